@@ -1,0 +1,62 @@
+import type { CliCommand, CliIo } from './command'
+import { EXIT_USAGE, processIo } from './command'
+
+/**
+ * Command groups, loaded only when named so that one call starts fast: scripts call the CLI many
+ * times and each group may pull in heavy domain code.
+ */
+const commandGroups: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  info: {
+    summary: '显示版本与数据位置 · show versions and data location',
+    load: async () => (await import('./commands/info')).infoCommand
+  }
+}
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(commandGroups).map((name) => name.length))
+  const lines = Object.entries(commandGroups).map(
+    ([name, group]) => `  ${name.padEnd(width)}  ${group.summary}`
+  )
+  return [
+    '证照治理工作台 命令行 · E-License Governance Workbench CLI',
+    '',
+    '用法 Usage: npm run cli -- <command> [options]',
+    '',
+    '命令 Commands:',
+    ...lines,
+    '',
+    '每个命令可加 --help 查看详细用法 · add --help to any command for its usage'
+  ].join('\n')
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText())
+    return name === undefined ? EXIT_USAGE : 0
+  }
+  const group = commandGroups[name]
+  if (!group || !Object.hasOwn(commandGroups, name)) {
+    io.err(`未知命令：${name}\n\n${helpText()}`)
+    return EXIT_USAGE
+  }
+  const command = await group.load()
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage)
+    return 0
+  }
+  return command.run(rest, io)
+}
+
+const isEntryPoint = process.argv[1] !== undefined && /[\\/]cli[\\/]index\.[cm]?[tj]s$/.test(process.argv[1])
+if (isEntryPoint) {
+  runCli(process.argv.slice(2), processIo).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      processIo.err(`内部错误：${error instanceof Error ? error.message : String(error)}`)
+      process.exitCode = 70
+    }
+  )
+}
