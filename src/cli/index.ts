@@ -7,7 +7,7 @@ import { EXIT_USAGE, processIo } from './command'
  */
 const commandGroups: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   info: {
-    summary: '显示版本与数据位置 · show versions and data location',
+    summary: '显示版本与数据结构版本 · show versions',
     load: async () => (await import('./commands/info')).infoCommand
   }
 }

@@ -1,0 +1,86 @@
+import type { z } from 'zod'
+import {
+  channels,
+  CodedError,
+  events,
+  fail,
+  isChannelName,
+  ok,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput,
+  type EventName,
+  type EventPayload,
+  type RpcResult
+} from '../../shared/contract'
+
+/** What a handler may use beyond its input: pushing events back to the caller's window. */
+export interface CallContext {
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+}
+
+export type Handler<C extends ChannelName> = (
+  input: z.output<(typeof channels)[C]['input']>,
+  context: CallContext
+) => Promise<ChannelOutput<C>> | ChannelOutput<C>
+
+export type HandlerTable = { [C in ChannelName]: Handler<C> }
+
+export type Dispatch = (
+  channel: unknown,
+  payload: unknown,
+  context: CallContext
+) => Promise<RpcResult<unknown>>
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ')
+}
+
+/**
+ * The one entry point both transports call. It never throws: every failure (unknown channel,
+ * payload that fails its schema, handler exception, a handler returning the wrong shape) comes
+ * back as a coded error value.
+ */
+export function createDispatcher(
+  handlers: HandlerTable,
+  reportInternalError: (channel: string, error: unknown) => void = () => {}
+): Dispatch {
+  return async (channel, payload, context) => {
+    if (!isChannelName(channel)) {
+      return fail('UNKNOWN_CHANNEL', `unknown channel: ${String(channel).slice(0, 80)}`)
+    }
+    const contract = channels[channel]
+    const input = contract.input.safeParse(payload ?? {})
+    if (!input.success) {
+      return fail('INVALID_INPUT', describeIssues(input.error))
+    }
+    let data: unknown
+    try {
+      const handler = handlers[channel] as (input: unknown, context: CallContext) => unknown
+      data = await handler(input.data, context)
+    } catch (error) {
+      if (error instanceof CodedError) return fail(error.code, error.message)
+      reportInternalError(channel, error)
+      return fail('HANDLER_FAILED', `handler for ${channel} failed`)
+    }
+    const output = contract.output.safeParse(data)
+    if (!output.success) {
+      reportInternalError(channel, output.error)
+      return fail('INVALID_OUTPUT', describeIssues(output.error))
+    }
+    return ok(output.data)
+  }
+}
+
+/** Validates an event before it leaves main, so the renderer never receives a malformed one. */
+export function validateEvent<E extends EventName>(
+  event: E,
+  payload: EventPayload<E>
+): EventPayload<E> {
+  return events[event].parse(payload) as EventPayload<E>
+}
+
+export type { ChannelInput }

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { pingInputSchema, pingOutputSchema, systemInfoSchema } from './system'
+
+const noInput = z.object({}).strict()
+
+/**
+ * Every request the renderer can make of main, with the schema of what goes in and what comes
+ * out. Both transports (Electron IPC and the browser host's WebSocket) validate against this
+ * one table.
+ */
+export const channels = {
+  'system.info': { input: noInput, output: systemInfoSchema },
+  'system.ping': { input: pingInputSchema, output: pingOutputSchema }
+} as const
+
+export type Channels = typeof channels
+export type ChannelName = keyof Channels
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name)
+}
+
+/** Messages main pushes to the renderer without being asked (progress of long work). */
+export const events = {
+  'task.progress': z.object({
+    taskId: z.string(),
+    label: z.string(),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().nullable()
+  })
+} as const
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name)
+}

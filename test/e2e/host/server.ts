@@ -1,0 +1,141 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { fail, type EventName, type EventPayload } from '../../../src/shared/contract'
+import { createDispatcher, validateEvent, type Dispatch } from '../../../src/main/ipc/dispatcher'
+import { createHandlers } from '../../../src/main/ipc/handlers'
+import { createFileRegistry, type FileRegistry } from '../../../src/main/services/files/file-registry'
+import {
+  serveRegisteredFile,
+  serveStaticAsset
+} from '../../../src/main/services/files/responses'
+import { describeSystem } from '../../../src/main/services/system/system-info'
+
+export interface HostOptions {
+  /** The built renderer (`out/renderer`). */
+  rendererRoot: string
+  dataLocation: string
+  port?: number
+  token?: string
+}
+
+export interface RunningHost {
+  url: string
+  token: string
+  files: FileRegistry
+  /** Pushes an event to every connected page, as main does to its window. */
+  broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void
+  close(): Promise<void>
+}
+
+/** Largest RPC message accepted; contract payloads are small JSON, big data goes by file handle. */
+const MAX_MESSAGE_BYTES = 1024 * 1024
+
+function tokenMatches(expected: string, given: string | null): boolean {
+  if (!given) return false
+  const a = Buffer.from(expected)
+  const b = Buffer.from(given)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  if (response.body) {
+    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
+  } else {
+    res.end()
+  }
+}
+
+function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSocket>): void {
+  sockets.add(socket)
+  socket.on('close', () => sockets.delete(socket))
+  socket.on('message', (raw) => {
+    let message: unknown
+    try {
+      message = JSON.parse(raw.toString())
+    } catch {
+      socket.send(JSON.stringify({ id: null, result: fail('INVALID_INPUT', 'not JSON') }))
+      return
+    }
+    const { id, channel, payload } = (message ?? {}) as Record<string, unknown>
+    if (typeof id !== 'number' && typeof id !== 'string') {
+      socket.send(JSON.stringify({ id: null, result: fail('INVALID_INPUT', 'missing id') }))
+      return
+    }
+    void dispatch(channel, payload, {
+      emit: (event, data) => {
+        socket.send(JSON.stringify({ event, payload: validateEvent(event, data) }))
+      }
+    }).then((result) => socket.send(JSON.stringify({ id, result })))
+  })
+}
+
+/**
+ * The browser-mode host: serves the built renderer on loopback and bridges `window.api` over a
+ * WebSocket to the same dispatcher and handlers the Electron app uses. A random token in the
+ * page URL guards the RPC socket and the file streams against other local pages.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const startedAt = new Date()
+  const files = createFileRegistry()
+  const dispatch = createDispatcher(
+    createHandlers({
+      now: () => new Date(),
+      systemInfo: () =>
+        describeSystem({
+          mode: 'browser',
+          dataLocation: options.dataLocation,
+          versions: process.versions,
+          platform: process.platform,
+          startedAt
+        })
+    }),
+    (channel, error) => console.error(`[rpc] ${channel}`, error)
+  )
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const fileMatch = url.pathname.match(/^\/files\/([\w-]{1,64})$/)
+    const respond = fileMatch?.[1]
+      ? tokenMatches(token, url.searchParams.get('token'))
+        ? serveRegisteredFile(files, fileMatch[1], req.headers.range ?? null)
+        : Promise.resolve(new Response('Forbidden', { status: 403 }))
+      : serveStaticAsset(options.rendererRoot, url.pathname)
+    respond.then(
+      (response) => sendResponse(res, response),
+      () => res.writeHead(500).end()
+    )
+  })
+
+  const sockets = new Set<WebSocket>()
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname !== '/rpc' || !tokenMatches(token, url.searchParams.get('token'))) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+      return
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => handleSocket(ws, dispatch, sockets))
+  })
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    files,
+    broadcast(event, payload) {
+      const data = JSON.stringify({ event, payload: validateEvent(event, payload) })
+      for (const socket of sockets) socket.send(data)
+    },
+    close: async () => {
+      for (const socket of sockets) socket.terminate()
+      wss.close()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+}

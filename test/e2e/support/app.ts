@@ -1,0 +1,62 @@
+import { mkdtempSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import { chromiumArgs, chromiumExecutablePath } from '../../chromium'
+import { startHost, type RunningHost } from '../host/server'
+
+export const rendererRoot = resolve(__dirname, '../../../out/renderer')
+export const screenshotDir = resolve(__dirname, '../../../docs/screenshots')
+export const artifactDir = resolve(__dirname, '../../../reports/e2e')
+
+export interface OpenedApp {
+  host: RunningHost
+  browser: Browser
+  page: Page
+  /** Every console error and uncaught page error so far (CSP violations show up here). */
+  consoleErrors: string[]
+  close(): Promise<void>
+}
+
+/** Opens the built renderer in Debian Chromium through the browser-mode host, as a user would. */
+export async function openApp(): Promise<OpenedApp> {
+  const host = await startHost({
+    rendererRoot,
+    dataLocation: mkdtempSync(join(tmpdir(), 'workbench-e2e-'))
+  })
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath,
+    args: chromiumArgs,
+    headless: true
+  })
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const consoleErrors: string[] = []
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()} ${response.url()}`)
+  })
+  await page.goto(host.url)
+  return {
+    host,
+    browser,
+    page,
+    consoleErrors,
+    async close() {
+      await browser.close()
+      await host.close()
+    }
+  }
+}
+
+/** Saves a screenshot for the README (docs/screenshots) or, on failure, for CI artifacts. */
+export async function saveScreenshot(page: Page, name: string, forReadme: boolean): Promise<string> {
+  const dir = forReadme ? screenshotDir : artifactDir
+  await mkdir(dir, { recursive: true })
+  const path = join(dir, `${name}.png`)
+  await page.screenshot({ path, fullPage: false })
+  return path
+}

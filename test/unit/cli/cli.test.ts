@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { CliIo } from '../../../src/cli/command'
+import { runCli } from '../../../src/cli/index'
+
+function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = []
+  const stderr: string[] = []
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), cwd: process.cwd() }
+}
+
+describe('CLI entry', () => {
+  it('lists the commands with --help and exits 0', async () => {
+    const io = captureIo()
+    expect(await runCli(['--help'], io)).toBe(0)
+    expect(io.stdout.join('\n')).toMatch(/命令 Commands:\n\s+info\s+显示版本/)
+  })
+
+  it('rejects an unknown command with usage and exit code 64', async () => {
+    const io = captureIo()
+    expect(await runCli(['format-disk'], io)).toBe(64)
+    expect(io.stderr.join('\n')).toContain('未知命令：format-disk')
+    expect(await runCli(['__proto__'], captureIo())).toBe(64)
+  })
+
+  it('runs a command and prints its usage on --help', async () => {
+    const io = captureIo()
+    expect(await runCli(['info', '--json'], io)).toBe(0)
+    expect(JSON.parse(io.stdout.join(''))).toMatchObject({ app: '证照治理工作台', dataSchemaVersion: 1 })
+    const help = captureIo()
+    expect(await runCli(['info', '--help'], help)).toBe(0)
+    expect(help.stdout.join('')).toContain('npm run cli -- info')
+  })
+
+  it('starts as a process in well under 2 seconds', () => {
+    const root = resolve(__dirname, '../../..')
+    const started = performance.now()
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', '--help'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
+    const elapsed = performance.now() - started
+    expect(output).toContain('E-License Governance Workbench CLI')
+    expect(elapsed).toBeLessThan(2000)
+  })
+})

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest'
+import { CodedError } from '../../../src/shared/contract'
+import { createDispatcher, type HandlerTable } from '../../../src/main/ipc/dispatcher'
+import { createHandlers } from '../../../src/main/ipc/handlers'
+
+const systemInfo = {
+  appName: '证照治理工作台',
+  appVersion: '0.1.0',
+  dataSchemaVersion: 1,
+  dataLocation: '/data',
+  runtime: { mode: 'browser' as const, node: '20.20.2', electron: null, chromium: null, platform: 'linux' },
+  startedAt: '2026-11-27T00:00:00.000Z'
+}
+
+const context = { emit: vi.fn() }
+
+function dispatcherWith(overrides: Partial<HandlerTable> = {}, report = vi.fn()) {
+  const handlers = {
+    ...createHandlers({ systemInfo: () => systemInfo, now: () => new Date('2026-11-27T08:00:00Z') }),
+    ...overrides
+  }
+  return { dispatch: createDispatcher(handlers, report), report }
+}
+
+describe('RPC dispatcher', () => {
+  it('routes a valid request to its handler and returns ok data', async () => {
+    const { dispatch } = dispatcherWith()
+    expect(await dispatch('system.ping', { nonce: 'abc' }, context)).toEqual({
+      ok: true,
+      data: { nonce: 'abc', receivedAt: '2026-11-27T08:00:00.000Z' }
+    })
+    expect(await dispatch('system.info', {}, context)).toEqual({ ok: true, data: systemInfo })
+  })
+
+  it.each([
+    ['an unknown channel', 'system.format-disk'],
+    ['__proto__', '__proto__'],
+    ['constructor', 'constructor'],
+    ['toString', 'toString'],
+    ['a non-string channel', 42],
+    ['no channel at all', undefined]
+  ])('rejects %s with UNKNOWN_CHANNEL', async (_label, channel) => {
+    const { dispatch } = dispatcherWith()
+    const result = await dispatch(channel, {}, context)
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+  })
+
+  it.each([
+    ['a wrong type', { nonce: 42 }],
+    ['a missing field', {}],
+    ['an extra field', { nonce: 'a', admin: true }],
+    ['an over-long string', { nonce: 'x'.repeat(65) }],
+    ['a non-object', 'nonce'],
+    ['an array', ['nonce']],
+    ['a prototype-polluting key', JSON.parse('{"nonce":"a","__proto__":{"admin":true}}')]
+  ])('rejects %s with INVALID_INPUT and names the field', async (_label, payload) => {
+    const { dispatch } = dispatcherWith()
+    const result = await dispatch('system.ping', payload, context)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('INVALID_INPUT')
+      expect(result.error.message.length).toBeGreaterThan(0)
+    }
+    expect(({} as Record<string, unknown>)['admin']).toBeUndefined()
+  })
+
+  it('turns a handler exception into HANDLER_FAILED without leaking its message', async () => {
+    const { dispatch, report } = dispatcherWith({
+      'system.info': () => {
+        throw new Error('ENOENT: /home/secret/path')
+      }
+    })
+    const result = await dispatch('system.info', {}, context)
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'HANDLER_FAILED', message: 'handler for system.info failed' }
+    })
+    expect(report).toHaveBeenCalledOnce()
+  })
+
+  it('passes a CodedError through with its own code', async () => {
+    const { dispatch } = dispatcherWith({
+      'system.info': async () => {
+        throw new CodedError('NOT_FOUND', 'no such record')
+      }
+    })
+    expect(await dispatch('system.info', {}, context)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'no such record' }
+    })
+  })
+
+  it('refuses to return output that breaks the contract', async () => {
+    const { dispatch, report } = dispatcherWith({
+      'system.ping': () => ({ nonce: 'a', receivedAt: 'yesterday' })
+    })
+    const result = await dispatch('system.ping', { nonce: 'a' }, context)
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_OUTPUT' } })
+    expect(report).toHaveBeenCalledOnce()
+  })
+
+  it('survives a handler that rejects with a non-Error value', async () => {
+    const { dispatch } = dispatcherWith({
+      'system.info': () => Promise.reject('boom')
+    })
+    expect(await dispatch('system.info', {}, context)).toMatchObject({
+      ok: false,
+      error: { code: 'HANDLER_FAILED' }
+    })
+  })
+})
