@@ -48,7 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return command.run(rest, io)
 }
 
-const isEntryPoint = process.argv[1] !== undefined && /[\\/]cli[\\/]index\.[cm]?[tj]s$/.test(process.argv[1])
+const isEntryPoint =
+  process.argv[1] !== undefined && /[\\/]cli[\\/]index\.[cm]?[tj]s$/.test(process.argv[1])
 if (isEntryPoint) {
   runCli(process.argv.slice(2), processIo).then(
     (code) => {

@@ -10,7 +10,13 @@ const info: SystemInfo = {
   appVersion: '9.8.7',
   dataSchemaVersion: 3,
   dataLocation: 'C:\\Users\\auditor\\AppData\\Roaming\\证照治理工作台',
-  runtime: { mode: 'desktop', node: '22.1.0', electron: '44.11.5', chromium: '146.0.1', platform: 'win32' },
+  runtime: {
+    mode: 'desktop',
+    node: '22.1.0',
+    electron: '44.11.5',
+    chromium: '146.0.1',
+    platform: 'win32'
+  },
   startedAt: '2026-11-27T01:02:03.000Z'
 }
 
@@ -23,7 +29,10 @@ describe('系统信息 view', () => {
       channel === 'system.info'
         ? { ok: true, data: info }
         : channel === 'system.ping' && typeof (payload as { nonce: unknown }).nonce === 'string'
-          ? { ok: true, data: { nonce: (payload as { nonce: string }).nonce, receivedAt: info.startedAt } }
+          ? {
+              ok: true,
+              data: { nonce: (payload as { nonce: string }).nonce, receivedAt: info.startedAt }
+            }
           : fail(channel === '__proto__' ? 'UNKNOWN_CHANNEL' : 'INVALID_INPUT', 'x')
     )
     const view = mountWithApp(SystemInfoView, clientFor(transport))
@@ -66,12 +75,20 @@ describe('系统信息 view', () => {
     const transport = scriptedTransport((channel, payload) =>
       channel === 'system.info'
         ? { ok: true, data: info }
-        : { ok: true, data: { nonce: String((payload as { nonce: unknown }).nonce), receivedAt: info.startedAt } }
+        : {
+            ok: true,
+            data: {
+              nonce: String((payload as { nonce: unknown }).nonce),
+              receivedAt: info.startedAt
+            }
+          }
     )
     const view = mountWithApp(SystemInfoView, clientFor(transport))
     mounted = view
     await waitFor(() => view.host.querySelectorAll('[data-testid="self-test"] li').length === 3)
-    expect(view.host.querySelector('[data-check="validation"]')?.getAttribute('data-passed')).toBe('false')
+    expect(view.host.querySelector('[data-check="validation"]')?.getAttribute('data-passed')).toBe(
+      'false'
+    )
     expect(view.host.querySelector('[data-check="validation"]')?.textContent).toContain('未通过')
   })
 })

@@ -19,7 +19,9 @@ describe('系统信息 in browser mode', () => {
     const { page } = app
     await expect.poll(() => page.locator('.brand-title').textContent()).toBe('证照治理工作台')
     await page.getByTestId('system-info').waitFor()
-    expect(await page.getByTestId('app-version').textContent()).toMatch(/^证照治理工作台 \d+\.\d+\.\d+$/)
+    expect(await page.getByTestId('app-version').textContent()).toMatch(
+      /^证照治理工作台 \d+\.\d+\.\d+$/
+    )
     expect(await page.getByTestId('schema-version').textContent()).toBe('v1')
     expect(await page.getByTestId('data-location').textContent()).toContain('workbench-e2e-')
     expect(await page.getByTestId('runtime-mode').textContent()).toContain('浏览器模式')
@@ -55,11 +57,15 @@ describe('系统信息 in browser mode', () => {
     socket.send('{"id":3,"channel":"system.info","payload":{"__proto__":{"admin":true}}}')
     await expect.poll(() => replies.length).toBe(4)
     socket.close()
-    const codes = replies.map((reply) => (reply as { result: { error?: { code: string } } }).result.error?.code)
+    const codes = replies.map(
+      (reply) => (reply as { result: { error?: { code: string } } }).result.error?.code
+    )
     expect(codes).toEqual(['INVALID_INPUT', 'UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INVALID_INPUT'])
 
     await app.page.getByTestId('run-self-test').click()
-    await expect.poll(() => app.page.getByTestId('self-test').locator('li[data-passed="true"]').count()).toBe(3)
+    await expect
+      .poll(() => app.page.getByTestId('self-test').locator('li[data-passed="true"]').count())
+      .toBe(3)
   })
 
   it('refuses the RPC socket and file streams without the page token', async () => {

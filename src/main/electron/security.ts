@@ -31,7 +31,10 @@ export function denyAllPermissions(session: Session): void {
 }
 
 /** Navigation stays inside the app; new windows never open; allowed links go to the browser. */
-export function lockDownWebContents(contents: WebContents, trustedOrigins: readonly string[]): void {
+export function lockDownWebContents(
+  contents: WebContents,
+  trustedOrigins: readonly string[]
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isTrustedRendererUrl(url, trustedOrigins)) event.preventDefault()
   })
@@ -47,5 +50,7 @@ export function lockDownWebContents(contents: WebContents, trustedOrigins: reado
 
 export function installSecurityPolicy(session: Session, trustedOrigins: readonly string[]): void {
   denyAllPermissions(session)
-  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, trustedOrigins))
+  app.on('web-contents-created', (_event, contents) =>
+    lockDownWebContents(contents, trustedOrigins)
+  )
 }

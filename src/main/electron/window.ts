@@ -1,28 +1,11 @@
-import { BrowserWindow, type WebPreferences } from 'electron'
+import { BrowserWindow } from 'electron'
 import { APP_NAME } from '../../shared/app-meta'
 
 /**
- * The renderer's privileges, every security-relevant key set explicitly (not left to Electron's
- * defaults, which have changed between versions). A unit test pins this object.
+ * The only window. Every security-relevant webPreferences key is set explicitly and inline (not
+ * left to Electron's defaults, which have changed between versions, and visible to
+ * electronegativity); a unit test pins the exact object.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true
-  }
-}
-
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
     title: APP_NAME,
@@ -32,7 +15,23 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 700,
     show: false,
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath)
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      // Middle-click would otherwise open links in a new window, bypassing will-navigate.
+      disableBlinkFeatures: 'Auxclick'
+    }
   })
   window.once('ready-to-show', () => window.show())
   return window

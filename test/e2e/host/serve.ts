@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'elicense-workbench')
   const port = process.env['PORT'] ? Number(process.env['PORT']) : 0
   const host = await startHost({ rendererRoot, dataLocation, port })
-  console.log(`证照治理工作台（浏览器模式）已启动，请在浏览器中打开：\n  ${host.url}\n按 Ctrl+C 退出。`)
+  console.log(
+    `证照治理工作台（浏览器模式）已启动，请在浏览器中打开：\n  ${host.url}\n按 Ctrl+C 退出。`
+  )
   const stop = (): void => {
     void host.close().then(() => process.exit(0))
   }

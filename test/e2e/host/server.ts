@@ -6,11 +6,11 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { fail, type EventName, type EventPayload } from '../../../src/shared/contract'
 import { createDispatcher, validateEvent, type Dispatch } from '../../../src/main/ipc/dispatcher'
 import { createHandlers } from '../../../src/main/ipc/handlers'
-import { createFileRegistry, type FileRegistry } from '../../../src/main/services/files/file-registry'
 import {
-  serveRegisteredFile,
-  serveStaticAsset
-} from '../../../src/main/services/files/responses'
+  createFileRegistry,
+  type FileRegistry
+} from '../../../src/main/services/files/file-registry'
+import { serveRegisteredFile, serveStaticAsset } from '../../../src/main/services/files/responses'
 import { describeSystem } from '../../../src/main/services/system/system-info'
 
 export interface HostOptions {

@@ -53,7 +53,11 @@ export async function openApp(): Promise<OpenedApp> {
 }
 
 /** Saves a screenshot for the README (docs/screenshots) or, on failure, for CI artifacts. */
-export async function saveScreenshot(page: Page, name: string, forReadme: boolean): Promise<string> {
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  forReadme: boolean
+): Promise<string> {
   const dir = forReadme ? screenshotDir : artifactDir
   await mkdir(dir, { recursive: true })
   const path = join(dir, `${name}.png`)

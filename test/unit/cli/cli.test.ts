@@ -7,7 +7,13 @@ import { runCli } from '../../../src/cli/index'
 function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
   const stderr: string[] = []
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), cwd: process.cwd() }
+  return {
+    stdout,
+    stderr,
+    out: (t) => stdout.push(t),
+    err: (t) => stderr.push(t),
+    cwd: process.cwd()
+  }
 }
 
 describe('CLI entry', () => {
@@ -27,7 +33,10 @@ describe('CLI entry', () => {
   it('runs a command and prints its usage on --help', async () => {
     const io = captureIo()
     expect(await runCli(['info', '--json'], io)).toBe(0)
-    expect(JSON.parse(io.stdout.join(''))).toMatchObject({ app: '证照治理工作台', dataSchemaVersion: 1 })
+    expect(JSON.parse(io.stdout.join(''))).toMatchObject({
+      app: '证照治理工作台',
+      dataSchemaVersion: 1
+    })
     const help = captureIo()
     expect(await runCli(['info', '--help'], help)).toBe(0)
     expect(help.stdout.join('')).toContain('npm run cli -- info')
@@ -36,10 +45,14 @@ describe('CLI entry', () => {
   it('starts as a process in well under 2 seconds', () => {
     const root = resolve(__dirname, '../../..')
     const started = performance.now()
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', '--help'], {
-      cwd: root,
-      encoding: 'utf8'
-    })
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', '--help'],
+      {
+        cwd: root,
+        encoding: 'utf8'
+      }
+    )
     const elapsed = performance.now() - started
     expect(output).toContain('E-License Governance Workbench CLI')
     expect(elapsed).toBeLessThan(2000)

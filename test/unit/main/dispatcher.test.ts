@@ -8,7 +8,13 @@ const systemInfo = {
   appVersion: '0.1.0',
   dataSchemaVersion: 1,
   dataLocation: '/data',
-  runtime: { mode: 'browser' as const, node: '20.20.2', electron: null, chromium: null, platform: 'linux' },
+  runtime: {
+    mode: 'browser' as const,
+    node: '20.20.2',
+    electron: null,
+    chromium: null,
+    platform: 'linux'
+  },
   startedAt: '2026-11-27T00:00:00.000Z'
 }
 
@@ -16,7 +22,10 @@ const context = { emit: vi.fn() }
 
 function dispatcherWith(overrides: Partial<HandlerTable> = {}, report = vi.fn()) {
   const handlers = {
-    ...createHandlers({ systemInfo: () => systemInfo, now: () => new Date('2026-11-27T08:00:00Z') }),
+    ...createHandlers({
+      systemInfo: () => systemInfo,
+      now: () => new Date('2026-11-27T08:00:00Z')
+    }),
     ...overrides
   }
   return { dispatch: createDispatcher(handlers, report), report }

@@ -32,13 +32,16 @@ describe('static assets', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
   })
 
-  it.each(['/../secret.pdf', '/..%2fsecret.pdf', '/assets/../../secret.pdf', '/%00index.html', '/%E0%A4%A'])(
-    'never serves anything outside the renderer root: %s',
-    async (path) => {
-      const response = await serveStaticAsset(root, path)
-      expect([403, 404]).toContain(response.status)
-    }
-  )
+  it.each([
+    '/../secret.pdf',
+    '/..%2fsecret.pdf',
+    '/assets/../../secret.pdf',
+    '/%00index.html',
+    '/%E0%A4%A'
+  ])('never serves anything outside the renderer root: %s', async (path) => {
+    const response = await serveStaticAsset(root, path)
+    expect([403, 404]).toContain(response.status)
+  })
 
   it('resolves paths inside the root only', () => {
     expect(resolveInside(root, '/assets/app.js')).toBe(join(root, 'assets', 'app.js'))

@@ -12,19 +12,23 @@ const en: typeof zhCN = {
     systemInfo: 'System information'
   },
   errors: {
-    UNKNOWN_CHANNEL: 'The requested function does not exist; the UI and the main program may differ in version.',
+    UNKNOWN_CHANNEL:
+      'The requested function does not exist; the UI and the main program may differ in version.',
     INVALID_INPUT: 'The request was malformed and the main program rejected it.',
     INVALID_OUTPUT: 'The main program returned malformed data; please contact support.',
-    HANDLER_FAILED: 'The main program failed to handle the request; please retry or contact support.',
+    HANDLER_FAILED:
+      'The main program failed to handle the request; please retry or contact support.',
     FORBIDDEN_SENDER: 'The request came from an unauthorised source and was rejected.',
-    TRANSPORT_CLOSED: 'The connection to the main program was lost; reload the page or restart the app.',
+    TRANSPORT_CLOSED:
+      'The connection to the main program was lost; reload the page or restart the app.',
     TIMEOUT: 'The main program did not answer in time; please retry.',
     NOT_FOUND: 'The requested item does not exist or was deleted.',
     detail: 'Technical detail: {detail}'
   },
   system: {
     title: 'System information',
-    intro: 'Versions, data location and runtime of this installation, as reported live by the main program.',
+    intro:
+      'Versions, data location and runtime of this installation, as reported live by the main program.',
     appVersion: 'App version',
     dataSchemaVersion: 'Data schema version',
     dataLocation: 'Data location',

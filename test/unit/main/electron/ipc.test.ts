@@ -13,8 +13,12 @@ describe('Electron RPC adapter', () => {
   it('accepts only the app’s own top-level frame', () => {
     expect(isTrustedSenderFrame(topFrame as never, origins)).toBe(true)
     expect(isTrustedSenderFrame({ ...topFrame, parent: topFrame } as never, origins)).toBe(false)
-    expect(isTrustedSenderFrame({ url: 'https://evil.example.com/', parent: null } as never, origins)).toBe(false)
-    expect(isTrustedSenderFrame({ url: 'file:///tmp/x.html', parent: null } as never, origins)).toBe(false)
+    expect(
+      isTrustedSenderFrame({ url: 'https://evil.example.com/', parent: null } as never, origins)
+    ).toBe(false)
+    expect(
+      isTrustedSenderFrame({ url: 'file:///tmp/x.html', parent: null } as never, origins)
+    ).toBe(false)
     expect(isTrustedSenderFrame(null, origins)).toBe(false)
   })
 
@@ -32,12 +36,20 @@ describe('Electron RPC adapter', () => {
     const listener = handle.mock.calls[0]![1]
     const sender = { isDestroyed: () => false, send: vi.fn() }
 
-    const refused = await listener({ senderFrame: { url: 'https://evil.example.com/', parent: null }, sender }, 'system.info', {})
+    const refused = await listener(
+      { senderFrame: { url: 'https://evil.example.com/', parent: null }, sender },
+      'system.info',
+      {}
+    )
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
     expect(dispatch).not.toHaveBeenCalled()
 
     const accepted = await listener({ senderFrame: topFrame, sender }, 'system.info', {})
     expect(accepted).toEqual({ ok: true, data: 'pong' })
-    expect(dispatch).toHaveBeenCalledWith('system.info', {}, expect.objectContaining({ emit: expect.any(Function) }))
+    expect(dispatch).toHaveBeenCalledWith(
+      'system.info',
+      {},
+      expect.objectContaining({ emit: expect.any(Function) })
+    )
   })
 })

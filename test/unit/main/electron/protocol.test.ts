@@ -7,7 +7,8 @@ const registerSchemesAsPrivileged = vi.fn()
 const handle = vi.fn()
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged, handle } }))
 
-const { handleAppProtocol, registerAppScheme } = await import('../../../../src/main/electron/protocol')
+const { handleAppProtocol, registerAppScheme } =
+  await import('../../../../src/main/electron/protocol')
 const { createFileRegistry } = await import('../../../../src/main/services/files/file-registry')
 
 describe('app:// protocol', () => {
@@ -31,7 +32,9 @@ describe('app:// protocol', () => {
     handleAppProtocol(root, files)
     const serve = handle.mock.calls[0]![1] as (request: Request) => Promise<Response>
 
-    expect(await (await serve(new Request('app://workbench/index.html'))).text()).toBe('<!doctype html>')
+    expect(await (await serve(new Request('app://workbench/index.html'))).text()).toBe(
+      '<!doctype html>'
+    )
     expect(await (await serve(new Request(`app://workbench/files/${id}`))).text()).toBe('%PDF-1.7')
     expect((await serve(new Request('app://workbench/files/unknown'))).status).toBe(404)
     expect((await serve(new Request('app://elsewhere/index.html'))).status).toBe(404)

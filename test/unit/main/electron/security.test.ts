@@ -3,16 +3,17 @@ import { describe, expect, it, vi } from 'vitest'
 const openExternal = vi.fn()
 vi.mock('electron', () => ({ app: { on: vi.fn() }, shell: { openExternal } }))
 
-const { denyAllPermissions, isAllowedExternalUrl, lockDownWebContents } = await import(
-  '../../../../src/main/electron/security'
-)
+const { denyAllPermissions, isAllowedExternalUrl, lockDownWebContents } =
+  await import('../../../../src/main/electron/security')
 const { trustedRendererOrigins } = await import('../../../../src/main/electron/origin')
 
 type Listener = (event: { preventDefault: () => void }, url: string) => void
 
 function fakeWebContents() {
   const listeners = new Map<string, Listener>()
-  let windowOpenHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' })
+  let windowOpenHandler: (details: { url: string }) => { action: string } = () => ({
+    action: 'allow'
+  })
   return {
     on: (name: string, listener: Listener) => listeners.set(name, listener),
     setWindowOpenHandler: (handler: typeof windowOpenHandler) => (windowOpenHandler = handler),
@@ -56,7 +57,9 @@ describe('security policy', () => {
   it('blocks navigation away from the app and every new window', () => {
     const contents = fakeWebContents()
     lockDownWebContents(contents as never, trustedRendererOrigins(undefined))
-    expect(contents.navigate('will-navigate', 'app://workbench/index.html#/system/info')).toBe(false)
+    expect(contents.navigate('will-navigate', 'app://workbench/index.html#/system/info')).toBe(
+      false
+    )
     expect(contents.navigate('will-navigate', 'https://evil.example.com/')).toBe(true)
     expect(contents.navigate('will-navigate', 'file:///etc/passwd')).toBe(true)
     expect(contents.navigate('will-redirect', 'http://127.0.0.1:8080/')).toBe(true)

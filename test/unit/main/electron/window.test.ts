@@ -8,15 +8,19 @@ vi.mock('electron', () => ({
   })
 }))
 
-const { createMainWindow, secureWebPreferences } = await import('../../../../src/main/electron/window')
+const { createMainWindow } = await import('../../../../src/main/electron/window')
 
 describe('main window', () => {
   beforeEach(() => {
     constructed.length = 0
   })
 
-  it('pins every security-relevant webPreferences key explicitly', () => {
-    expect(secureWebPreferences('/app/preload/index.js')).toStrictEqual({
+  it('builds the window with every security-relevant webPreferences key pinned', () => {
+    createMainWindow('/app/preload/index.js')
+    expect(constructed).toHaveLength(1)
+    const options = constructed[0] as { title: string; webPreferences: unknown }
+    expect(options.title).toBe('证照治理工作台')
+    expect(options.webPreferences).toStrictEqual({
       preload: '/app/preload/index.js',
       contextIsolation: true,
       sandbox: true,
@@ -29,15 +33,8 @@ describe('main window', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      safeDialogs: true
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick'
     })
-  })
-
-  it('builds the window with exactly those preferences and the product title', () => {
-    createMainWindow('/app/preload/index.js')
-    expect(constructed).toHaveLength(1)
-    const options = constructed[0] as { title: string; webPreferences: unknown }
-    expect(options.title).toBe('证照治理工作台')
-    expect(options.webPreferences).toStrictEqual(secureWebPreferences('/app/preload/index.js'))
   })
 })

@@ -21,7 +21,12 @@ async function expectRejection(
     return { check, passed: false, message: 'accepted' }
   } catch (error) {
     if (error instanceof ApiError) {
-      return { check, passed: error.code === expectedCode, code: error.code, message: error.message }
+      return {
+        check,
+        passed: error.code === expectedCode,
+        code: error.code,
+        message: error.message
+      }
     }
     return { check, passed: false, message: String(error) }
   }

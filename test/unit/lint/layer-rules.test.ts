@@ -1,0 +1,58 @@
+import { resolve } from 'node:path'
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: resolve(__dirname, '../../..') })
+
+async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return result!.messages.map((message) => message.ruleId ?? message.message)
+}
+
+describe('lint enforces the layers and the security baseline', () => {
+  it('bans electron imports outside src/main/electron and src/preload', async () => {
+    const code = "import { shell } from 'electron'\nexport const s = shell\n"
+    expect(await ruleIdsFor(code, 'src/main/services/system/leak.ts')).toContain(
+      'no-restricted-imports'
+    )
+    expect(await ruleIdsFor(code, 'src/renderer/src/leak.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(code, 'src/shared/domain/leak.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(code, 'src/main/electron/fine.ts')).not.toContain(
+      'no-restricted-imports'
+    )
+    expect(await ruleIdsFor(code, 'src/preload/fine.ts')).not.toContain('no-restricted-imports')
+  })
+
+  it('keeps domain code free of Node built-ins and of the app layers', async () => {
+    expect(
+      await ruleIdsFor(
+        "import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n",
+        'src/shared/domain/x.ts'
+      )
+    ).toContain('no-restricted-imports')
+    expect(
+      await ruleIdsFor(
+        "import { x } from '../../main/ipc/handlers'\nexport const y = x\n",
+        'src/shared/domain/x.ts'
+      )
+    ).toContain('no-restricted-imports')
+    expect(
+      await ruleIdsFor(
+        "import { x } from '../../../main/ipc/handlers'\nexport const y = x\n",
+        'src/renderer/src/x.ts'
+      )
+    ).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['nodeIntegration', 'true'],
+    ['contextIsolation', 'false'],
+    ['sandbox', 'false'],
+    ['webSecurity', 'false'],
+    ['allowRunningInsecureContent', 'true'],
+    ['webviewTag', 'true']
+  ])('rejects webPreferences.%s: %s anywhere', async (key, value) => {
+    const code = `export const prefs = { ${key}: ${value} }\n`
+    expect(await ruleIdsFor(code, 'src/main/electron/window.ts')).toContain('no-restricted-syntax')
+  })
+})
