@@ -6,6 +6,10 @@ import { EXIT_USAGE, processIo } from './command'
  * times and each group may pull in heavy domain code.
  */
 const commandGroups: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  codes: {
+    summary: '校验统一社会信用代码、身份证号、证照标识等 · check codes',
+    load: async () => (await import('./commands/codes')).codesCommand
+  },
   info: {
     summary: '显示版本与数据结构版本 · show versions',
     load: async () => (await import('./commands/info')).infoCommand

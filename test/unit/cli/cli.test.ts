@@ -20,7 +20,9 @@ describe('CLI entry', () => {
   it('lists the commands with --help and exits 0', async () => {
     const io = captureIo()
     expect(await runCli(['--help'], io)).toBe(0)
-    expect(io.stdout.join('\n')).toMatch(/命令 Commands:\n\s+info\s+显示版本/)
+    const help = io.stdout.join('\n')
+    expect(help).toMatch(/^\s+info\s+显示版本/m)
+    expect(help).toMatch(/^\s+codes\s+校验/m)
   })
 
   it('rejects an unknown command with usage and exit code 64', async () => {

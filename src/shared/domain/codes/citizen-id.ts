@@ -1,0 +1,79 @@
+import { isCalendarDate, localToday } from './dates'
+import { PROVINCE_CODES } from './division'
+import { mod11_2Check } from './iso7064'
+import { invalid, result, warning, type CodeCheckResult, type CodeReason } from './result'
+
+export interface CitizenIdOptions {
+  /** `YYYY-MM-DD`; birth dates after it are rejected. Defaults to the local date. */
+  today?: string
+}
+
+/** The GB 11643 check character (MOD 11-2) for the first 17 digits. */
+export function computeCitizenIdCheck(first17: string): string {
+  return mod11_2Check(first17)
+}
+
+/** Lower-case x is a common keying variant of the check character X. */
+export function normalizeCitizenId(input: string): string {
+  return input.trim().toUpperCase()
+}
+
+function birthDateFindings(year: number, month: number, day: number, today: string): CodeReason[] {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  if (!isCalendarDate(year, month, day)) {
+    return [invalid('citizenId.birthDate.invalid', `出生日期“${iso}”不是有效日期`)]
+  }
+  if (year < 1900) {
+    return [invalid('citizenId.birthDate.tooEarly', `出生日期“${iso}”早于1900年`)]
+  }
+  if (iso > today) {
+    return [invalid('citizenId.birthDate.future', `出生日期“${iso}”晚于今天`)]
+  }
+  return []
+}
+
+function addressFindings(code: string): CodeReason[] {
+  const province = code.slice(0, 2)
+  // Address codes are those in force at registration and may be historical (DOMAIN.md §1.6),
+  // so only the province, which has been stable since 1997, is checked.
+  return PROVINCE_CODES.has(province)
+    ? []
+    : [warning('citizenId.address', `前两位“${province}”不是省级行政区划代码`)]
+}
+
+/** 公民身份号码 (GB 11643-1999), 18-digit with MOD 11-2 check, or the legacy 15-digit form. */
+export function checkCitizenId(input: string, options: CitizenIdOptions = {}): CodeCheckResult {
+  const normalized = normalizeCitizenId(input)
+  const today = options.today ?? localToday()
+  if (/^\d{15}$/.test(normalized)) {
+    return result('citizenId', normalized, [
+      ...addressFindings(normalized),
+      ...birthDateFindings(
+        1900 + Number(normalized.slice(6, 8)),
+        Number(normalized.slice(8, 10)),
+        Number(normalized.slice(10, 12)),
+        today
+      ),
+      warning('citizenId.legacy15', '15位旧号码，没有校验位，无法核验；应换用18位号码')
+    ])
+  }
+  if (!/^\d{17}[\dX]$/.test(normalized)) {
+    return result('citizenId', normalized, [
+      invalid('citizenId.format', '公民身份号码应为18位（前17位为数字，末位为数字或X）或15位数字')
+    ])
+  }
+  const findings = [
+    ...addressFindings(normalized),
+    ...birthDateFindings(
+      Number(normalized.slice(6, 10)),
+      Number(normalized.slice(10, 12)),
+      Number(normalized.slice(12, 14)),
+      today
+    )
+  ]
+  const check = computeCitizenIdCheck(normalized.slice(0, 17))
+  if (check !== normalized[17]) {
+    findings.push(invalid('citizenId.checksum', `校验位应为“${check}”，实际为“${normalized[17]}”`))
+  }
+  return result('citizenId', normalized, findings)
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod'
+import {
+  DivisionCode,
+  IsoDate,
+  IsoDateTime,
+  labelledEnum,
+  LicenceTypeCodeShape,
+  UsccShape
+} from './common'
+import { LicenceHolder } from './holder'
+import { SyncedRecord } from './synced-record'
+
+/** 证照状态 as recorded by the issuer. No national code list exists (DOMAIN §1.3). */
+export const licenceStateLabels = {
+  valid: '有效',
+  revoked: '吊销',
+  cancelled: '注销',
+  annulled: '废止',
+  suspended: '挂起',
+  pledged: '质押'
+} as const
+export const LicenceState = labelledEnum(licenceStateLabels)
+export type LicenceState = z.infer<typeof LicenceState>
+
+/** The state a user sees: the recorded one, or 已过期 once the validity period has run out. */
+export const effectiveLicenceStateLabels = { ...licenceStateLabels, expired: '已过期' } as const
+export type EffectiveLicenceState = keyof typeof effectiveLicenceStateLabels
+
+/**
+ * Art. 18 actions (the event, kept apart from the state): 延续 and 变更 produce a new identifier
+ * version rather than a new state.
+ */
+export const statusActionLabels = {
+  renew: '延续',
+  change: '变更',
+  revoke: '吊销',
+  cancel: '注销',
+  annul: '废止',
+  suspend: '挂起',
+  pledge: '质押',
+  unsuspend: '解除挂起',
+  releasePledge: '解押'
+} as const
+export const StatusAction = labelledEnum(statusActionLabels)
+export type StatusAction = z.infer<typeof StatusAction>
+
+/** 生成方式, which decides the Art. 13 push deadline. `legacy` is 存量证照电子化 (Art. 16). */
+export const generationModeLabels = {
+  online: '线上同步生成',
+  offline: '线下生成',
+  bulk: '一次性批量生成',
+  legacy: '存量电子化'
+} as const
+export const GenerationMode = labelledEnum(generationModeLabels)
+export type GenerationMode = z.infer<typeof GenerationMode>
+
+/** One Art. 18 status change; the gap between the two times is what the timeliness check reads. */
+export const StatusChange = z.object({
+  action: StatusAction,
+  /** When the action happened in the issuer's business system. */
+  businessTime: IsoDateTime,
+  /** When it reached the city library. */
+  recordedTime: IsoDateTime,
+  /** 证照版本号 after 延续/变更. */
+  version: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
+  note: z.string().optional()
+})
+export type StatusChange = z.infer<typeof StatusChange>
+
+/** 有效期截止日期: a date, or 长期 for licences without an end. */
+export const PERMANENT = '长期'
+export const ValidUntil = z.union([IsoDate, z.literal(PERMANENT)])
+
+/** 二维码 with its stated validity period (Art. 13). */
+export const QrCode = z.object({
+  present: z.boolean(),
+  validFrom: IsoDateTime.nullable(),
+  validUntil: IsoDateTime.nullable()
+})
+
+/** 电子证照 */
+export const Licence = SyncedRecord.extend({
+  /** 证照标识 (GB/T 36904); may be malformed in source data, so only checked by `codes/`. */
+  identifier: z.string().min(1),
+  typeCode: LicenceTypeCodeShape,
+  /** 证照编号, free format per licence type */
+  number: z.string().min(1),
+  holder: LicenceHolder,
+  issuerDepartmentId: z.string().min(1),
+  /** 证照颁发机构代码 */
+  issuingAuthorityCode: UsccShape,
+  issueDate: IsoDate,
+  validFrom: IsoDate,
+  validUntil: ValidUntil,
+  state: LicenceState,
+  generationMode: GenerationMode,
+  /** 业务办结时间 */
+  completedAt: IsoDateTime,
+  /** 推送至市证照库时间; null while not pushed. */
+  pushedAt: IsoDateTime.nullable(),
+  /** An electronic seal is present (Art. 17). */
+  sealPresent: z.boolean(),
+  qrCode: QrCode,
+  /** 证照版本号 */
+  version: z.string().regex(/^\d{3}$/),
+  /** 证照所属管辖属地编码 */
+  areaCode: DivisionCode,
+  statusHistory: z.array(StatusChange)
+})
+export type Licence = z.infer<typeof Licence>
+
+const terminalStates: ReadonlySet<LicenceState> = new Set(['revoked', 'cancelled', 'annulled'])
+
+/**
+ * 吊销/注销/废止 are final and win over expiry; any other state reads as 已过期 once `today`
+ * (a `YYYY-MM-DD` date in 北京时间) is past 有效期截止日期, the last day still being valid.
+ */
+export function effectiveState(
+  licence: Pick<Licence, 'state' | 'validUntil'>,
+  today: string
+): EffectiveLicenceState {
+  if (terminalStates.has(licence.state)) return licence.state
+  if (licence.validUntil !== PERMANENT && licence.validUntil < today) return 'expired'
+  return licence.state
+}
+
+export type StatusTransition =
+  | { ok: true; state: LicenceState }
+  | { ok: false; code: 'licence.transition.terminal' | 'licence.transition.notApplicable' }
+
+/** Which states each action may start from, and what it leads to (null: the state is kept). */
+const transitions: Record<
+  StatusAction,
+  { from: readonly LicenceState[]; to: LicenceState | null }
+> = {
+  renew: { from: ['valid', 'suspended', 'pledged'], to: null },
+  change: { from: ['valid', 'suspended', 'pledged'], to: null },
+  revoke: { from: ['valid', 'suspended', 'pledged'], to: 'revoked' },
+  cancel: { from: ['valid', 'suspended', 'pledged'], to: 'cancelled' },
+  annul: { from: ['valid', 'suspended', 'pledged'], to: 'annulled' },
+  suspend: { from: ['valid'], to: 'suspended' },
+  pledge: { from: ['valid'], to: 'pledged' },
+  unsuspend: { from: ['suspended'], to: 'valid' },
+  releasePledge: { from: ['pledged'], to: 'valid' }
+}
+
+/** The state after an Art. 18 action, or why the action cannot apply to the current state. */
+export function stateAfterAction(current: LicenceState, action: StatusAction): StatusTransition {
+  if (terminalStates.has(current)) return { ok: false, code: 'licence.transition.terminal' }
+  const rule = transitions[action]
+  if (!rule.from.includes(current)) return { ok: false, code: 'licence.transition.notApplicable' }
+  return { ok: true, state: rule.to ?? current }
+}

@@ -1,0 +1,3 @@
+export * from './mask'
+export * from './holder-hash'
+export * from './stored-holder'

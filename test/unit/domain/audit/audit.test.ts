@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import {
+  appendAuditEntry,
+  canonicalJson,
+  computeAuditHash,
+  GENESIS_HASH,
+  verifyAuditChain,
+  type AuditEntry
+} from '../../../../src/shared/domain/audit'
+
+async function chainOf(length: number): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = []
+  for (let i = 0; i < length; i++) {
+    const prev = entries.at(-1) ?? null
+    const input = {
+      actor: 'auditor-1',
+      action: 'catalog.update',
+      target: `catalog:cat-${i}`,
+      details: { fields: ['baseMap'], index: i, note: { zh: '更新底图' } }
+    }
+    entries.push(await appendAuditEntry(prev, input, `2026-03-0${1 + (i % 9)}T08:00:00.000Z`))
+  }
+  return entries
+}
+
+const kinds = (verdict: Awaited<ReturnType<typeof verifyAuditChain>>) =>
+  verdict.ok ? [] : verdict.problems.map(({ seq, kind }) => ({ seq, kind }))
+
+describe('canonicalJson', () => {
+  it('sorts keys recursively, keeps array order and drops undefined members', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' }, u: undefined })).toBe(
+      '{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}'
+    )
+    expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }))
+  })
+})
+
+describe('appendAuditEntry', () => {
+  it('starts at seq 1 on the genesis hash, hashing the canonical JSON with SHA-256', async () => {
+    const first = await appendAuditEntry(
+      null,
+      { actor: 'admin', action: 'privacy.unmask', target: 'licence:1', details: { b: 2, a: 1 } },
+      new Date('2026-03-01T08:00:00Z')
+    )
+    const canonical =
+      '{"action":"privacy.unmask","actor":"admin","at":"2026-03-01T08:00:00.000Z","details":{"a":1,"b":2},' +
+      `"prevHash":"${GENESIS_HASH}","seq":1,"target":"licence:1"}`
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH })
+    expect(first.hash).toBe(createHash('sha256').update(canonical).digest('hex'))
+  })
+
+  it('links each entry to the previous one', async () => {
+    const [first, second] = await chainOf(2)
+    expect(second).toMatchObject({ seq: 2, prevHash: first?.hash })
+  })
+
+  it('throws on input that would not survive storage unchanged', async () => {
+    const input = { actor: 'a', action: 'catalog.update', target: 't', details: {} }
+    await expect(
+      appendAuditEntry(null, { ...input, action: 'update' }, new Date())
+    ).rejects.toThrow()
+    await expect(
+      appendAuditEntry(null, { ...input, details: { n: Number.NaN } }, new Date())
+    ).rejects.toThrow()
+  })
+})
+
+describe('verifyAuditChain', () => {
+  it('accepts an intact chain, also after a JSON round trip that reorders keys', async () => {
+    const entries = await chainOf(5)
+    expect(await verifyAuditChain(entries)).toEqual({ ok: true })
+    const reKeyed = entries.map((entry) => {
+      const { details, ...rest } = entry
+      return { details: Object.fromEntries(Object.entries(details).reverse()), ...rest }
+    })
+    expect(await verifyAuditChain(JSON.parse(JSON.stringify(reKeyed)))).toEqual({ ok: true })
+    const last = entries.at(-1) as AuditEntry
+    expect(await verifyAuditChain(entries, { expectedHead: { seq: 5, hash: last.hash } })).toEqual({
+      ok: true
+    })
+    expect(await verifyAuditChain([])).toEqual({ ok: true })
+  })
+
+  it('finds an edited entry', async () => {
+    const entries = await chainOf(5)
+    entries[2] = { ...(entries[2] as AuditEntry), actor: 'someone-else' }
+    expect(kinds(await verifyAuditChain(entries))).toEqual([{ seq: 3, kind: 'edited' }])
+  })
+
+  it('finds an entry edited and re-hashed by the broken link to the next one', async () => {
+    const entries = await chainOf(5)
+    const edited = { ...(entries[2] as AuditEntry), details: { index: 99 } }
+    entries[2] = { ...edited, hash: await computeAuditHash(edited) }
+    const verdict = await verifyAuditChain(entries)
+    expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'deleted' }])
+    expect(verdict.ok ? '' : verdict.problems[0]?.message).toContain('第3条被改动后重新计算了哈希')
+  })
+
+  it('finds reordered entries without reporting them as deleted', async () => {
+    const entries = await chainOf(5)
+    const swapped = [entries[0], entries[1], entries[3], entries[2], entries[4]] as AuditEntry[]
+    expect(kinds(await verifyAuditChain(swapped))).toEqual([{ seq: 3, kind: 'reordered' }])
+  })
+
+  it('finds a deleted entry in the middle and at the start', async () => {
+    const entries = await chainOf(6)
+    const withoutMiddle = entries.filter((entry) => entry.seq !== 3 && entry.seq !== 4)
+    const verdict = await verifyAuditChain(withoutMiddle)
+    expect(kinds(verdict)).toEqual([{ seq: 3, kind: 'deleted' }])
+    expect(verdict.ok ? '' : verdict.problems[0]?.message).toContain('第3–4条')
+    expect(kinds(await verifyAuditChain(entries.slice(1)))).toEqual([{ seq: 1, kind: 'deleted' }])
+    // The first entry dropped and the rest renumbered and re-hashed: the genesis link gives it away.
+    const renumbered: AuditEntry[] = []
+    for (const entry of entries.slice(1)) {
+      const fields = { ...entry, seq: entry.seq - 1 }
+      renumbered.push({ ...fields, hash: await computeAuditHash(fields) })
+    }
+    expect(kinds(await verifyAuditChain(renumbered))).toContainEqual({ seq: 1, kind: 'deleted' })
+  })
+
+  it('finds deleted newest entries only when given the expected head', async () => {
+    const entries = await chainOf(5)
+    const head = { seq: 5, hash: (entries.at(-1) as AuditEntry).hash }
+    const truncated = entries.slice(0, 3)
+    expect(await verifyAuditChain(truncated)).toEqual({ ok: true })
+    const verdict = await verifyAuditChain(truncated, { expectedHead: head })
+    expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'deleted' }])
+    expect(verdict.ok ? '' : verdict.problems[0]?.message).toContain('第4–5条')
+    expect(kinds(await verifyAuditChain([], { expectedHead: head }))).toEqual([
+      { seq: 1, kind: 'deleted' }
+    ])
+  })
+
+  it('accepts entries appended after the recorded head, but not a rewritten head', async () => {
+    const entries = await chainOf(5)
+    const oldHead = { seq: 3, hash: (entries[2] as AuditEntry).hash }
+    expect(await verifyAuditChain(entries, { expectedHead: oldHead })).toEqual({ ok: true })
+    const rewritten = await chainOf(3)
+    const forged = await appendAuditEntry(
+      rewritten[2] as AuditEntry,
+      { actor: 'x', action: 'catalog.delete', target: 't', details: {} },
+      '2026-03-09T00:00:00Z'
+    )
+    const head = { seq: 4, hash: (entries[3] as AuditEntry).hash }
+    expect(kinds(await verifyAuditChain([...rewritten, forged], { expectedHead: head }))).toEqual([
+      { seq: 4, kind: 'edited' }
+    ])
+  })
+
+  it('finds an inserted entry that reuses a seq, keeping the one the chain links to', async () => {
+    const entries = await chainOf(5)
+    const forged = await appendAuditEntry(
+      entries[1] as AuditEntry,
+      { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
+      '2026-03-03T09:00:00Z'
+    )
+    const withForged = [...entries.slice(0, 2), forged, ...entries.slice(2)]
+    const verdict = await verifyAuditChain(withForged)
+    expect(kinds(verdict)).toEqual([{ seq: 3, kind: 'inserted' }])
+  })
+})

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { checkHolderCode } from '../../../../src/shared/domain/codes'
+
+const options = { today: '2026-01-01' }
+const reasonCodes = (codeType: string, code: string, category?: 'naturalPerson' | 'organization') =>
+  checkHolderCode(codeType, code, category, options).reasons.map((reason) => reason.code)
+
+describe('checkHolderCode', () => {
+  it('checks 001 as a USCC and 111 as a 公民身份号码', () => {
+    expect(checkHolderCode('001', '11100000000013338W', 'organization', options)).toMatchObject({
+      kind: 'uscc',
+      status: 'valid'
+    })
+    expect(checkHolderCode('111', '11010519491231002x', 'naturalPerson', options)).toMatchObject({
+      kind: 'citizenId',
+      status: 'valid',
+      normalized: '11010519491231002X'
+    })
+    expect(reasonCodes('111', '11100000000013338W')).toEqual(['citizenId.format'])
+    expect(reasonCodes('001', '11010519491231002X')).toContain('uscc.checksum')
+  })
+
+  it('rejects a code type outside GB/T 36903 and one that contradicts the holder category', () => {
+    expect(reasonCodes('112', 'E12345678')).toEqual(['holder.codeType'])
+    expect(reasonCodes('001', '11100000000013338W', 'naturalPerson')).toEqual(['holder.category'])
+    expect(checkHolderCode('414', 'E12345678', 'organization', options).status).toBe('invalid')
+  })
+
+  it('requires other documents to be non-empty and free of blanks', () => {
+    expect(reasonCodes('414', '  ')).toEqual(['holder.code.empty'])
+    expect(reasonCodes('999', 'AB 123')).toEqual(['holder.code.characters'])
+    expect(reasonCodes('999', 'A'.repeat(65))).toEqual(['holder.code.length'])
+  })
+
+  it('warns when a passport or permit number does not have the usual shape', () => {
+    expect(checkHolderCode('414', 'E12345678', undefined, options).status).toBe('valid')
+    expect(checkHolderCode('516', 'H12345678', undefined, options).status).toBe('valid')
+    expect(reasonCodes('516', 'X12345678')).toEqual(['holder.code.shape'])
+    expect(reasonCodes('511', '1234')).toEqual(['holder.code.shape'])
+  })
+
+  it('warns when a catch-all type hides a code with its own type', () => {
+    expect(reasonCodes('099', '11100000000013338W')).toEqual(['holder.codeType.specific'])
+    expect(reasonCodes('999', '11010519491231002X')).toEqual(['holder.codeType.specific'])
+    expect(checkHolderCode('118', '士字第0123456号', 'naturalPerson', options).status).toBe('valid')
+  })
+})

@@ -1,0 +1,117 @@
+import { createHmac } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import {
+  holderCodeHash,
+  importHolderHashKey,
+  maskDocumentNumber,
+  maskIdNumber,
+  maskPersonName,
+  toStoredHolder
+} from '../../../../src/shared/domain/privacy'
+import { computeCitizenIdCheck } from '../../../../src/shared/domain/codes'
+import { LicenceHolder } from '../../../../src/shared/domain/licences'
+
+const key = new TextEncoder().encode('test-only holder hash key, 32 b')
+const idNumber = (() => {
+  const first17 = '41100219900101123'
+  return `${first17}${computeCitizenIdCheck(first17)}`
+})()
+
+describe('masks', () => {
+  it('keeps the first 6 and last 4 of an ID number', () => {
+    expect(maskIdNumber('411002199001011234')).toBe('411002********1234')
+    expect(maskIdNumber('411002900101123')).toBe('411002*****1123')
+    expect(maskIdNumber('11010519491231002x')).toBe('110105********002X')
+  })
+
+  it('masks other document numbers, keeping the series letter and the tail', () => {
+    expect(maskDocumentNumber('E12345678')).toBe('E****5678')
+    expect(maskDocumentNumber('H1234567')).toBe('H*****67')
+    expect(maskDocumentNumber('1234')).toBe('****')
+    expect(maskIdNumber('E12345678')).toBe('E****5678')
+  })
+
+  it('keeps only the first character of a name', () => {
+    expect(maskPersonName('张三丰')).toBe('张**')
+    expect(maskPersonName('李四')).toBe('李*')
+    expect(maskPersonName('欧阳娜娜')).toBe('欧***')
+    expect(maskPersonName('买买提·艾力')).toBe('买**·**')
+    expect(maskPersonName('王')).toBe('*')
+    expect(maskPersonName('𠀾明')).toBe('𠀾*')
+  })
+})
+
+describe('holderCodeHash', () => {
+  it('is HMAC-SHA-256 of the normalised code, in hex', async () => {
+    const expected = createHmac('sha256', key).update('11010519491231002X').digest('hex')
+    expect(await holderCodeHash(key, ' 11010519491231002x ')).toBe(expected)
+  })
+
+  it('gives the same hash with an imported CryptoKey and a different one under another key', async () => {
+    const cryptoKey = await importHolderHashKey(key)
+    expect(await holderCodeHash(cryptoKey, idNumber)).toBe(await holderCodeHash(key, idNumber))
+    const otherKey = new TextEncoder().encode('another key')
+    expect(await holderCodeHash(otherKey, idNumber)).not.toBe(await holderCodeHash(key, idNumber))
+  })
+})
+
+describe('toStoredHolder', () => {
+  const person = {
+    category: 'naturalPerson' as const,
+    codeType: '111',
+    name: '张三丰',
+    code: idNumber
+  }
+
+  it('stores a natural person’s ID masked with its keyed hash, never raw', async () => {
+    const stored = await toStoredHolder(person, key, { today: '2026-01-01' })
+    expect(stored.ok).toBe(true)
+    if (!stored.ok) return
+    expect(stored.holder).toEqual({
+      category: 'naturalPerson',
+      codeType: '111',
+      name: '张三丰',
+      code: maskIdNumber(idNumber),
+      codeHash: await holderCodeHash(key, idNumber)
+    })
+    expect(JSON.stringify(stored)).not.toContain(idNumber)
+    expect(LicenceHolder.parse(stored.holder)).toEqual(stored.holder)
+  })
+
+  it('refuses an invalid ID number with coded reasons', async () => {
+    const wrongCheck = `${idNumber.slice(0, 17)}${idNumber.endsWith('0') ? '1' : '0'}`
+    const stored = await toStoredHolder({ ...person, code: wrongCheck }, key, {
+      today: '2026-01-01'
+    })
+    expect(stored).toEqual({
+      ok: false,
+      code: 'holder.invalid',
+      reasons: [expect.objectContaining({ code: 'citizenId.checksum' })]
+    })
+    expect(JSON.stringify(stored)).not.toContain(wrongCheck)
+  })
+
+  it('refuses a code type that does not fit the category, and an empty name', async () => {
+    const mismatch = await toStoredHolder({ ...person, codeType: '001' }, key)
+    expect(mismatch.ok).toBe(false)
+    const unnamed = await toStoredHolder({ ...person, name: ' ' }, key, { today: '2026-01-01' })
+    expect(unnamed).toMatchObject({ ok: false, reasons: [{ code: 'holder.name.empty' }] })
+  })
+
+  it('masks a passport number too, and keeps an organisation’s USCC as it is', async () => {
+    const passport = await toStoredHolder({ ...person, codeType: '414', code: 'e12345678' }, key)
+    expect(passport).toMatchObject({ ok: true, holder: { code: 'E****5678' } })
+    const oddPermit = await toStoredHolder({ ...person, codeType: '516', code: 'X12345678' }, key)
+    expect(oddPermit).toMatchObject({ ok: true, warnings: [{ code: 'holder.code.shape' }] })
+    expect(JSON.stringify(oddPermit)).not.toContain('X12345678')
+    const company = await toStoredHolder(
+      { category: 'organization', codeType: '001', name: '住建部', code: '11100000000013338W' },
+      key
+    )
+    expect(company).toMatchObject({
+      ok: true,
+      holder: { code: '11100000000013338W', codeHash: null },
+      warnings: []
+    })
+  })
+})
