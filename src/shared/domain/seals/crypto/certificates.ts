@@ -1,0 +1,224 @@
+/** X.509 certificates as users read them (证书摘要), and the facts the chain checks need. */
+import * as asn1js from 'asn1js'
+import * as pkijs from 'pkijs'
+import { bytesEqual, childrenOf, derOf, oidValue, parseBer, toHex } from './der'
+import { hashChunks } from './hasher'
+import { namedCurveByOid, oids } from './oids'
+import type { CertificateSummary } from './types'
+
+/** A certificate with the bytes it is identified by (fingerprint, certList digests). */
+export interface ParsedCertificate {
+  certificate: pkijs.Certificate
+  der: Uint8Array
+}
+
+export function parseCertificate(der: Uint8Array): ParsedCertificate | undefined {
+  try {
+    return { certificate: pkijs.Certificate.fromBER(der), der }
+  } catch {
+    return undefined
+  }
+}
+
+/** pkijs re-encodes from the original TBS bytes, so DER input round-trips unchanged. */
+export function fromPkijs(certificate: pkijs.Certificate): ParsedCertificate {
+  return { certificate, der: derOf(certificate.toSchema()) }
+}
+
+const attributeNames: Readonly<Record<string, string>> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.4': 'SN',
+  '2.5.4.5': 'serialNumber',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.9': 'street',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.12': 'title',
+  '2.5.4.42': 'GN',
+  '2.5.4.97': 'organizationIdentifier',
+  '1.2.840.113549.1.9.1': 'emailAddress'
+}
+
+function attributeText(value: unknown): string {
+  if (value instanceof asn1js.BaseStringBlock) return value.valueBlock.value
+  if (value instanceof asn1js.BaseBlock) return `#${toHex(derOf(value))}`
+  return ''
+}
+
+function nameAttributes(name: pkijs.RelativeDistinguishedNames): { type: string; value: string }[] {
+  return name.typesAndValues.map((attribute) => ({
+    type: attributeNames[attribute.type] ?? attribute.type,
+    value: attributeText(attribute.value)
+  }))
+}
+
+/** Most specific first, as pdfsig and Adobe print it: "CN=…, O=…, C=CN". */
+export function formatName(name: pkijs.RelativeDistinguishedNames): string {
+  return nameAttributes(name)
+    .reverse()
+    .map(({ type, value }) => `${type}=${value}`)
+    .join(', ')
+}
+
+export function sameName(
+  a: pkijs.RelativeDistinguishedNames,
+  b: pkijs.RelativeDistinguishedNames
+): boolean {
+  return a.isEqual(b) || bytesEqual(derOf(a.toSchema()), derOf(b.toSchema()))
+}
+
+const usccAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+const usccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+const usccPattern = /[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}/g
+
+/** 统一社会信用代码 (GB 32100-2015): 18 characters, the last one a mod-31 check character. */
+export function isValidUscc(code: string): boolean {
+  if (code.length !== 18) return false
+  let sum = 0
+  for (let i = 0; i < 17; i++) {
+    const value = usccAlphabet.indexOf(code[i] ?? '')
+    if (value < 0) return false
+    sum += value * (usccWeights[i] ?? 0)
+  }
+  return usccAlphabet[(31 - (sum % 31)) % 31] === code[17]
+}
+
+/** Looks in OU, serialNumber and organizationIdentifier (which may carry a prefix). */
+export function usccOf(subject: pkijs.RelativeDistinguishedNames): string | undefined {
+  const carriers = nameAttributes(subject).filter(({ type }) =>
+    ['OU', 'serialNumber', 'organizationIdentifier'].includes(type)
+  )
+  for (const { value } of carriers) {
+    const found = value.toUpperCase().match(usccPattern)?.find(isValidUscc)
+    if (found) return found
+  }
+  return undefined
+}
+
+export function extensionOf(
+  certificate: pkijs.Certificate,
+  oid: string
+): pkijs.Extension | undefined {
+  return certificate.extensions?.find((extension) => extension.extnID === oid)
+}
+
+const keyUsageNames = [
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+  'encipherOnly',
+  'decipherOnly'
+]
+
+/** undefined when the certificate has no keyUsage extension (then any use is allowed). */
+export function keyUsageOf(certificate: pkijs.Certificate): string[] | undefined {
+  const extension = extensionOf(certificate, oids.keyUsage)
+  if (!extension) return undefined
+  const bits = parseBer(new Uint8Array(extension.extnValue.valueBlock.valueHexView))
+  if (!(bits instanceof asn1js.BitString)) return []
+  const bytes = new Uint8Array(bits.valueBlock.valueHexView)
+  return keyUsageNames.filter((_, bit) => ((bytes[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1)
+}
+
+export function isCaCertificate(certificate: pkijs.Certificate): boolean {
+  const extension = extensionOf(certificate, oids.basicConstraints)
+  const parsed = extension?.parsedValue as pkijs.BasicConstraints | undefined
+  return parsed?.cA === true
+}
+
+export function subjectKeyIdentifierOf(certificate: pkijs.Certificate): Uint8Array | undefined {
+  const extension = extensionOf(certificate, oids.subjectKeyIdentifier)
+  const inner = extension
+    ? parseBer(new Uint8Array(extension.extnValue.valueBlock.valueHexView))
+    : undefined
+  return inner instanceof asn1js.OctetString
+    ? new Uint8Array(inner.valueBlock.valueHexView)
+    : undefined
+}
+
+export function authorityKeyIdentifierOf(certificate: pkijs.Certificate): Uint8Array | undefined {
+  const extension = extensionOf(certificate, oids.authorityKeyIdentifier)
+  const parsed = extension?.parsedValue as pkijs.AuthorityKeyIdentifier | undefined
+  return parsed?.keyIdentifier
+    ? new Uint8Array(parsed.keyIdentifier.valueBlock.valueHexView)
+    : undefined
+}
+
+export function publicKeyDescription(certificate: pkijs.Certificate): string {
+  const info = certificate.subjectPublicKeyInfo
+  const algorithm = info.algorithm.algorithmId
+  if (algorithm === oids.rsaEncryption || algorithm === oids.rsaPss) {
+    const key = parseBer(new Uint8Array(info.subjectPublicKey.valueBlock.valueHexView))
+    const modulus = childrenOf(key)[0]
+    if (modulus instanceof asn1js.Integer) {
+      let bytes = new Uint8Array(modulus.valueBlock.valueHexView)
+      while (bytes[0] === 0) bytes = bytes.subarray(1)
+      return `RSA-${bytes.length * 8}`
+    }
+    return 'RSA'
+  }
+  const curveOid = oidValue(info.algorithm.algorithmParams as asn1js.AsnType | undefined)
+  if (algorithm === oids.sm2Curve || curveOid === oids.sm2Curve) return 'SM2'
+  if (algorithm === oids.ecPublicKey) {
+    const curve = curveOid ? namedCurveByOid[curveOid] : undefined
+    return curve ? `EC-${curve.name}` : `EC-${curveOid ?? 'unknown'}`
+  }
+  return algorithm
+}
+
+export function validityContains(certificate: pkijs.Certificate, at: Date): boolean {
+  const time = at.getTime()
+  return (
+    certificate.notBefore.value.getTime() <= time && time <= certificate.notAfter.value.getTime()
+  )
+}
+
+export function summarize({ certificate, der }: ParsedCertificate): CertificateSummary {
+  const attributes = nameAttributes(certificate.subject)
+  const first = (type: string) => attributes.find((attribute) => attribute.type === type)?.value
+  const commonName = first('CN')
+  const organization = first('O')
+  const uscc = usccOf(certificate.subject)
+  return {
+    subject: formatName(certificate.subject),
+    issuer: formatName(certificate.issuer),
+    ...(commonName !== undefined ? { commonName } : {}),
+    ...(organization !== undefined ? { organization } : {}),
+    ...(uscc ? { uscc } : {}),
+    serialNumberHex: toHex(
+      new Uint8Array(certificate.serialNumber.valueBlock.valueHexView)
+    ).toUpperCase(),
+    notBefore: certificate.notBefore.value.toISOString(),
+    notAfter: certificate.notAfter.value.toISOString(),
+    publicKey: publicKeyDescription(certificate),
+    keyUsage: keyUsageOf(certificate) ?? [],
+    isCa: isCaCertificate(certificate),
+    sha256Fingerprint: toHex(hashChunks('SHA-256', [der])).toUpperCase()
+  }
+}
+
+/**
+ * A readable summary of a DER certificate. For bytes that are not a certificate the summary
+ * says so in `subject` rather than throwing, so a verdict can always be built.
+ */
+export function summarizeCertificate(der: Uint8Array): CertificateSummary {
+  const parsed = parseCertificate(der)
+  if (parsed) return summarize(parsed)
+  return {
+    subject: '（无法解析的证书）',
+    issuer: '',
+    serialNumberHex: '',
+    notBefore: '',
+    notAfter: '',
+    publicKey: 'unknown',
+    keyUsage: [],
+    isCa: false,
+    sha256Fingerprint: toHex(hashChunks('SHA-256', [der])).toUpperCase()
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * PDF signatures in CMS SignedData: adbe.pkcs7.detached, ETSI.CAdES.detached, adbe.pkcs7.sha1,
+ * GM/T 0010 SM2 SignedData, and ETSI.RFC3161 document timestamps.
+ */
+import type * as asn1js from 'asn1js'
+import { assessSigner, contextFor, unassessedSigner, type VerificationContext } from './assessment'
+import { bytesEqual } from './der'
+import { oids } from './oids'
+import {
+  attributeValues,
+  checkSignerInfo,
+  embeddedRevocation,
+  parseSignedData,
+  type ParsedSignedData
+} from './signed-data'
+import { checkTimestampToken, signerCheckValid } from './timestamp'
+import type { SignatureBlobInput, SignatureBlobVerdict } from './types'
+
+type ContentMode =
+  | { kind: 'detached' }
+  | { kind: 'sha1'; eContent: Uint8Array }
+  | { kind: 'detached-with-econtent'; eContent: Uint8Array }
+
+/**
+ * A detached PDF signature must not encapsulate content: if it does, messageDigest covers that
+ * content, not the PDF, and the signature proves nothing about the document (pyHanko rejects it).
+ * adbe.pkcs7.sha1 is the one legitimate form: eContent is the SHA-1 of the signed ranges.
+ */
+async function contentMode(
+  input: SignatureBlobInput,
+  parsed: ParsedSignedData
+): Promise<ContentMode> {
+  const { eContent } = parsed
+  if (!eContent) return { kind: 'detached' }
+  if (input.subFilter === 'adbe.pkcs7.sha1') return { kind: 'sha1', eContent }
+  if (input.subFilter === undefined && eContent.length === 20) {
+    const sha1 = await input.hasher.digest('SHA-1', input.signedChunks)
+    if (bytesEqual(sha1, eContent)) return { kind: 'sha1', eContent }
+  }
+  return { kind: 'detached-with-econtent', eContent }
+}
+
+export async function verifyCms(
+  input: SignatureBlobInput,
+  root: asn1js.AsnType
+): Promise<SignatureBlobVerdict> {
+  const parsed = parseSignedData(root)
+  const signerInfo = parsed.signedData.signerInfos[0]
+  if (!signerInfo) throw new Error('SignedData 中没有签名者信息（SignerInfo）')
+  const warnings: string[] = []
+  if (parsed.signedData.signerInfos.length > 1) warnings.push('multiple-signer-infos')
+  const mode = await contentMode(input, parsed)
+  const context = contextFor(input, {
+    certificates: parsed.certificates,
+    evidence: embeddedRevocation(parsed, signerInfo)
+  })
+  const check = await checkSignerInfo(
+    parsed,
+    signerInfo,
+    (algorithm) =>
+      mode.kind === 'detached'
+        ? input.hasher.digest(algorithm, input.signedChunks)
+        : input.hasher.digest(algorithm, [mode.eContent]),
+    context.pool
+  )
+  warnings.push(...check.warnings)
+  let intact = check.messageDigestMatches
+  if (mode.kind === 'sha1') {
+    warnings.push('sha1-digest')
+    const sha1 = await input.hasher.digest('SHA-1', input.signedChunks)
+    if (!bytesEqual(sha1, mode.eContent)) intact = false
+  } else if (mode.kind === 'detached-with-econtent') {
+    warnings.push('detached-with-econtent')
+    intact = false
+  } else if (input.subFilter === 'adbe.pkcs7.sha1') {
+    warnings.push('sha1-without-econtent')
+    intact = false
+  }
+  if (check.digestAlgorithm === 'SHA-1' && mode.kind !== 'sha1') warnings.push('sha1-digest')
+
+  const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
+  const token = attributeValues(signerInfo.unsignedAttrs, oids.signatureTimeStampToken)[0]
+  const timestamp = token
+    ? await signatureTimestamp(token, signatureValue, context, input, warnings)
+    : undefined
+  const signingTime = check.signingTime
+  const timeForValidity =
+    (timestamp?.verdict.intact && timestamp.verdict.valid ? timestamp.genTime : undefined) ??
+    signingTime ??
+    (input.claimedSigningTime ? new Date(input.claimedSigningTime) : undefined)
+  const assessment = check.signer
+    ? await assessSigner(check.signer, timeForValidity, context)
+    : unassessedSigner()
+  return {
+    format: 'cms',
+    digestAlgorithm: check.digestAlgorithm ?? check.digestAlgorithmOid,
+    signatureAlgorithm: check.signature.label,
+    intact,
+    valid: check.signature.valid,
+    ...assessment,
+    ...(signingTime ? { signingTime: signingTime.toISOString() } : {}),
+    ...(timestamp ? { timestamp: timestamp.verdict } : {}),
+    warnings: [...new Set(warnings)]
+  }
+}
+
+async function signatureTimestamp(
+  token: asn1js.AsnType,
+  signatureValue: Uint8Array,
+  context: VerificationContext,
+  input: SignatureBlobInput,
+  warnings: string[]
+) {
+  try {
+    const result = await checkTimestampToken(
+      token,
+      (algorithm) => input.hasher.digest(algorithm, [signatureValue]),
+      context,
+      input.hasher
+    )
+    if (!result.verdict.intact) warnings.push('timestamp-imprint-mismatch')
+    if (result.verdict.valid === false) warnings.push('timestamp-signature-invalid')
+    return result
+  } catch {
+    warnings.push('timestamp-unreadable')
+    return undefined
+  }
+}
+
+/** An ETSI.RFC3161 document timestamp: the token itself is the signature. */
+export async function verifyDocumentTimestamp(
+  input: SignatureBlobInput,
+  root: asn1js.AsnType
+): Promise<SignatureBlobVerdict> {
+  const parsed = parseSignedData(root)
+  const signerInfo = parsed.signedData.signerInfos[0]
+  const context = contextFor(input, {
+    certificates: parsed.certificates,
+    evidence: signerInfo ? embeddedRevocation(parsed, signerInfo) : []
+  })
+  const result = await checkTimestampToken(
+    root,
+    (algorithm) => input.hasher.digest(algorithm, input.signedChunks),
+    context,
+    input.hasher
+  )
+  const assessment = result.tsaCertificate
+    ? await assessSigner(result.tsaCertificate, result.genTime, context)
+    : unassessedSigner()
+  return {
+    format: 'rfc3161',
+    digestAlgorithm: result.imprintAlgorithm,
+    signatureAlgorithm: result.signerCheck.signature.label,
+    intact: result.verdict.intact,
+    valid: signerCheckValid(result.signerCheck),
+    ...assessment,
+    ...(result.verdict.time ? { signingTime: result.verdict.time } : {}),
+    timestamp: result.verdict,
+    warnings: [...new Set(result.signerCheck.warnings)]
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * One signature check for every place that needs one (CMS signer, certificate, CRL, OCSP, TSA,
+ * GB/T 38540): RSA PKCS#1 v1.5 and PSS, ECDSA (DER or r‖s) via WebCrypto, SM2 via sm-crypto-v2.
+ * An algorithm we do not know yields `valid: null` (indeterminate), never true.
+ */
+import * as asn1js from 'asn1js'
+import * as pkijs from 'pkijs'
+import { childrenOf, concatBytes, oidValue, parseBer, toArrayBuffer } from './der'
+import {
+  digestAlgorithmByOid,
+  namedCurveByOid,
+  oids,
+  signatureAlgorithmByOid,
+  type SignatureScheme
+} from './oids'
+import { verifySm2 } from './sm2'
+import type { DigestAlgorithm } from './types'
+
+export interface SignatureCheck {
+  valid: boolean | null
+  /** 'RSA-PKCS1-v1_5' | 'RSA-PSS' | 'ECDSA' | 'SM2-SM3', or the OID when unknown. */
+  label: string
+  warnings: string[]
+}
+
+export interface SignatureToCheck {
+  publicKey: pkijs.PublicKeyInfo
+  algorithm: pkijs.AlgorithmIdentifier
+  data: Uint8Array
+  signature: Uint8Array
+  /** The digest to use when the algorithm OID names only the key type (rsaEncryption, …). */
+  digestHint?: DigestAlgorithm | undefined
+}
+
+const webCryptoDigests: readonly DigestAlgorithm[] = ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']
+
+export async function verifySignature(check: SignatureToCheck): Promise<SignatureCheck> {
+  const known = signatureAlgorithmByOid[check.algorithm.algorithmId]
+  if (!known) {
+    return {
+      valid: null,
+      label: check.algorithm.algorithmId,
+      warnings: ['unknown-signature-algorithm']
+    }
+  }
+  const label = known.scheme === 'ECDSA-plain' ? 'ECDSA' : known.scheme
+  const warnings: string[] = known.scheme === 'ECDSA-plain' ? ['plain-ecdsa-signature'] : []
+  try {
+    const valid = await verifyKnown(check, known.scheme, known.digest ?? check.digestHint, warnings)
+    if (valid === null) warnings.push('unsupported-signature-parameters')
+    return { valid, label, warnings: [...new Set(warnings)] }
+  } catch {
+    // WebCrypto refuses keys or parameters it cannot use; that is "could not tell", not "invalid".
+    return { valid: null, label, warnings: ['unsupported-signature-parameters'] }
+  }
+}
+
+async function verifyKnown(
+  check: SignatureToCheck,
+  scheme: SignatureScheme,
+  digest: DigestAlgorithm | undefined,
+  warnings: string[]
+): Promise<boolean | null> {
+  const keyAlgorithm = check.publicKey.algorithm.algorithmId
+  const curveOid = oidValue(check.publicKey.algorithm.algorithmParams as asn1js.AsnType | undefined)
+  const keyBits = new Uint8Array(check.publicKey.subjectPublicKey.valueBlock.valueHexView)
+  if (scheme === 'SM2-SM3') {
+    const isSm2Key = keyAlgorithm === oids.sm2Curve || curveOid === oids.sm2Curve
+    return isSm2Key ? verifySm2(check.data, check.signature, keyBits) : false
+  }
+  if (!digest || !webCryptoDigests.includes(digest)) return null
+  const spki = toArrayBuffer(new Uint8Array(check.publicKey.toSchema().toBER(false)))
+  const subtle = globalThis.crypto.subtle
+  const data = toArrayBuffer(check.data)
+  if (scheme === 'RSA-PKCS1-v1_5' || scheme === 'RSA-PSS') {
+    if (keyAlgorithm !== oids.rsaEncryption && keyAlgorithm !== oids.rsaPss) return false
+    if (scheme === 'RSA-PKCS1-v1_5') {
+      const params = { name: 'RSASSA-PKCS1-v1_5', hash: digest }
+      const key = await subtle.importKey('spki', spki, params, false, ['verify'])
+      return subtle.verify(params, key, toArrayBuffer(check.signature), data)
+    }
+    const pss = pssParameters(check.algorithm)
+    if (!pss) return null
+    const key = await subtle.importKey('spki', spki, { name: 'RSA-PSS', hash: pss.hash }, false, [
+      'verify'
+    ])
+    return subtle.verify(
+      { name: 'RSA-PSS', saltLength: pss.saltLength },
+      key,
+      toArrayBuffer(check.signature),
+      data
+    )
+  }
+  const curve = curveOid ? namedCurveByOid[curveOid] : undefined
+  if (keyAlgorithm !== oids.ecPublicKey || !curve) return curveOid === oids.sm2Curve ? false : null
+  const params = { name: 'ECDSA', namedCurve: curve.name }
+  const key = await subtle.importKey('spki', spki, params, false, ['verify'])
+  const verifyRaw = (raw: Uint8Array) =>
+    subtle.verify({ name: 'ECDSA', hash: digest }, key, toArrayBuffer(raw), data)
+  if (scheme === 'ECDSA-plain') return verifyRaw(check.signature)
+  const raw = ecdsaDerToRaw(check.signature, curve.size)
+  if (raw) return verifyRaw(raw)
+  // Some producers write r‖s under a DER OID; accept it but say so.
+  const plainValid = check.signature.length === 2 * curve.size && (await verifyRaw(check.signature))
+  if (plainValid) warnings.push('plain-ecdsa-signature')
+  return plainValid
+}
+
+function pssParameters(
+  algorithm: pkijs.AlgorithmIdentifier
+): { hash: DigestAlgorithm; saltLength: number } | undefined {
+  // RFC 4055 defaults: SHA-1, MGF1-SHA-1, salt 20.
+  if (!algorithm.algorithmParams) return { hash: 'SHA-1', saltLength: 20 }
+  const params = new pkijs.RSASSAPSSParams({ schema: algorithm.algorithmParams })
+  const hash = digestAlgorithmByOid[params.hashAlgorithm.algorithmId]
+  const mgfHashNode = params.maskGenAlgorithm.algorithmParams as asn1js.AsnType | undefined
+  const mgfHashOid = oidValue(childrenOf(mgfHashNode)[0])
+  const mgfHash = mgfHashOid ? digestAlgorithmByOid[mgfHashOid] : 'SHA-1'
+  // WebCrypto ties MGF1's hash to the message hash; a different one cannot be checked here.
+  if (!hash || mgfHash !== hash) return undefined
+  return { hash, saltLength: params.saltLength }
+}
+
+function ecdsaDerToRaw(signature: Uint8Array, size: number): Uint8Array | undefined {
+  const node = parseBer(signature)
+  const [r, s] = childrenOf(node)
+  if (
+    !(node instanceof asn1js.Sequence) ||
+    !(r instanceof asn1js.Integer) ||
+    !(s instanceof asn1js.Integer)
+  ) {
+    return undefined
+  }
+  const fixed = (integer: asn1js.Integer): Uint8Array | undefined => {
+    let bytes = new Uint8Array(integer.valueBlock.valueHexView)
+    while (bytes.length > size && bytes[0] === 0) bytes = bytes.subarray(1)
+    if (bytes.length > size) return undefined
+    return concatBytes(new Uint8Array(size - bytes.length), bytes)
+  }
+  const rBytes = fixed(r)
+  const sBytes = fixed(s)
+  return rBytes && sBytes ? concatBytes(rBytes, sBytes) : undefined
+}

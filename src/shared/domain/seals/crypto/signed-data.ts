@@ -1,0 +1,193 @@
+/**
+ * CMS SignedData (PKCS#7 and GM/T 0010) and the check of one SignerInfo: messageDigest against
+ * the content, and the signature over the DER SET of signed attributes. Used for PDF signatures
+ * and for RFC 3161 tokens alike.
+ */
+import * as asn1js from 'asn1js'
+import * as pkijs from 'pkijs'
+import { fromPkijs, sameName, subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
+import { bytesEqual, derOf, encodedBytesOf, octetStringBytes, timeValue } from './der'
+import { hashChunks } from './hasher'
+import { digestAlgorithmByOid, oids } from './oids'
+import type { RevocationEvidence } from './revocation'
+import { verifySignature, type SignatureCheck } from './signatures'
+import type { DigestAlgorithm } from './types'
+
+export interface ParsedSignedData {
+  signedData: pkijs.SignedData
+  certificates: ParsedCertificate[]
+  eContent?: Uint8Array
+}
+
+export function parseSignedData(root: asn1js.AsnType): ParsedSignedData {
+  const contentInfo = new pkijs.ContentInfo({ schema: root })
+  const signedData = new pkijs.SignedData({ schema: contentInfo.content })
+  const certificates = (signedData.certificates ?? []).flatMap((certificate) =>
+    certificate instanceof pkijs.Certificate ? [fromPkijs(certificate)] : []
+  )
+  const eContent = octetStringBytes(signedData.encapContentInfo.eContent)
+  return { signedData, certificates, ...(eContent ? { eContent } : {}) }
+}
+
+export function attributeValues(
+  attributes: pkijs.SignedAndUnsignedAttributes | undefined,
+  type: string
+): asn1js.AsnType[] {
+  return attributes?.attributes.find((attribute) => attribute.type === type)?.values ?? []
+}
+
+/**
+ * The signature covers the signed attributes as a DER SET (tag 0x31), not as the [0] IMPLICIT
+ * field they are carried in. The received bytes are kept (re-sorting would break producers that
+ * did not sort); only BER indefinite length forces a re-encoding.
+ */
+function signedAttributesDer(attributes: pkijs.SignedAndUnsignedAttributes): Uint8Array {
+  const received = new Uint8Array(attributes.encodedValue)
+  if (received.length > 1 && received[1] !== 0x80) {
+    const copy = received.slice()
+    copy[0] = 0x31
+    return copy
+  }
+  return derOf(
+    new asn1js.Set({ value: attributes.attributes.map((attribute) => attribute.toSchema()) })
+  )
+}
+
+function findSigner(
+  signerInfo: pkijs.SignerInfo,
+  certificates: readonly ParsedCertificate[]
+): ParsedCertificate | undefined {
+  const sid = signerInfo.sid as unknown
+  if (sid instanceof pkijs.IssuerAndSerialNumber) {
+    const serial = new Uint8Array(sid.serialNumber.valueBlock.valueHexView)
+    return certificates.find(
+      ({ certificate }) =>
+        sameName(certificate.issuer, sid.issuer) &&
+        bytesEqual(new Uint8Array(certificate.serialNumber.valueBlock.valueHexView), serial)
+    )
+  }
+  if (!(sid instanceof asn1js.BaseBlock)) return undefined
+  // [0] SubjectKeyIdentifier: compare with the extension, else with SHA-1 of the key (RFC 5280 §4.2.1.2).
+  const keyId = new Uint8Array(
+    (sid as asn1js.Primitive).valueBlock.valueHexView ?? new ArrayBuffer(0)
+  )
+  return certificates.find(({ certificate }) => {
+    const declared = subjectKeyIdentifierOf(certificate)
+    const keyBits = new Uint8Array(
+      certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView
+    )
+    return bytesEqual(declared ?? hashChunks('SHA-1', [keyBits]), keyId)
+  })
+}
+
+export interface SignerInfoCheck {
+  signer?: ParsedCertificate
+  digestAlgorithm?: DigestAlgorithm
+  digestAlgorithmOid: string
+  /** messageDigest equals the content's digest; null when it could not be computed. */
+  messageDigestMatches: boolean | null
+  signature: SignatureCheck
+  signingTime?: Date
+  warnings: string[]
+}
+
+export async function checkSignerInfo(
+  parsed: ParsedSignedData,
+  signerInfo: pkijs.SignerInfo,
+  contentDigest: (algorithm: DigestAlgorithm) => Promise<Uint8Array>,
+  otherCertificates: readonly ParsedCertificate[]
+): Promise<SignerInfoCheck> {
+  const warnings: string[] = []
+  const digestAlgorithmOid = signerInfo.digestAlgorithm.algorithmId
+  const digestAlgorithm = digestAlgorithmByOid[digestAlgorithmOid]
+  if (!digestAlgorithm) warnings.push('unsupported-digest-algorithm')
+  const signer = findSigner(signerInfo, [...parsed.certificates, ...otherCertificates])
+  if (!signer) warnings.push('signer-certificate-missing')
+  const attributes = signerInfo.signedAttrs
+  const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
+  if (!attributes) {
+    // Without signed attributes the signature covers the content itself, which for a PDF is the
+    // whole signed range; that form is not produced by PDF signers and is left indeterminate.
+    warnings.push('no-signed-attributes')
+    return {
+      ...(signer ? { signer } : {}),
+      ...(digestAlgorithm ? { digestAlgorithm } : {}),
+      digestAlgorithmOid,
+      messageDigestMatches: null,
+      signature: { valid: null, label: signerInfo.signatureAlgorithm.algorithmId, warnings: [] },
+      warnings
+    }
+  }
+  const declaredDigest = octetStringBytes(attributeValues(attributes, oids.messageDigest)[0])
+  if (!declaredDigest) warnings.push('message-digest-missing')
+  const messageDigestMatches =
+    digestAlgorithm && declaredDigest
+      ? bytesEqual(declaredDigest, await contentDigest(digestAlgorithm))
+      : declaredDigest
+        ? null
+        : false
+  const contentType = attributeValues(attributes, oids.contentType)[0]
+  if (
+    contentType instanceof asn1js.ObjectIdentifier &&
+    contentType.valueBlock.toString() !== parsed.signedData.encapContentInfo.eContentType
+  ) {
+    warnings.push('content-type-mismatch')
+  }
+  const signature = signer
+    ? await verifySignature({
+        publicKey: signer.certificate.subjectPublicKeyInfo,
+        algorithm: signerInfo.signatureAlgorithm,
+        data: signedAttributesDer(attributes),
+        signature: signatureValue,
+        digestHint: digestAlgorithm
+      })
+    : { valid: null, label: signerInfo.signatureAlgorithm.algorithmId, warnings: [] }
+  const signingTime = timeValue(attributeValues(attributes, oids.signingTime)[0])
+  return {
+    ...(signer ? { signer } : {}),
+    ...(digestAlgorithm ? { digestAlgorithm } : {}),
+    digestAlgorithmOid,
+    messageDigestMatches,
+    signature,
+    ...(signingTime ? { signingTime } : {}),
+    warnings: [...warnings, ...signature.warnings]
+  }
+}
+
+const ocspResponseFormat = '1.3.6.1.5.5.7.16.2'
+
+/** CRLs and OCSP responses carried by the signature: adbe-revocationInfoArchival and SignedData.crls. */
+export function embeddedRevocation(
+  parsed: ParsedSignedData,
+  signerInfo: pkijs.SignerInfo
+): RevocationEvidence[] {
+  const evidence: RevocationEvidence[] = []
+  const archival = attributeValues(signerInfo.signedAttrs, oids.revocationInfoArchival)[0]
+  if (archival instanceof asn1js.Sequence) {
+    for (const tagged of archival.valueBlock.value) {
+      const kind =
+        tagged.idBlock.tagNumber === 0 ? 'crl' : tagged.idBlock.tagNumber === 1 ? 'ocsp' : undefined
+      const list = tagged instanceof asn1js.Constructed ? tagged.valueBlock.value[0] : undefined
+      if (!kind || !(list instanceof asn1js.Constructed)) continue
+      for (const item of list.valueBlock.value) {
+        evidence.push({
+          der: encodedBytesOf(item),
+          kind,
+          source: kind === 'crl' ? 'embedded-crl' : 'embedded-ocsp'
+        })
+      }
+    }
+  }
+  for (const crl of parsed.signedData.crls ?? []) {
+    if (crl instanceof pkijs.CertificateRevocationList) {
+      evidence.push({ der: derOf(crl.toSchema()), kind: 'crl', source: 'embedded-crl' })
+    } else if (crl.otherRevInfoFormat === ocspResponseFormat) {
+      evidence.push({
+        der: derOf(crl.otherRevInfo as asn1js.AsnType),
+        kind: 'ocsp',
+        source: 'embedded-ocsp'
+      })
+    }
+  }
+  return evidence
+}

@@ -1,0 +1,78 @@
+/**
+ * RFC 3161 time-stamp tokens (时间戳): the message imprint against what the token stamps, the
+ * TSA's signature, its certificate and trust. Signature timestamps stamp the SignerInfo's
+ * signature value; document timestamps (ETSI.RFC3161) stamp the signed byte ranges.
+ */
+import type * as asn1js from 'asn1js'
+import * as pkijs from 'pkijs'
+import type { ParsedCertificate } from './certificates'
+import { summarize } from './certificates'
+import { buildChain } from './chain'
+import { bytesEqual, octetStringBytes } from './der'
+import { digestAlgorithmByOid, oids } from './oids'
+import { checkSignerInfo, parseSignedData, type SignerInfoCheck } from './signed-data'
+import type { VerificationContext } from './assessment'
+import type { DigestAlgorithm, Hasher, TimestampVerdict } from './types'
+
+export interface TimestampCheck {
+  verdict: TimestampVerdict
+  genTime?: Date
+  tsaCertificate?: ParsedCertificate
+  signerCheck: SignerInfoCheck
+  imprintAlgorithm: string
+  /** Certificates the token carries, for building the TSA's chain. */
+  certificates: ParsedCertificate[]
+}
+
+export function signerCheckValid(check: SignerInfoCheck): boolean | null {
+  if (check.messageDigestMatches === false || check.signature.valid === false) return false
+  if (check.messageDigestMatches === null || check.signature.valid === null) return null
+  return true
+}
+
+/** Throws on a token that is not a SignedData over TSTInfo; callers turn that into a verdict. */
+export async function checkTimestampToken(
+  token: asn1js.AsnType,
+  imprintOf: (algorithm: DigestAlgorithm) => Promise<Uint8Array>,
+  context: VerificationContext,
+  hasher: Hasher
+): Promise<TimestampCheck> {
+  const parsed = parseSignedData(token)
+  if (parsed.signedData.encapContentInfo.eContentType !== oids.tstInfo || !parsed.eContent) {
+    throw new Error('时间戳令牌不含 TSTInfo')
+  }
+  const tstInfoBytes = parsed.eContent
+  const tstInfo = pkijs.TSTInfo.fromBER(tstInfoBytes)
+  const imprintOid = tstInfo.messageImprint.hashAlgorithm.algorithmId
+  const imprintAlgorithm = digestAlgorithmByOid[imprintOid]
+  const declaredImprint = octetStringBytes(tstInfo.messageImprint.hashedMessage) ?? new Uint8Array()
+  const intact = imprintAlgorithm
+    ? bytesEqual(declaredImprint, await imprintOf(imprintAlgorithm))
+    : false
+  const signerInfo = parsed.signedData.signerInfos[0]
+  if (!signerInfo) throw new Error('时间戳令牌没有签名者')
+  const signerCheck = await checkSignerInfo(
+    parsed,
+    signerInfo,
+    (algorithm) => hasher.digest(algorithm, [tstInfoBytes]),
+    context.pool
+  )
+  const tsa = signerCheck.signer
+  const trusted = tsa
+    ? (await buildChain(tsa, [...parsed.certificates, ...context.pool], context.anchors)).trusted
+    : false
+  return {
+    verdict: {
+      intact,
+      valid: signerCheckValid(signerCheck),
+      time: tstInfo.genTime.toISOString(),
+      ...(tsa ? { tsa: summarize(tsa) } : {}),
+      trusted
+    },
+    genTime: tstInfo.genTime,
+    ...(tsa ? { tsaCertificate: tsa } : {}),
+    signerCheck,
+    imprintAlgorithm: imprintAlgorithm ?? imprintOid,
+    certificates: parsed.certificates
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * verifySignatureBlob: the one entry point of the cryptographic side. It never throws: a blob it
+ * cannot read becomes a verdict with format 'unknown' and a formatError, and a failure inside a
+ * recognised format becomes a verdict of that format with the error and nothing claimed.
+ */
+import { verifyCms, verifyDocumentTimestamp } from './cms'
+import { errorMessage } from './der'
+import { classifyBlob } from './format'
+import { verifySes } from './ses'
+import type { BlobFormat, SignatureBlobInput, SignatureBlobVerdict } from './types'
+
+function undecidedVerdict(format: BlobFormat, formatError: string): SignatureBlobVerdict {
+  return {
+    format,
+    formatError,
+    intact: null,
+    valid: null,
+    chain: [],
+    trusted: false,
+    signerValidAtSigningTime: null,
+    signerValidNow: null,
+    revocation: { status: 'unknown' },
+    warnings: []
+  }
+}
+
+export async function verifySignatureBlob(
+  input: SignatureBlobInput
+): Promise<SignatureBlobVerdict> {
+  const classified = classifyBlob(input.contents)
+  const { format, root } = classified
+  if (format === 'unknown' || !root) {
+    return undecidedVerdict('unknown', classified.formatError ?? '无法识别的签名格式')
+  }
+  try {
+    switch (format) {
+      case 'cms':
+        return await verifyCms(input, root)
+      case 'rfc3161':
+        return await verifyDocumentTimestamp(input, root)
+      case 'ses-v1':
+        return await verifySes(input, root, 1)
+      case 'ses-v4':
+        return await verifySes(input, root, 4)
+      case 'ses-v5':
+        return await verifySes(input, root, 5)
+    }
+  } catch (error) {
+    return undecidedVerdict(format, `签名数据结构有误：${errorMessage(error)}`)
+  }
+}
