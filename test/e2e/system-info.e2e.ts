@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { openApp, rendererRoot, saveScreenshot, type OpenedApp } from './support/app'
+import {
+  openApp,
+  rendererRoot,
+  saveScreenshot,
+  screenshotOnFailure,
+  type OpenedApp
+} from './support/app'
 
 describe('系统信息 in browser mode', () => {
   let app: OpenedApp
@@ -14,6 +20,8 @@ describe('系统信息 in browser mode', () => {
   afterAll(async () => {
     await app?.close()
   })
+
+  beforeEach((context) => screenshotOnFailure(context, () => app?.page))
 
   it('shows the shell and values that came from the main-side handlers', async () => {
     const { page } = app

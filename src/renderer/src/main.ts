@@ -1,11 +1,11 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
+import ElementPlus, { ElMessage } from 'element-plus'
 import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
 import { apiKey } from './api'
-import { createApiClient } from './api/client'
+import { ApiError, createApiClient } from './api/client'
 import { detectTransport } from './api/transport'
 import { createAppRouter } from './app/router'
 import { createAppI18n } from './i18n'
@@ -13,7 +13,22 @@ import { createAppI18n } from './i18n'
 const i18n = createAppI18n()
 const api = createApiClient(detectTransport(), (code) => i18n.global.t(`errors.${code}`))
 
-createApp(App)
+/** Nothing a view throws may blank the page: it becomes a message in the user's language. */
+function reportUnexpected(error: unknown): void {
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : i18n.global.t('errors.unexpected', {
+          message: error instanceof Error ? error.message : String(error)
+        })
+  ElMessage.error({ message, duration: 8000, showClose: true })
+}
+
+const app = createApp(App)
+app.config.errorHandler = (error) => reportUnexpected(error)
+window.addEventListener('unhandledrejection', (event) => reportUnexpected(event.reason))
+
+app
   .use(createPinia())
   .use(i18n)
   .use(createAppRouter())

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import type { TestContext } from 'vitest'
 import { chromiumArgs, chromiumExecutablePath } from '../../chromium'
 import { startHost, type RunningHost } from '../host/server'
 
@@ -63,4 +64,12 @@ export async function saveScreenshot(
   const path = join(dir, `${name}.png`)
   await page.screenshot({ path, fullPage: false })
   return path
+}
+
+/** Keeps a screenshot of the page under reports/e2e when the current test fails. */
+export function screenshotOnFailure(context: TestContext, getPage: () => Page | undefined): void {
+  context.onTestFailed(async ({ task }) => {
+    const page = getPage()
+    if (page) await saveScreenshot(page, `failed-${task.name.replace(/[^\w一-龥]+/g, '-')}`, false)
+  })
 }

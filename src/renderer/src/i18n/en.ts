@@ -23,6 +23,7 @@ const en: typeof zhCN = {
       'The connection to the main program was lost; reload the page or restart the app.',
     TIMEOUT: 'The main program did not answer in time; please retry.',
     NOT_FOUND: 'The requested item does not exist or was deleted.',
+    unexpected: 'Unexpected error in the UI: {message}. Finished work is unaffected; please retry.',
     detail: 'Technical detail: {detail}'
   },
   system: {

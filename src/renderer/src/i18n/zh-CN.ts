@@ -18,6 +18,7 @@ export default {
     TRANSPORT_CLOSED: '与主程序的连接已断开，请刷新页面或重新启动应用。',
     TIMEOUT: '主程序长时间未响应，请稍后重试。',
     NOT_FOUND: '请求的对象不存在或已被删除。',
+    unexpected: '界面出现意外错误：{message}。已完成的工作不受影响，请重试该操作。',
     detail: '技术细节：{detail}'
   },
   system: {
