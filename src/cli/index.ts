@@ -6,9 +6,17 @@ import { EXIT_USAGE, processIo } from './command'
  * times and each group may pull in heavy domain code.
  */
 const commandGroups: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  calendar: {
+    summary: '工作日计算与查询（含法定节假日与调休）· working-day calendar',
+    load: async () => (await import('./commands/calendar')).calendarCommand
+  },
   codes: {
     summary: '校验统一社会信用代码、身份证号、证照标识等 · check codes',
     load: async () => (await import('./commands/codes')).codesCommand
+  },
+  demo: {
+    summary: '生成演示城市数据（含已知违规与标准答案）· generate the demo city',
+    load: async () => (await import('./commands/demo')).demoCommand
   },
   info: {
     summary: '显示版本与数据结构版本 · show versions',

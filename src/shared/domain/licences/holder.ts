@@ -40,13 +40,15 @@ export const HolderCodeType = z.enum(
 
 /**
  * 持证主体 as stored locally. For natural persons `code` is masked and `codeHash` (a keyed
- * HMAC, see `privacy/`) allows exact look-up without keeping the raw identifier.
+ * HMAC, see `privacy/`) allows exact look-up without keeping the raw identifier. Name and code
+ * may arrive blank from the city library: that is a 31(二) finding (metadata.missing), not a
+ * record to drop.
  */
 export const LicenceHolder = z.object({
   category: HolderCategory,
   codeType: HolderCodeType,
-  name: z.string().min(1),
-  code: z.string().min(1),
+  name: z.string(),
+  code: z.string(),
   codeHash: Sha256Hex.nullable()
 })
 export type LicenceHolder = z.infer<typeof LicenceHolder>

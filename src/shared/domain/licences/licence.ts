@@ -81,18 +81,24 @@ export const QrCode = z.object({
   validUntil: IsoDateTime.nullable()
 })
 
+/**
+ * Mandatory metadata may arrive blank from the city library (31(二) metadata.missing), so the
+ * model keeps such a record with '' rather than refusing it; imports still require the values.
+ */
+const blank = z.literal('')
+
 /** 电子证照 */
 export const Licence = SyncedRecord.extend({
   /** 证照标识 (GB/T 36904); may be malformed in source data, so only checked by `codes/`. */
   identifier: z.string().min(1),
   typeCode: LicenceTypeCodeShape,
   /** 证照编号, free format per licence type */
-  number: z.string().min(1),
+  number: z.string(),
   holder: LicenceHolder,
   issuerDepartmentId: z.string().min(1),
   /** 证照颁发机构代码 */
-  issuingAuthorityCode: UsccShape,
-  issueDate: IsoDate,
+  issuingAuthorityCode: z.union([UsccShape, blank]),
+  issueDate: z.union([IsoDate, blank]),
   validFrom: IsoDate,
   validUntil: ValidUntil,
   state: LicenceState,

@@ -1,0 +1,7 @@
+export * from './iso-date'
+export * from './result'
+export * from './year-notice'
+export * from './working-day-calendar'
+export * from './validate-year-notice'
+export { bundledYearNotices } from './years'
+export { defaultWorkingDayCalendar } from './default-calendar'
