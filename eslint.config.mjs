@@ -25,23 +25,21 @@ const electronImport = {
     'Only src/main/electron and src/preload may import electron; put logic behind a plain-Node factory.'
 }
 
-const nodeBuiltins = {
-  group: [
-    'node:*',
-    'fs',
-    'fs/*',
-    'path',
-    'os',
-    'child_process',
-    'crypto',
-    'stream',
-    'http',
-    'https',
-    'net',
-    'worker_threads'
-  ],
-  message: 'Code here must run in browsers and workers too: no Node built-ins.'
-}
+/** Code that must also run in browsers and workers: no Node built-ins (bare names matched exactly). */
+const nodeBuiltinMessage = 'Code here must run in browsers and workers too: no Node built-ins.'
+const nodeBuiltinPaths = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'stream',
+  'http',
+  'https',
+  'net',
+  'worker_threads'
+].map((name) => ({ name, message: nodeBuiltinMessage }))
+const nodeBuiltins = { group: ['node:*', 'fs/*'], message: nodeBuiltinMessage }
 
 export default tseslint.config(
   {
@@ -93,11 +91,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronImport, 'vue', 'pinia', 'dexie', 'element-plus'].map((entry) =>
-            typeof entry === 'string'
-              ? { name: entry, message: 'Domain code is framework-free.' }
-              : entry
-          ),
+          paths: [
+            electronImport,
+            ...nodeBuiltinPaths,
+            ...['vue', 'pinia', 'dexie', 'element-plus'].map((name) => ({
+              name,
+              message: 'Domain code is framework-free.'
+            }))
+          ],
           patterns: [
             nodeBuiltins,
             {
@@ -115,7 +116,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronImport],
+          paths: [electronImport, ...nodeBuiltinPaths],
           patterns: [
             nodeBuiltins,
             {

@@ -18,6 +18,10 @@ const commandGroups: Record<string, { summary: string; load: () => Promise<CliCo
     summary: '生成演示城市数据（含已知违规与标准答案）· generate the demo city',
     load: async () => (await import('./commands/demo')).demoCommand
   },
+  seals: {
+    summary: '核验 PDF 电子签章与国密印章 · verify PDF signatures and seals',
+    load: async () => (await import('./commands/seals')).sealsCommand
+  },
   info: {
     summary: '显示版本与数据结构版本 · show versions',
     load: async () => (await import('./commands/info')).infoCommand

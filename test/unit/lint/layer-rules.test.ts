@@ -44,6 +44,21 @@ describe('lint enforces the layers and the security baseline', () => {
     ).toContain('no-restricted-imports')
   })
 
+  it('bans bare Node built-ins in domain code but not a local module of the same name', async () => {
+    expect(
+      await ruleIdsFor(
+        "import { createHash } from 'crypto'\nexport const h = createHash\n",
+        'src/shared/domain/x.ts'
+      )
+    ).toContain('no-restricted-imports')
+    expect(
+      await ruleIdsFor(
+        "import { verify } from './crypto'\nexport const v = verify\n",
+        'src/shared/domain/seals/x.ts'
+      )
+    ).not.toContain('no-restricted-imports')
+  })
+
   it.each([
     ['nodeIntegration', 'true'],
     ['contextIsolation', 'false'],

@@ -1,0 +1,248 @@
+/**
+ * `seals verify`: batch inspection of electronic seals in PDFs (电子签章批量核验), offline, with
+ * the same verifier and report schema as the app.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import type { CliCommand, CliIo } from '../command'
+import { EXIT_USAGE } from '../command'
+import { parseTrustMaterial } from '../../shared/domain/seals/crypto'
+import type { PdfVerificationReport, SignatureReport } from '../../shared/domain/seals/report'
+import { REPORT_SCHEMA_VERSION } from '../../shared/domain/seals/report'
+import { errorReport, verifyPdfSignatures } from '../../shared/domain/seals/verify'
+import { nodeHasher } from '../../main/services/seals/node-hasher'
+
+/**
+ * Exit codes. When a batch has both a failure and an indeterminate or unreadable file, 1 wins:
+ * a failed seal is the finding a script must not miss, whatever else is in the batch.
+ */
+export const EXIT_ALL_PASSED = 0
+export const EXIT_ANY_FAILED = 1
+export const EXIT_ANY_INDETERMINATE = 2
+
+const usage = [
+  '用法 Usage:',
+  '  seals verify <文件或文件夹 …> [--trust <文件夹或文件>] [--json]',
+  '      核验 PDF 中的电子签章；文件夹会递归查找 *.pdf',
+  '',
+  '选项 Options:',
+  '  --trust <路径>   受信任的根证书和吊销列表（PEM/DER/CER/CRT/P7B/CRL），可重复；默认不信任任何证书',
+  '  --json           按 docs/seals-json.md 的格式输出 JSON',
+  '',
+  '退出码 Exit codes: 0 全部通过；1 有签名未通过；2 有无法确定或无法读取的文件（无未通过时）；64 用法错误'
+].join('\n')
+
+const TRUST_EXTENSIONS = /\.(pem|der|cer|crt|p7b|p7c|crl)$/i
+
+interface ParsedArgs {
+  command: string | undefined
+  paths: string[]
+  trust: string[]
+  json: boolean
+}
+
+function parseArgs(args: string[]): ParsedArgs | string {
+  const [command, ...rest] = args
+  const parsed: ParsedArgs = { command, paths: [], trust: [], json: false }
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? ''
+    if (arg === '--json') parsed.json = true
+    else if (arg === '--trust') {
+      const path = rest[++i]
+      if (path === undefined) return '--trust 需要一个路径'
+      parsed.trust.push(path)
+    } else if (arg.startsWith('--')) return `未知选项：${arg}`
+    else parsed.paths.push(arg)
+  }
+  if (command !== 'verify')
+    return command === undefined ? '缺少子命令 verify' : `未知子命令：${command}`
+  if (parsed.paths.length === 0) return '请指定至少一个 PDF 文件或文件夹'
+  return parsed
+}
+
+/** Files under `path` (recursively for folders) whose names match `pattern`, sorted. */
+async function collectFiles(path: string, pattern: RegExp): Promise<string[]> {
+  const info = await stat(path)
+  if (!info.isDirectory()) return [path]
+  const entries = await readdir(path, { withFileTypes: true })
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory() || pattern.test(entry.name))
+      .map((entry) => collectFiles(join(path, entry.name), pattern))
+  )
+  return nested.flat().sort()
+}
+
+async function loadTrust(
+  paths: string[],
+  io: CliIo
+): Promise<{ certificates: Uint8Array[]; crls: Uint8Array[] } | string> {
+  const certificates: Uint8Array[] = []
+  const crls: Uint8Array[] = []
+  for (const path of paths) {
+    let files: string[]
+    try {
+      files = await collectFiles(resolve(io.cwd, path), TRUST_EXTENSIONS)
+    } catch {
+      return `无法读取信任证书路径：${path}`
+    }
+    for (const file of files) {
+      const material = parseTrustMaterial(new Uint8Array(await readFile(file)), file)
+      if (material.certificates.length === 0 && material.crls.length === 0) {
+        io.err(`警告：${file} 中没有可识别的证书或吊销列表，已跳过`)
+      }
+      certificates.push(...material.certificates)
+      crls.push(...material.crls)
+    }
+  }
+  return { certificates, crls }
+}
+
+export function exitCodeFor(reports: readonly PdfVerificationReport[]): number {
+  if (reports.some((report) => report.verdict.status === 'failed')) return EXIT_ANY_FAILED
+  if (reports.some((report) => report.verdict.status !== 'passed')) return EXIT_ANY_INDETERMINATE
+  return EXIT_ALL_PASSED
+}
+
+const STATUS_LABEL = { passed: '通过', failed: '未通过', indeterminate: '无法确定' } as const
+const COVERAGE_LABEL = {
+  'entire-file': '整个文件',
+  'entire-revision': '签名时的版本',
+  'contiguous-block-from-start': '部分（末尾未覆盖）',
+  unclear: '异常'
+} as const
+const LEVEL_LABEL = {
+  none: '无',
+  'signatures-dss-timestamps': '追加签名/验证数据',
+  'form-filling': '填写表单',
+  annotations: '新增批注',
+  other: '其他修改'
+} as const
+
+/** Terminal columns: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        char
+      )
+        ? 2
+        : 1
+  return width
+}
+
+function renderTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) =>
+    Math.max(...rows.map((row) => displayWidth(row[column] ?? '')))
+  )
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell + ' '.repeat(widths[column]! - displayWidth(cell)))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+function signatureRow(file: string, signature: SignatureReport): string[] {
+  const verdict = signature.verdict
+  return [
+    file,
+    signature.fieldName,
+    STATUS_LABEL[verdict.status],
+    verdict.status === 'passed' ? '' : verdict.summary,
+    signature.signer?.commonName ?? signature.signer?.subject ?? signature.dictionary.name ?? '',
+    (signature.times.timestamped ?? signature.times.signingTime ?? signature.times.claimed ?? '')
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, 'Z'),
+    COVERAGE_LABEL[signature.coverage],
+    signature.modification.level === null ? '未知' : LEVEL_LABEL[signature.modification.level]
+  ]
+}
+
+function renderReports(
+  reports: readonly { file: string; report: PdfVerificationReport }[]
+): string {
+  const rows = [['文件', '签名', '结论', '原因', '签名者', '时间', '覆盖范围', '签名后修改']]
+  for (const { file, report } of reports) {
+    if (report.signatures.length === 0) {
+      rows.push([
+        file,
+        '—',
+        STATUS_LABEL[report.verdict.status],
+        report.verdict.summary,
+        '',
+        '',
+        '',
+        ''
+      ])
+    } else for (const signature of report.signatures) rows.push(signatureRow(file, signature))
+  }
+  const count = (status: keyof typeof STATUS_LABEL) =>
+    reports.filter((r) => r.report.verdict.status === status).length
+  return `${renderTable(rows)}\n\n共 ${reports.length} 个文件：通过 ${count('passed')}，未通过 ${count('failed')}，无法确定 ${count('indeterminate')}`
+}
+
+async function verifyCommand(parsed: ParsedArgs, io: CliIo): Promise<number> {
+  const trust = await loadTrust(parsed.trust, io)
+  if (typeof trust === 'string') {
+    io.err(trust)
+    return EXIT_USAGE
+  }
+  const files: string[] = []
+  for (const path of parsed.paths) {
+    try {
+      files.push(...(await collectFiles(resolve(io.cwd, path), /\.pdf$/i)))
+    } catch {
+      files.push(resolve(io.cwd, path)) // reported below as unreadable
+    }
+  }
+  const now = new Date()
+  const reports: { file: string; report: PdfVerificationReport }[] = []
+  for (const file of files) {
+    const label = relative(io.cwd, file) || file
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      const message = `无法读取文件（${error instanceof Error ? error.message : String(error)}）`
+      reports.push({
+        file: label,
+        report: errorReport(new Uint8Array(0), { fileName: label, now }, 'FILE_UNREADABLE', message)
+      })
+      continue
+    }
+    const report = await verifyPdfSignatures(bytes, {
+      trustAnchors: { certificates: trust.certificates },
+      revocation: { importedCrls: trust.crls },
+      now,
+      hasher: nodeHasher,
+      fileName: label
+    })
+    reports.push({ file: label, report })
+  }
+  const all = reports.map((entry) => entry.report)
+  const exitCode = exitCodeFor(all)
+  if (parsed.json)
+    io.out(
+      JSON.stringify({ schemaVersion: REPORT_SCHEMA_VERSION, exitCode, reports: all }, null, 2)
+    )
+  else io.out(renderReports(reports))
+  return exitCode
+}
+
+export const sealsCommand: CliCommand = {
+  name: 'seals',
+  summary: '核验 PDF 电子签章 · verify electronic seals in PDFs',
+  usage,
+  async run(args, io) {
+    const parsed = parseArgs(args)
+    if (typeof parsed === 'string') {
+      io.err(`${parsed}\n\n${usage}`)
+      return EXIT_USAGE
+    }
+    return verifyCommand(parsed, io)
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * /ByteRange checks (签名范围) and the coverage class, as pyHanko and EU DSS define them.
+ * A well-formed ByteRange is two pairs `[0 a b c]` whose hole [a, b) is exactly the /Contents
+ * hex string with its `<` `>` delimiters, as Adobe writes it.
+ */
+import type { Revision } from './document'
+import type { SignatureDictionary } from './signatures'
+
+/** pyHanko's SignatureCoverageLevel, best first. */
+export type Coverage = 'entire-file' | 'entire-revision' | 'contiguous-block-from-start' | 'unclear'
+
+export type ByteRangeProblem =
+  /** No /ByteRange array. */
+  | 'missing'
+  /** An entry is not a non-negative integer. */
+  | 'not-integers'
+  | 'odd-count'
+  /** A range runs past the end of the file. */
+  | 'outside-file'
+  | 'not-ascending'
+  | 'overlapping'
+  /** /Contents is not a direct string in a dictionary written in the file. */
+  | 'contents-missing'
+  | 'not-two-ranges'
+  | 'not-from-start'
+  /** The gap between the ranges is not exactly the /Contents string. */
+  | 'hole-not-contents'
+  /** The signature dictionary is not part of the revision the ByteRange ends at. */
+  | 'dictionary-not-in-signed-revision'
+
+/** Problems that make the signature structurally unusable: DSS FORMAT_FAILURE. */
+const FORMAT_PROBLEMS: ReadonlySet<ByteRangeProblem> = new Set([
+  'missing',
+  'not-integers',
+  'odd-count',
+  'outside-file',
+  'not-ascending',
+  'overlapping',
+  'contents-missing'
+])
+
+export interface ByteRangeAnalysis {
+  problems: ByteRangeProblem[]
+  formatFailure: boolean
+  /** Views into the file, in order; only when every range lies inside the file. */
+  signedChunks: Uint8Array[] | undefined
+  coverage: Coverage
+  /** Where the last range ends: the byte length of what was signed. */
+  signedEnd: number | undefined
+  /** The revision a well-formed ByteRange ends at (entire-file / entire-revision coverage). */
+  signedRevision: number | undefined
+}
+
+export function analyzeByteRange(
+  fileLength: number,
+  signature: SignatureDictionary,
+  revisions: readonly Revision[],
+  isDefinedAsOf: (revision: number) => boolean,
+  file: Uint8Array
+): ByteRangeAnalysis {
+  const problems: ByteRangeProblem[] = []
+  const values = signature.byteRange
+  if (!values || values.length === 0) problems.push('missing')
+  const numbers = values ?? []
+  if (numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) problems.push('not-integers')
+  if (numbers.length % 2 !== 0) problems.push('odd-count')
+  const ranges: Array<[number, number]> = []
+  for (let i = 0; i + 1 < numbers.length; i += 2) ranges.push([numbers[i]!, numbers[i + 1]!])
+  const usable = !problems.includes('not-integers')
+  if (usable && ranges.some(([start, length]) => start + length > fileLength))
+    problems.push('outside-file')
+  if (usable) {
+    for (let i = 1; i < ranges.length; i++) {
+      const [previousStart, previousLength] = ranges[i - 1]!
+      const [start] = ranges[i]!
+      if (start < previousStart) problems.push('not-ascending')
+      else if (start < previousStart + previousLength) problems.push('overlapping')
+    }
+  }
+  const contents = signature.contents
+  if (!contents || signature.objectLocation?.kind === 'object-stream')
+    problems.push('contents-missing')
+  const signedChunks =
+    usable && values && !problems.includes('outside-file')
+      ? ranges.map(([start, length]) => file.subarray(start, start + length))
+      : undefined
+  const last = ranges[ranges.length - 1]
+  const signedEnd = usable && last ? last[0] + last[1] : undefined
+  if (ranges.length !== 2) problems.push('not-two-ranges')
+  else {
+    const [[firstStart, firstLength], [secondStart]] = ranges as [
+      [number, number],
+      [number, number]
+    ]
+    if (firstStart !== 0) problems.push('not-from-start')
+    if (!contents || contents.start !== firstStart + firstLength || contents.end !== secondStart) {
+      problems.push('hole-not-contents')
+    }
+  }
+  const unique = [...new Set(problems)]
+  const formatFailure = unique.some((problem) => FORMAT_PROBLEMS.has(problem))
+  if (formatFailure || unique.length > 0 || signedEnd === undefined) {
+    return {
+      problems: unique,
+      formatFailure,
+      signedChunks,
+      coverage: 'unclear',
+      signedEnd,
+      signedRevision: undefined
+    }
+  }
+  const endingAt = revisions.find(
+    (revision) => signedEnd >= revision.eofEnd && signedEnd <= revision.end
+  )
+  // Bytes after the signed block that are not a later revision: nothing to compare against.
+  const signedRevision = endingAt?.index
+  if (signedRevision !== undefined && !isDefinedAsOf(signedRevision)) {
+    unique.push('dictionary-not-in-signed-revision')
+    return {
+      problems: unique,
+      formatFailure,
+      signedChunks,
+      coverage: 'unclear',
+      signedEnd,
+      signedRevision
+    }
+  }
+  const coverage: Coverage =
+    signedEnd === fileLength
+      ? 'entire-file'
+      : endingAt
+        ? 'entire-revision'
+        : 'contiguous-block-from-start'
+  return { problems: unique, formatFailure, signedChunks, coverage, signedEnd, signedRevision }
+}

@@ -1,0 +1,111 @@
+/**
+ * The public signature corpus (../shared/testdata/signatures, MANIFEST.tsv): expected verdicts
+ * from pyHanko's and pdfsign's own tests. Skips, saying so, when the folder is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { SignatureReport } from '../../../../src/shared/domain/seals/report'
+import { reasonOf, verify } from './helpers'
+
+const corpus = join(__dirname, '../../../../../shared/testdata/signatures')
+const present = existsSync(join(corpus, 'MANIFEST.tsv'))
+if (!present) console.warn(`[seals corpus] ${corpus} is absent: corpus tests skipped`)
+
+const load = (name: string) => new Uint8Array(readFileSync(join(corpus, name)))
+const untrusted = { certificates: [] }
+const byField = (signatures: SignatureReport[], name: string) =>
+  signatures.find((s) => s.fieldName === name)!
+
+describe.skipIf(!present)('public signature corpus', () => {
+  it('lists every PDF we check in MANIFEST.tsv', () => {
+    const manifest = readFileSync(join(corpus, 'MANIFEST.tsv'), 'utf8')
+    for (const name of [
+      'pdfsign-hello_hsm.pdf',
+      'pdfsign-sigmodified.pdf',
+      'pyhanko-coverage-one-byterange.pdf',
+      'pyhanko-coverage-weird-byterange.pdf',
+      'pyhanko-coverage-tail-uncovered.pdf',
+      'pyhanko-form-update-override-ap.pdf',
+      'pyhanko-form-update-override-ap-sneaky.pdf',
+      'pyhanko-pdf-sig-with-econtent.pdf',
+      'pyhanko-sig-with-ski-sid.pdf',
+      'pdfsign-multi.pdf'
+    ]) {
+      expect(manifest).toContain(name)
+    }
+  })
+
+  it('hello_hsm: intact and valid, not trusted offline', async () => {
+    const [signature] = (await verify(load('pdfsign-hello_hsm.pdf'), untrusted)).signatures
+    expect([signature?.intact, signature?.valid, signature?.trusted, signature?.coverage]).toEqual([
+      true,
+      true,
+      false,
+      'entire-file'
+    ])
+    expect(signature?.verdict.status).toBe('indeterminate')
+  })
+
+  it('sigmodified: hash failure', async () => {
+    const report = await verify(load('pdfsign-sigmodified.pdf'), untrusted)
+    expect(report.signatures[0]?.intact).toBe(false)
+    expect(reasonOf(report.verdict)).toBe('failed/hash-failure')
+  })
+
+  it.each(['pyhanko-coverage-one-byterange.pdf', 'pyhanko-coverage-weird-byterange.pdf'])(
+    '%s: crypto intact and valid, coverage unclear, not passed',
+    async (name) => {
+      const [signature] = (await verify(load(name), untrusted)).signatures
+      expect([signature?.intact, signature?.valid, signature?.coverage]).toEqual([
+        true,
+        true,
+        'unclear'
+      ])
+      expect(signature && reasonOf(signature.verdict)).toBe('failed/nonstandard-coverage')
+    }
+  )
+
+  it('tail-uncovered: contiguous block from start, not passed', async () => {
+    const [signature] = (await verify(load('pyhanko-coverage-tail-uncovered.pdf'), untrusted))
+      .signatures
+    expect([signature?.intact, signature?.valid, signature?.coverage]).toEqual([
+      true,
+      true,
+      'contiguous-block-from-start'
+    ])
+    expect(signature && reasonOf(signature.verdict)).toBe('failed/nonstandard-coverage')
+  })
+
+  it('form-update-override-ap: Sig1 sees form filling only', async () => {
+    const report = await verify(load('pyhanko-form-update-override-ap.pdf'), untrusted)
+    expect(byField(report.signatures, 'Sig1').modification.level).toBe('form-filling')
+    expect(byField(report.signatures, 'Sig2').modification.level).toBe('none')
+  })
+
+  it('form-update-override-ap-sneaky: Sig1 sees an illegal (other) modification', async () => {
+    const report = await verify(load('pyhanko-form-update-override-ap-sneaky.pdf'), untrusted)
+    const sig1 = byField(report.signatures, 'Sig1')
+    expect(sig1.modification.level).toBe('other')
+    expect(reasonOf(sig1.verdict)).toBe('failed/illegal-modification')
+  })
+
+  it('econtent: a detached signature that encapsulates content is rejected', async () => {
+    const report = await verify(load('pyhanko-pdf-sig-with-econtent.pdf'), untrusted)
+    expect(report.verdict.status).toBe('failed')
+  })
+
+  it('ski-sid: intact and valid, untrusted', async () => {
+    const [signature] = (await verify(load('pyhanko-sig-with-ski-sid.pdf'), untrusted)).signatures
+    expect([signature?.intact, signature?.valid, signature?.trusted]).toEqual([true, true, false])
+    expect(signature?.verdict.status).toBe('indeterminate')
+  })
+
+  it('multi: two signatures in order, the first covering an earlier revision', async () => {
+    const report = await verify(load('pdfsign-multi.pdf'), untrusted)
+    expect(report.revisions).toHaveLength(3)
+    expect(report.signatures.map((s) => s.coverage)).toEqual(['entire-revision', 'entire-file'])
+    expect(report.signatures[0]?.intact).toBe(true)
+    expect(report.signatures[0]?.modification.level).not.toBe('other')
+  })
+})
