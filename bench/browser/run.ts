@@ -1,0 +1,63 @@
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { createServer } from 'vite'
+import { formatResult, type Benchmark, type BenchResult } from '../harness'
+import { chromiumArgs, chromiumExecutablePath } from '../../test/chromium'
+
+const root = resolve(__dirname, '../..')
+const DEFAULT_LICENCES = 1_000_000
+
+/**
+ * The local store in real Chromium: demo licences loaded through the worker write path against
+ * raw IndexedDB puts, then licence-browser filter changes against one indexed query. Serves
+ * `bench/browser/page` with Vite's dev server and drives Debian's Chromium with playwright-core.
+ * `BENCH_LICENCES` shrinks the load (default 1,000,000).
+ */
+export async function runBrowserStoreBench(): Promise<BenchResult[]> {
+  const licences = Number(process.env.BENCH_LICENCES ?? DEFAULT_LICENCES)
+  const server = await createServer({
+    configFile: false,
+    root: resolve(root, 'bench/browser/page'),
+    logLevel: 'warn',
+    resolve: {
+      alias: {
+        '@renderer': resolve(root, 'src/renderer/src'),
+        '@shared': resolve(root, 'src/shared')
+      }
+    },
+    server: { port: 0, host: '127.0.0.1', fs: { allow: [root] } }
+  })
+  await server.listen()
+  const url = server.resolvedUrls?.local[0]
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath,
+    args: chromiumArgs
+  })
+  try {
+    if (!url) throw new Error('vite did not report a URL')
+    const page = await browser.newPage()
+    page.on('console', (message) => console.error(`  [page] ${message.text()}`))
+    await page.goto(`${url}?licences=${licences}`)
+    await page.waitForFunction(() => window.benchOutcome !== undefined, undefined, {
+      timeout: 0,
+      polling: 1000
+    })
+    const outcome = await page.evaluate(() => window.benchOutcome!)
+    if (!outcome.ok) throw new Error(outcome.message)
+    return outcome.results
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+export const browserStoreBenchmark: Benchmark = {
+  name: 'local store (browser): licence load and query',
+  run: runBrowserStoreBench
+}
+
+async function main(): Promise<void> {
+  for (const result of await runBrowserStoreBench()) console.log(formatResult(result))
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) void main()

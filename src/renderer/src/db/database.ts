@@ -1,0 +1,58 @@
+import { Dexie, type Table } from 'dexie'
+import { declareSchemaVersions, type SchemaVersion } from './migrations'
+import {
+  SCHEMA_VERSIONS,
+  type AuditEntry,
+  type CatalogEntry,
+  type Department,
+  type LicenceAggregate,
+  type MetaRow,
+  type Objection,
+  type SettingRow,
+  type StoredLicence,
+  type UsageRecord
+} from './schema'
+
+/** The IndexedDB database of the installation (本地工作副本). */
+export const DEFAULT_DB_NAME = 'elicense-workbench'
+
+/** The local working copy: every table of the current schema, typed. */
+export class WorkbenchDb extends Dexie {
+  departments!: Table<Department, string>
+  catalog!: Table<CatalogEntry, string>
+  licences!: Table<StoredLicence, string>
+  aggregates!: Table<LicenceAggregate, string>
+  usageRecords!: Table<UsageRecord, string>
+  objections!: Table<Objection, string>
+  auditLog!: Table<AuditEntry, number>
+  settings!: Table<SettingRow, string>
+  meta!: Table<MetaRow, string>
+
+  constructor(name: string, versions: readonly SchemaVersion[]) {
+    super(name)
+    declareSchemaVersions(this, versions)
+  }
+}
+
+export interface OpenOptions {
+  name?: string
+  /** Tests pass a longer list to simulate a later version. */
+  versions?: readonly SchemaVersion[]
+}
+
+/** Opens (creating or upgrading) the local database. */
+export async function openWorkbenchDb(options: OpenOptions = {}): Promise<WorkbenchDb> {
+  const db = new WorkbenchDb(options.name ?? DEFAULT_DB_NAME, options.versions ?? SCHEMA_VERSIONS)
+  await db.open()
+  return db
+}
+
+/** Tables holding the city's data, as opposed to the audit log, settings and meta. */
+export const DATA_TABLES = [
+  'departments',
+  'catalog',
+  'licences',
+  'aggregates',
+  'usageRecords',
+  'objections'
+] as const

@@ -1,0 +1,72 @@
+import type { Objection, ObjectionOutcome } from '@shared/domain/licences'
+import type { AuditRepository } from './audit'
+import { failure, ok, type RepoResult, type RepositoryContext } from './context'
+
+/** 异议复核 (Art. 24) */
+export function createObjectionRepository(context: RepositoryContext, audit: AuditRepository) {
+  const { db } = context
+  return {
+    async list(
+      filter: { issuerDepartmentId?: string; outcome?: ObjectionOutcome } = {}
+    ): Promise<Objection[]> {
+      const rows =
+        filter.issuerDepartmentId === undefined
+          ? await db.objections.orderBy('receivedAt').reverse().toArray()
+          : await db.objections
+              .where('issuerDepartmentId')
+              .equals(filter.issuerDepartmentId)
+              .reverse()
+              .sortBy('receivedAt')
+      return rows.filter(
+        (row) => !row.deleted && (filter.outcome === undefined || row.outcome === filter.outcome)
+      )
+    },
+
+    async forLicence(licenceId: string): Promise<Objection[]> {
+      return db.objections.where('licenceId').equals(licenceId).toArray()
+    },
+
+    async put(objections: readonly Objection[], reason: string): Promise<void> {
+      await audit.recordChange(
+        [db.objections],
+        {
+          action: 'objection.put',
+          target: objections.length === 1 ? `objection:${objections[0]?.id}` : 'objections',
+          details: { count: objections.length, reason }
+        },
+        async () => {
+          await db.objections.bulkPut([...objections])
+        }
+      )
+    },
+
+    /** Records the 答复 of a pending objection; audited. */
+    async reply(
+      id: string,
+      outcome: Exclude<ObjectionOutcome, 'pending'>
+    ): Promise<RepoResult<Objection, 'objection.notFound' | 'objection.alreadyReplied'>> {
+      const current = await db.objections.get(id)
+      if (!current || current.deleted) return failure('objection.notFound', '未找到该异议申请')
+      if (current.repliedAt !== null)
+        return failure('objection.alreadyReplied', '该异议申请已答复，不能重复答复')
+      const at = context.now().toISOString()
+      const next: Objection = {
+        ...current,
+        outcome,
+        repliedAt: at,
+        rev: current.rev + 1,
+        updatedAt: at
+      }
+      await audit.recordChange(
+        [db.objections],
+        { action: 'objection.reply', target: `objection:${id}`, details: { outcome } },
+        async () => {
+          await db.objections.put(next)
+        }
+      )
+      return ok(next)
+    }
+  }
+}
+
+export type ObjectionRepository = ReturnType<typeof createObjectionRepository>

@@ -1,0 +1,52 @@
+import { Dexie } from 'dexie'
+import type { UsageRecord } from '@shared/domain/licences'
+import type { AuditRepository } from './audit'
+import type { RepositoryContext } from './context'
+
+/** 用证记录 */
+export function createUsageRepository(context: RepositoryContext, audit: AuditRepository) {
+  const { db } = context
+  return {
+    /** A licence's uses, newest first. */
+    async forLicence(licenceId: string, limit = 100): Promise<UsageRecord[]> {
+      return db.usageRecords
+        .where('[licenceId+usedAt]')
+        .between([licenceId, Dexie.minKey], [licenceId, Dexie.maxKey])
+        .reverse()
+        .limit(limit)
+        .toArray()
+    },
+
+    /** One using unit's uses in `[from, to)` (ISO instants), oldest first. */
+    async forUnit(uscc: string, from: string, to: string): Promise<UsageRecord[]> {
+      return db.usageRecords
+        .where('[usingUnit.uscc+usedAt]')
+        .between([uscc, from], [uscc, to])
+        .toArray()
+    },
+
+    async recent(limit: number): Promise<UsageRecord[]> {
+      return db.usageRecords.orderBy('usedAt').reverse().limit(limit).toArray()
+    },
+
+    async count(): Promise<number> {
+      return db.usageRecords.count()
+    },
+
+    async put(records: readonly UsageRecord[], reason: string): Promise<void> {
+      await audit.recordChange(
+        [db.usageRecords],
+        {
+          action: 'usage.put',
+          target: records.length === 1 ? `usage:${records[0]?.id}` : 'usageRecords',
+          details: { count: records.length, reason }
+        },
+        async () => {
+          await db.usageRecords.bulkPut([...records])
+        }
+      )
+    }
+  }
+}
+
+export type UsageRepository = ReturnType<typeof createUsageRepository>

@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs'
+import { parseCsv, type ImportTable } from '@shared/domain/imports'
+
+export type SpreadsheetReadError = {
+  code:
+    | 'import.file.unreadable'
+    | 'import.file.legacyXls'
+    | 'import.file.notSpreadsheet'
+    | 'import.file.empty'
+  message: string
+}
+
+export type SpreadsheetRead =
+  { ok: true; table: ImportTable } | { ok: false; error: SpreadsheetReadError }
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte)
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Excel stores wall-clock times; exceljs hands them over as UTC instants of that wall clock. */
+function dateCell(date: Date): string {
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+  const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds()
+  return seconds === 0
+    ? day
+    : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return dateCell(value)
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((run) => run.text).join('')
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
+    if ('text' in value) return String(value.text)
+    if ('error' in value) return ''
+  }
+  return String(value)
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetRead> {
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    )
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'import.file.unreadable',
+        message: 'Excel 文件无法读取：文件已损坏或不完整（可能被截断），请重新导出后再导入'
+      }
+    }
+  }
+  const sheet = workbook.worksheets[0]
+  if (!sheet || sheet.rowCount === 0)
+    return {
+      ok: false,
+      error: { code: 'import.file.empty', message: '文件中没有工作表或没有内容' }
+    }
+  const width = sheet.getRow(1).cellCount
+  const rowCells = (rowNumber: number) =>
+    Array.from({ length: width }, (_, i) =>
+      cellText(sheet.getRow(rowNumber).getCell(i + 1).value).trim()
+    )
+  const rows: string[][] = []
+  for (let r = 2; r <= sheet.rowCount; r++) rows.push(rowCells(r))
+  return { ok: true, table: { headers: rowCells(1), rows } }
+}
+
+/** UTF-8 first; Excel for Chinese Windows saves CSV in GB18030 (GBK). */
+function decodeText(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes)
+    } catch {
+      return null
+    }
+  }
+}
+
+/**
+ * Reads an import file (.xlsx, or CSV in UTF-8 or GB18030) into header + rows of text. Anything
+ * else (a damaged or truncated workbook, an old .xls, a PDF) is a Chinese error, not an exception.
+ */
+export async function readSpreadsheet(bytes: Uint8Array): Promise<SpreadsheetRead> {
+  if (bytes.length === 0)
+    return { ok: false, error: { code: 'import.file.empty', message: '文件为空' } }
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes)
+  if (startsWith(bytes, OLE_MAGIC))
+    return {
+      ok: false,
+      error: {
+        code: 'import.file.legacyXls',
+        message: '不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入'
+      }
+    }
+  const text = decodeText(bytes)
+  if (text === null || text.includes('\u0000'))
+    return {
+      ok: false,
+      error: {
+        code: 'import.file.notSpreadsheet',
+        message: '文件不是电子表格：请选择 Excel（.xlsx）或 CSV 文件'
+      }
+    }
+  const parsed = parseCsv(text)
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: {
+        code: 'import.file.unreadable',
+        message: `CSV 文件无法读取：${parsed.problem.message}`
+      }
+    }
+  const [headers, ...rows] = parsed.rows
+  if (!headers)
+    return { ok: false, error: { code: 'import.file.empty', message: '文件中没有内容' } }
+  return { ok: true, table: { headers: headers.map((header) => header.trim()), rows } }
+}

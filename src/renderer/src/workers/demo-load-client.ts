@@ -1,0 +1,69 @@
+import { DEFAULT_DEMO_LICENCES, DEFAULT_DEMO_SEED } from '@shared/domain/demo/generator'
+import { DEFAULT_DB_NAME } from '../db/database'
+import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadProgress } from '../db/demo-loader'
+import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
+
+export const DEFAULT_DEMO_LOAD: DemoLoadOptions = {
+  licences: DEFAULT_DEMO_LICENCES,
+  seed: DEFAULT_DEMO_SEED,
+  batchSize: 1000
+}
+
+export type DemoLoadResult = DemoLoadOutcome | { status: 'failed'; code: string; message: string }
+
+export interface DemoLoadRun {
+  /** Settles once: complete, cancelled (resumable on the next start) or failed. */
+  finished: Promise<DemoLoadResult>
+  cancel(): void
+}
+
+export interface DemoLoadStart {
+  actor: string
+  onProgress?: (progress: DemoLoadProgress) => void
+  options?: DemoLoadOptions
+  reset?: boolean
+  dbName?: string
+}
+
+/**
+ * Starts the demo-load worker (first run on an empty or partly loaded database, or 重置演示数据
+ * with `reset`). The worker is terminated when the run settles.
+ */
+export function startDemoLoad(start: DemoLoadStart): DemoLoadRun {
+  const worker = new Worker(new URL('./demo-load.worker.ts', import.meta.url), { type: 'module' })
+  const finished = new Promise<DemoLoadResult>((resolve) => {
+    worker.onmessage = (message: MessageEvent<DemoLoadEvent>) => {
+      const event = message.data
+      if (event.type === 'progress') {
+        start.onProgress?.({ phase: event.phase, done: event.done, total: event.total })
+        return
+      }
+      worker.terminate()
+      resolve(
+        event.type === 'done'
+          ? event.outcome
+          : { status: 'failed', code: event.code, message: event.message }
+      )
+    }
+    worker.onerror = (error) => {
+      worker.terminate()
+      resolve({
+        status: 'failed',
+        code: 'demo.load.failed',
+        message: `演示数据加载失败：${error.message}`
+      })
+    }
+  })
+  const request: DemoLoadRequest = {
+    type: 'start',
+    dbName: start.dbName ?? DEFAULT_DB_NAME,
+    options: start.options ?? DEFAULT_DEMO_LOAD,
+    reset: start.reset ?? false,
+    actor: start.actor
+  }
+  worker.postMessage(request)
+  return {
+    finished,
+    cancel: () => worker.postMessage({ type: 'cancel' } satisfies DemoLoadRequest)
+  }
+}

@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+import { openWorkbenchDb } from '../db/database'
+import { loadDemoCity, resetDemoData } from '../db/demo-loader'
+import { settingsHolderKeyProvider } from '../db/holder-key'
+import { createAuditRepository } from '../db/repositories/audit'
+import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
+
+/**
+ * Loads the demo city off the UI thread: generation and IndexedDB writes both run here, the
+ * renderer only receives progress. One run per worker.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const controller = new AbortController()
+const post = (event: DemoLoadEvent) => scope.postMessage(event)
+
+async function run(request: Extract<DemoLoadRequest, { type: 'start' }>): Promise<void> {
+  const db = await openWorkbenchDb({ name: request.dbName })
+  try {
+    const audit = createAuditRepository({
+      db,
+      actor: () => request.actor,
+      now: () => new Date(),
+      holderKeys: settingsHolderKeyProvider(db)
+    })
+    if (request.reset) {
+      post({ type: 'progress', phase: 'reset', done: 0, total: request.options.licences })
+      await resetDemoData(db, audit)
+    }
+    const outcome = await loadDemoCity(db, audit, request.options, {
+      signal: controller.signal,
+      onProgress: (progress) => post({ type: 'progress', ...progress })
+    })
+    post({ type: 'done', outcome })
+  } finally {
+    db.close()
+  }
+}
+
+scope.onmessage = (message: MessageEvent<DemoLoadRequest>) => {
+  const request = message.data
+  if (request.type === 'cancel') {
+    controller.abort()
+    return
+  }
+  run(request).catch((error: unknown) =>
+    post({
+      type: 'failed',
+      code: 'demo.load.failed',
+      message: `演示数据加载失败：${error instanceof Error ? error.message : String(error)}`
+    })
+  )
+}

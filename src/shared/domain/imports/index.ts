@@ -1,0 +1,6 @@
+export * from './table'
+export * from './values'
+export * from './csv'
+export * from './departments'
+export * from './catalog'
+export * from './licences'

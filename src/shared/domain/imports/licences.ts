@@ -1,0 +1,236 @@
+import { checkCitizenId } from '../codes/citizen-id'
+import { checkLicenceTypeCode } from '../codes/licence-type-code'
+import { checkCode } from '../codes'
+import type { Department } from '../licences/department'
+import { holderCodeTypes, type HolderCodeType } from '../licences/holder'
+import {
+  generationModeLabels,
+  licenceStateLabels,
+  PERMANENT,
+  type Licence
+} from '../licences/licence'
+import type { HmacKey } from '../privacy/holder-hash'
+import { toStoredHolder } from '../privacy/stored-holder'
+import { RowCheck } from './row-check'
+import { dataRows, mapColumns, type ColumnSpec, type ImportResult, type ImportTable } from './table'
+import { parseDate, parseInstant, parseLabelled, parseYesNo, type CellValue } from './values'
+
+type LicenceColumn =
+  | 'identifier'
+  | 'typeCode'
+  | 'number'
+  | 'holderName'
+  | 'holderCodeType'
+  | 'holderCode'
+  | 'issuerUscc'
+  | 'issueDate'
+  | 'validFrom'
+  | 'validUntil'
+  | 'state'
+  | 'generationMode'
+  | 'completedAt'
+  | 'pushedAt'
+  | 'sealPresent'
+  | 'areaCode'
+  | 'version'
+
+export const LICENCE_COLUMNS: readonly ColumnSpec<LicenceColumn>[] = [
+  { key: 'identifier', header: '证照标识', required: true },
+  { key: 'typeCode', header: '证照类型代码', required: true },
+  { key: 'number', header: '证照编号', required: true },
+  { key: 'holderName', header: '持证主体', aliases: ['持证主体名称'], required: true },
+  { key: 'holderCodeType', header: '持证主体代码类型代码', required: false },
+  { key: 'holderCode', header: '持证主体代码', required: true },
+  {
+    key: 'issuerUscc',
+    header: '证照颁发机构代码',
+    aliases: ['颁发机构代码', '颁发机构统一社会信用代码', '统一社会信用代码'],
+    required: true
+  },
+  { key: 'issueDate', header: '颁发日期', aliases: ['证照颁发日期'], required: true },
+  { key: 'validFrom', header: '有效期起始日期', required: false },
+  { key: 'validUntil', header: '有效期截止日期', required: false },
+  { key: 'state', header: '证照状态', required: false },
+  { key: 'generationMode', header: '生成方式', required: false },
+  { key: 'completedAt', header: '办结时间', required: false },
+  { key: 'pushedAt', header: '推送时间', required: false },
+  { key: 'sealPresent', header: '电子印章', required: false },
+  { key: 'areaCode', header: '所属区划代码', aliases: ['证照所属管辖属地编码'], required: false },
+  { key: 'version', header: '版本号', aliases: ['证照版本号'], required: false }
+]
+
+export interface LicenceImportContext {
+  departmentsByUscc: ReadonlyMap<string, Department>
+  /** The HMAC key for natural persons' codes (see privacy/). */
+  holderKey: HmacKey | Uint8Array
+  now: string
+  /** `YYYY-MM-DD`, for birth-date plausibility of 公民身份号码. */
+  today: string
+}
+
+/** Imported licences are keyed by their 证照标识, so importing a file twice updates, not doubles. */
+export function importedLicenceId(identifier: string): string {
+  return `lic-imp-${identifier}`
+}
+
+/**
+ * Without 持证主体代码类型代码: what `checkCode` recognises. An 18-digit string is read as a
+ * 公民身份号码 unless it only makes sense as a USCC, because a USCC's bad check character is just a
+ * warning and an ID number taken for one would be stored unmasked.
+ */
+function inferCodeType(code: string): HolderCodeType | undefined {
+  const checked = checkCode(code)
+  // A mistyped ID number is still one: its row then fails with the ID's own reason.
+  if (checked.kind === 'citizenId') return '111'
+  return checked.kind === 'uscc' && checked.status !== 'invalid' ? '001' : undefined
+}
+
+/** A 公民身份号码 declared as 001 would pass as a USCC with a bad check character, unmasked. */
+function personCodeDeclaredAsOrganization(codeType: string, code: string): boolean {
+  return codeType === '001' && checkCitizenId(code).status !== 'invalid'
+}
+
+const parseValidUntil = (text: string): CellValue<string> =>
+  text === PERMANENT || text === '长期有效' ? { ok: true, value: PERMANENT } : parseDate(text)
+
+async function licenceFromRow(
+  check: RowCheck<LicenceColumn>,
+  context: LicenceImportContext
+): Promise<Licence | undefined> {
+  const identifier = check.required('identifier')
+  const typeCode = check.required('typeCode')
+  if (typeCode) check.codeFindings('typeCode', checkLicenceTypeCode(typeCode).reasons)
+  const number = check.required('number')
+  const holderName = check.required('holderName')
+  const holderCode = check.required('holderCode')
+  const givenType = check.text('holderCodeType')
+  const codeType = givenType || (holderCode ? inferCodeType(holderCode.toUpperCase()) : undefined)
+  if (holderCode && !codeType)
+    check.fail('holderCodeType', '无法从持证主体代码判断其类型，请填写持证主体代码类型代码')
+  const issuerUscc = check.required('issuerUscc')?.toUpperCase()
+  const issuer = issuerUscc ? context.departmentsByUscc.get(issuerUscc) : undefined
+  if (issuerUscc && !issuer)
+    check.fail('issuerUscc', `未找到统一社会信用代码为“${issuerUscc}”的颁发部门，请先导入部门`)
+  const issueDate = check.parse('issueDate', parseDate)
+  const validFrom = check.parse('validFrom', parseDate, { value: issueDate })
+  const validUntil = check.parse('validUntil', parseValidUntil, { value: PERMANENT })
+  if (validFrom && validUntil && validUntil !== PERMANENT && validUntil < validFrom)
+    check.fail('validUntil', '有效期截止日期早于起始日期')
+  const state = check.parse('state', (t) => parseLabelled(t, licenceStateLabels, '证照状态'), {
+    value: 'valid' as const
+  })
+  const generationMode = check.parse(
+    'generationMode',
+    (t) => parseLabelled(t, generationModeLabels, '生成方式'),
+    { value: 'offline' as const }
+  )
+  const completedAt = check.parse('completedAt', parseInstant, {
+    value: issueDate && `${issueDate}T00:00:00+08:00`
+  })
+  const pushedAt = check.parse('pushedAt', parseInstant, { value: null })
+  const sealPresent = check.parse('sealPresent', parseYesNo, { value: true })
+  const areaCode = check.parse(
+    'areaCode',
+    (t) =>
+      /^\d{6}$/.test(t) ? { ok: true, value: t } : { ok: false, reason: `“${t}”不是6位区划代码` },
+    { value: issuer?.divisionCode ?? '411000' }
+  )
+  const version = check.parse(
+    'version',
+    (t) =>
+      /^\d{3}$/.test(t)
+        ? { ok: true, value: t }
+        : { ok: false, reason: `版本号应为3位数字，实际为“${t}”` },
+    { value: identifier?.split('.').at(-2) ?? '001' }
+  )
+  if (!holderName || !holderCode || !codeType) return undefined
+  if (personCodeDeclaredAsOrganization(codeType, holderCode.toUpperCase()))
+    return check.fail('holderCodeType', '该代码是公民身份号码，持证主体代码类型代码应为111')
+  const category = Object.hasOwn(holderCodeTypes, codeType)
+    ? holderCodeTypes[codeType as HolderCodeType].category
+    : 'naturalPerson'
+  const holder = await toStoredHolder(
+    { category, codeType, name: holderName, code: holderCode },
+    context.holderKey,
+    { today: context.today }
+  )
+  if (!holder.ok) holder.reasons.forEach((reason) => check.fail('holderCode', reason.message))
+  if (
+    check.errors.length > 0 ||
+    !holder.ok ||
+    !identifier ||
+    !typeCode ||
+    !number ||
+    !issuer ||
+    !issueDate ||
+    !validFrom ||
+    !validUntil ||
+    !state ||
+    !generationMode ||
+    !completedAt ||
+    pushedAt === undefined ||
+    sealPresent === undefined ||
+    !areaCode ||
+    !version
+  )
+    return undefined
+  return {
+    id: importedLicenceId(identifier),
+    rev: 1,
+    deleted: false,
+    serverSeq: null,
+    updatedAt: context.now,
+    identifier,
+    typeCode: typeCode.toUpperCase(),
+    number,
+    holder: holder.holder,
+    issuerDepartmentId: issuer.id,
+    issuingAuthorityCode: issuer.uscc,
+    issueDate,
+    validFrom,
+    validUntil,
+    state,
+    generationMode,
+    completedAt,
+    pushedAt,
+    sealPresent,
+    qrCode: { present: false, validFrom: null, validUntil: null },
+    version,
+    areaCode,
+    statusHistory: []
+  }
+}
+
+/**
+ * 证照 rows → records. A natural person's code is validated and leaves this function only masked
+ * and hashed. Every problem of every row is reported; any problem rejects the whole file.
+ */
+export async function validateLicenceRows(
+  table: ImportTable,
+  context: LicenceImportContext
+): Promise<ImportResult<Licence>> {
+  const columns = mapColumns(table.headers, LICENCE_COLUMNS)
+  if (!columns.ok) return { ok: false, code: 'import.columns.missing', errors: columns.errors }
+  const rows = dataRows(table)
+  if (rows.length === 0)
+    return {
+      ok: false,
+      code: 'import.empty',
+      errors: [{ row: 2, column: '', reason: '文件中没有数据行' }]
+    }
+  const checks = rows.map(
+    ({ rowNumber, cells }) => new RowCheck(rowNumber, cells, columns.index, LICENCE_COLUMNS)
+  )
+  const records = await Promise.all(checks.map((check) => licenceFromRow(check, context)))
+  const firstRowOf = new Map<string, number>()
+  records.forEach((record, i) => {
+    const check = checks[i]
+    if (!record || !check) return
+    const first = firstRowOf.get(record.identifier)
+    if (first !== undefined) check.fail('identifier', `与第${first}行的证照标识重复`)
+    else firstRowOf.set(record.identifier, check.rowNumber)
+  })
+  const errors = checks.flatMap((check) => check.errors)
+  if (errors.length > 0) return { ok: false, code: 'import.rows.invalid', errors }
+  return { ok: true, records: records.filter((record) => record !== undefined) }
+}

@@ -1,0 +1,77 @@
+/**
+ * A spreadsheet or CSV file as the import validators see it: the header row and the data rows as
+ * text. Row numbers in errors are those the user sees in the spreadsheet (header = row 1).
+ */
+export interface ImportTable {
+  headers: string[]
+  rows: string[][]
+}
+
+/** One problem with one cell (or a whole row when `column` is ''), in zh-CN. */
+export interface ImportRowError {
+  row: number
+  column: string
+  reason: string
+}
+
+export type ImportResult<T> =
+  | { ok: true; records: T[] }
+  | {
+      ok: false
+      code: 'import.columns.missing' | 'import.rows.invalid' | 'import.empty'
+      errors: ImportRowError[]
+    }
+
+/** A column of an import file: its Chinese header and the other headers seen for it in practice. */
+export interface ColumnSpec<Key extends string> {
+  key: Key
+  header: string
+  aliases?: readonly string[]
+  required: boolean
+}
+
+export const HEADER_ROW = 1
+
+function normalizeHeader(header: string): string {
+  return header
+    .replace(/[\s\u3000*＊]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+}
+
+/**
+ * Finds each column by header (blanks, full-width brackets and the `*` marking required columns
+ * are ignored). Every missing required column is reported at once.
+ */
+export function mapColumns<Key extends string>(
+  headers: readonly string[],
+  specs: readonly ColumnSpec<Key>[]
+): { ok: true; index: Map<Key, number> } | { ok: false; errors: ImportRowError[] } {
+  const positions = new Map(headers.map((header, i) => [normalizeHeader(header), i]))
+  const index = new Map<Key, number>()
+  const errors: ImportRowError[] = []
+  for (const spec of specs) {
+    const found = [spec.header, ...(spec.aliases ?? [])]
+      .map((name) => positions.get(normalizeHeader(name)))
+      .find((position) => position !== undefined)
+    if (found !== undefined) index.set(spec.key, found)
+    else if (spec.required)
+      errors.push({ row: HEADER_ROW, column: spec.header, reason: `缺少必填列“${spec.header}”` })
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, index }
+}
+
+/** Reads the cells of one data row by column key; absent columns read as ''. */
+export function rowReader<Key extends string>(index: Map<Key, number>, row: readonly string[]) {
+  return (key: Key): string => {
+    const position = index.get(key)
+    return position === undefined ? '' : (row[position] ?? '').trim()
+  }
+}
+
+/** Data rows that are not entirely blank, with their spreadsheet row numbers. */
+export function dataRows(table: ImportTable): { rowNumber: number; cells: string[] }[] {
+  return table.rows
+    .map((cells, i) => ({ rowNumber: HEADER_ROW + 1 + i, cells }))
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
+}

@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Licence } from '../../../src/shared/domain/licences'
+import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
+import { loadDemoCity } from '../../../src/renderer/src/db/demo-loader'
+import { issueRankOf } from '../../../src/renderer/src/db/licence-keys'
+import type { LicenceFilter } from '../../../src/renderer/src/db/repositories'
+import { openTestDb, testRepositories } from './support'
+
+let db: WorkbenchDb
+let repos: ReturnType<typeof testRepositories>
+let all: Licence[]
+
+beforeAll(async () => {
+  db = await openTestDb('query')
+  repos = testRepositories(db)
+  await loadDemoCity(db, repos.audit, { licences: 1500, seed: 'query', batchSize: 500 })
+  all = (await db.licences.toArray()).map(
+    ({ issueRank: _r, lookupKeys: _k, ...licence }) => licence
+  )
+})
+
+/** The browser's order and filter, computed the slow way over every row. */
+function expected(filter: LicenceFilter): string[] {
+  const inList = <T>(list: readonly T[] | undefined, value: T) =>
+    list === undefined || list.length === 0 || list.includes(value)
+  return all
+    .filter(
+      (l) =>
+        !l.deleted &&
+        inList(filter.departmentIds, l.issuerDepartmentId) &&
+        inList(filter.typeCodes, l.typeCode) &&
+        inList(filter.states, l.state) &&
+        inList(filter.generationModes, l.generationMode) &&
+        (filter.issuedFrom === undefined || l.issueDate >= filter.issuedFrom) &&
+        (filter.issuedTo === undefined || (l.issueDate !== '' && l.issueDate <= filter.issuedTo))
+    )
+    .sort((a, b) => issueRankOf(a.issueDate) - issueRankOf(b.issueDate) || (a.id < b.id ? -1 : 1))
+    .map((l) => l.id)
+}
+
+/** Every page in turn, following `next`. */
+async function walk(filter: LicenceFilter, limit: number) {
+  const ids: string[] = []
+  const totals = new Set<number | undefined>()
+  let page = await repos.licences.query(filter, { limit })
+  for (;;) {
+    ids.push(...page.rows.map((row) => row.id))
+    totals.add(page.total)
+    if (!page.next) return { ids, totals }
+    page = await repos.licences.query(filter, { limit, after: page.next })
+  }
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+}
+
+describe('licence browser query', () => {
+  it('pages through every filter combination in date order, with exact totals without dates', async () => {
+    const department = mostCommon(all.map((l) => l.issuerDepartmentId))
+    const type = mostCommon(
+      all.filter((l) => l.issuerDepartmentId !== department).map((l) => l.typeCode)
+    )
+    const filters: LicenceFilter[] = [
+      {},
+      { departmentIds: [department] },
+      { typeCodes: [type] },
+      { states: ['revoked', 'suspended'] },
+      { generationModes: ['bulk'] },
+      { departmentIds: [department], states: ['valid'], generationModes: ['online', 'offline'] },
+      { departmentIds: [department], typeCodes: [type] },
+      { issuedFrom: '2025-06-01', issuedTo: '2025-09-30' },
+      { typeCodes: [type], issuedFrom: '2026-01-01' }
+    ]
+    for (const filter of filters) {
+      const want = expected(filter)
+      const { ids, totals } = await walk(filter, 37)
+      expect(ids, JSON.stringify(filter)).toEqual(want)
+      const dated = filter.issuedFrom !== undefined || filter.issuedTo !== undefined
+      expect([...totals], JSON.stringify(filter)).toEqual([dated ? undefined : want.length])
+    }
+    expect(expected({ states: ['revoked', 'suspended'] }).length).toBeGreaterThan(0)
+  })
+
+  it('pages a day-level date range exactly, in large pages', async () => {
+    const filter = { issuedFrom: '2025-03-15', issuedTo: '2025-11-20' }
+    const { ids, totals } = await walk(filter, 200)
+    expect(ids).toEqual(expected(filter))
+    expect([...totals]).toEqual([undefined])
+  })
+
+  it('jumps to a page by offset', async () => {
+    const page = await repos.licences.query({}, { limit: 20, offset: 100 })
+    expect(page.rows.map((r) => r.id)).toEqual(expected({}).slice(100, 120))
+  })
+
+  it('finds licences by number prefix and by holder name', async () => {
+    const sample = all.find((l) => l.holder.category === 'organization' && l.number !== '')!
+    const byNumber = await repos.licences.query(
+      { search: sample.number.toLowerCase() },
+      { limit: 10 }
+    )
+    expect(byNumber.rows.map((r) => r.id)).toContain(sample.id)
+    const byName = await repos.licences.query({ search: sample.holder.name }, { limit: 50 })
+    expect(byName.rows.every((r) => r.holder.name.startsWith(sample.holder.name))).toBe(true)
+    expect(byName.rows.map((r) => r.id)).toContain(sample.id)
+    const byCode = await repos.licences.query({ search: sample.holder.code }, { limit: 50 })
+    expect(byCode.rows.map((r) => r.id)).toContain(sample.id)
+    const none = await repos.licences.query({ search: '不存在的持证主体' }, { limit: 10 })
+    expect(none.rows).toEqual([])
+  })
+
+  it('counts per department, type and state from the cube, matching the rows', async () => {
+    const byState = await repos.licences.countBy('state')
+    for (const [state, count] of byState) {
+      expect(count).toBe(all.filter((l) => l.state === state).length)
+    }
+    const department = all[0]!.issuerDepartmentId
+    const byType = await repos.licences.countBy('typeCode', { departmentIds: [department] })
+    const types = all.filter((l) => l.issuerDepartmentId === department)
+    expect([...byType.values()].reduce((a, b) => a + b, 0)).toBe(types.length)
+  })
+})

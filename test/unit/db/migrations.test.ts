@@ -1,0 +1,64 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { DATA_SCHEMA_VERSION } from '../../../src/shared/app-meta'
+import { openWorkbenchDb } from '../../../src/renderer/src/db/database'
+import { checkSchemaVersions, type SchemaVersion } from '../../../src/renderer/src/db/migrations'
+import { SCHEMA_VERSIONS, schemaV1 } from '../../../src/renderer/src/db/schema'
+import { uniqueDbName } from './support'
+
+/** A test-only v2: splits 证照状态 out of a nested field and adds an index on the new field. */
+const testV2: SchemaVersion = {
+  version: 2,
+  stores: { objections: 'id, licenceId, issuerDepartmentId, receivedAt, outcome, answered' },
+  async upgrade(tx) {
+    await tx
+      .table('objections')
+      .toCollection()
+      .modify((row: { repliedAt: string | null; answered?: number }) => {
+        row.answered = row.repliedAt === null ? 0 : 1
+      })
+  }
+}
+
+describe('schema migrations', () => {
+  it('the newest schema version is the one 系统信息 reports', () => {
+    expect(SCHEMA_VERSIONS.at(-1)?.version).toBe(DATA_SCHEMA_VERSION)
+    expect(checkSchemaVersions(SCHEMA_VERSIONS)).toBeNull()
+  })
+
+  it('rejects a list that skips a version', () => {
+    expect(checkSchemaVersions([schemaV1, { ...testV2, version: 3 }])?.code).toBe(
+      'schema.versions.order'
+    )
+  })
+
+  it('opens v1 data with the next version and migrates it', async () => {
+    const name = uniqueDbName('migrate')
+    const v1 = await openWorkbenchDb({ name, versions: [schemaV1] })
+    const row = {
+      rev: 1,
+      deleted: false,
+      serverSeq: null,
+      updatedAt: '2026-11-20T10:00:00+08:00',
+      licenceId: 'lic-1',
+      filedAt: '2026-11-20T09:00:00+08:00',
+      receivedAt: '2026-11-20T10:00:00+08:00',
+      outcome: 'pending' as const,
+      issuerDepartmentId: 'dept-1'
+    }
+    await v1.objections.bulkPut([
+      { ...row, id: 'open', repliedAt: null },
+      { ...row, id: 'done', repliedAt: '2026-11-21T10:00:00+08:00', outcome: 'upheld' }
+    ])
+    await v1.licences.put({ id: 'kept' } as never)
+    v1.close()
+
+    const v2 = await openWorkbenchDb({ name, versions: [schemaV1, testV2] })
+    expect(v2.verno).toBe(2)
+    const answered = await v2.objections.where('answered').equals(1).toArray()
+    expect(answered.map((o) => o.id)).toEqual(['done'])
+    expect(await v2.objections.count()).toBe(2)
+    expect(await v2.licences.get('kept')).toEqual({ id: 'kept' })
+    v2.close()
+  })
+})
