@@ -7,6 +7,8 @@ import { chromiumArgs, chromiumExecutablePath } from '../../test/chromium'
 const root = resolve(__dirname, '../..')
 const DEFAULT_LICENCES = 1_000_000
 
+type BenchOutcome = { ok: true; results: BenchResult[] } | { ok: false; message: string }
+
 /**
  * The local store in real Chromium: demo licences loaded through the worker write path against
  * raw IndexedDB puts, then licence-browser filter changes against one indexed query. Serves
@@ -38,11 +40,14 @@ export async function runBrowserStoreBench(): Promise<BenchResult[]> {
     const page = await browser.newPage()
     page.on('console', (message) => console.error(`  [page] ${message.text()}`))
     await page.goto(`${url}?licences=${licences}`)
-    await page.waitForFunction(() => window.benchOutcome !== undefined, undefined, {
+    // Both functions run in the page, where bench/browser/page/main.ts sets `benchOutcome`.
+    await page.waitForFunction(() => 'benchOutcome' in globalThis, undefined, {
       timeout: 0,
       polling: 1000
     })
-    const outcome = await page.evaluate(() => window.benchOutcome!)
+    const outcome = await page.evaluate(
+      () => (globalThis as unknown as { benchOutcome: BenchOutcome }).benchOutcome
+    )
     if (!outcome.ok) throw new Error(outcome.message)
     return outcome.results
   } finally {
