@@ -3,6 +3,7 @@ import {
   DEMO_GENERATOR_VERSION,
   type DemoBatch
 } from '@shared/domain/demo/generator'
+import type { HmacKey } from '@shared/domain/privacy'
 import { DATA_TABLES, type WorkbenchDb } from './database'
 import { CUBE_STAMP_KEY, writeLicences } from './licence-writes'
 import type { AuditRepository } from './repositories/audit'
@@ -40,6 +41,8 @@ export type DemoLoadOutcome =
   { status: 'complete'; resumedFromBatch: number } | { status: 'cancelled'; licencesDone: number }
 
 export interface DemoLoadHooks {
+  /** The installation's holder-code key, so searches by a person's full ID find demo licences. */
+  holderHashKey?: HmacKey
   onProgress?: (progress: DemoLoadProgress) => void
   signal?: AbortSignal
 }
@@ -117,7 +120,7 @@ export async function loadDemoCity(
     return { status: 'complete', resumedFromBatch: previous.batchesDone }
   }
   const resumable = previous?.status === 'loading' && sameRun(previous, options)
-  const city = createDemoCity(options)
+  const city = createDemoCity({ ...options, holderHashKey: hooks.holderHashKey })
   const state: DemoLoadState = resumable
     ? previous
     : {

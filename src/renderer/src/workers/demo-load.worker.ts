@@ -16,11 +16,12 @@ const post = (event: DemoLoadEvent) => scope.postMessage(event)
 async function run(request: Extract<DemoLoadRequest, { type: 'start' }>): Promise<void> {
   const db = await openWorkbenchDb({ name: request.dbName })
   try {
+    const holderKeys = settingsHolderKeyProvider(db)
     const audit = createAuditRepository({
       db,
       actor: () => request.actor,
       now: () => new Date(),
-      holderKeys: settingsHolderKeyProvider(db)
+      holderKeys
     })
     if (request.reset) {
       post({ type: 'progress', phase: 'reset', done: 0, total: request.options.licences })
@@ -28,6 +29,7 @@ async function run(request: Extract<DemoLoadRequest, { type: 'start' }>): Promis
     }
     const outcome = await loadDemoCity(db, audit, request.options, {
       signal: controller.signal,
+      holderHashKey: await holderKeys.holderHashKey(),
       onProgress: (progress) => post({ type: 'progress', ...progress })
     })
     post({ type: 'done', outcome })

@@ -3,7 +3,7 @@ import type { Department } from '../licences/department'
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
 import type { UsageRecord } from '../licences/usage-record'
-import { importHolderHashKey } from '../privacy/holder-hash'
+import { importHolderHashKey, type HmacKey } from '../privacy/holder-hash'
 import { toStoredHolder } from '../privacy/stored-holder'
 import {
   buildCatalog,
@@ -37,6 +37,11 @@ export interface DemoOptions {
   seed?: string | number
   /** Licences per yielded batch; memory stays proportional to it. */
   batchSize?: number
+  /**
+   * The installation's key for 持证主体代码 hashes, so a person's full ID finds their demo
+   * licences; without it a key derived from the seed keeps the output reproducible.
+   */
+  holderHashKey?: HmacKey
 }
 
 /** The small tables, built in full up front. */
@@ -96,7 +101,8 @@ export function createDemoCity(options: DemoOptions = {}): DemoCity {
       random,
       types,
       usage: new UsageGenerator(random.fork('usage'), usageAuthorizations, departments, violations),
-      violations
+      violations,
+      holderHashKey: options.holderHashKey
     })
   }
 }
@@ -108,6 +114,7 @@ interface BatchContext {
   types: readonly DemoLicenceType[]
   usage: UsageGenerator
   violations: GroundTruth['violations']
+  holderHashKey: HmacKey | undefined
 }
 
 async function* licenceBatches(
@@ -119,11 +126,11 @@ async function* licenceBatches(
   const plantRandom = random.fork('plants')
   const deadlines = new DemoDeadlines()
   const objections = new ObjectionGenerator(random.fork('objections'), deadlines, violations)
-  // A demo key derived from the seed: the demo's hashes are reproducible, not secret.
+  // Forked even when a key is given, so the key never changes what else is drawn.
   const keyRandom = random.fork('holder-hash-key')
-  const hashKey = await importHolderHashKey(
-    Uint8Array.from({ length: 32 }, () => keyRandom.int(0, 255))
-  )
+  const hashKey =
+    context.holderHashKey ??
+    (await importHolderHashKey(Uint8Array.from({ length: 32 }, () => keyRandom.int(0, 255))))
   const registered = context.types.filter((type) => type.registered)
   const byWeight = registered.map((type) => [type, type.spec.weight] as const)
   const finite = byWeight.filter(([type]) => type.spec.validity !== '0/L')

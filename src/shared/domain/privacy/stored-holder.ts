@@ -1,3 +1,4 @@
+import { checkCitizenId } from '../codes/citizen-id'
 import { checkHolderCode } from '../codes/holder-code'
 import type { CodeReason } from '../codes/result'
 import { holderCodeTypes, type LicenceHolder } from '../licences/holder'
@@ -35,6 +36,24 @@ export async function toStoredHolder(
       ok: false,
       code: 'holder.invalid',
       reasons: [{ code: 'holder.name.empty', message: '持证主体名称为空', severity: 'invalid' }]
+    }
+  }
+  // An all-digit USCC with a bad check character is only a warning, so a 公民身份号码 filed
+  // under 001 would otherwise be stored in clear as an organisation's code.
+  if (
+    holderCodeTypes[raw.codeType as LicenceHolder['codeType']]?.category === 'organization' &&
+    checkCitizenId(checked.normalized).status === 'valid'
+  ) {
+    return {
+      ok: false,
+      code: 'holder.invalid',
+      reasons: [
+        {
+          code: 'holder.personalIdAsOrganization',
+          message: '持证主体代码是公民身份号码，却登记为法人或其他组织的代码类型',
+          severity: 'invalid'
+        }
+      ]
     }
   }
   // checkHolderCode has rejected code types outside the table.

@@ -91,6 +91,19 @@ describe('toStoredHolder', () => {
     expect(JSON.stringify(stored)).not.toContain(wrongCheck)
   })
 
+  it('refuses a 公民身份号码 filed as an organisation’s code, so it is never stored in clear', async () => {
+    const filedAsOrganization = await toStoredHolder(
+      { category: 'organization', codeType: '001', name: '某某商行', code: idNumber },
+      key,
+      { today: '2026-01-01' }
+    )
+    expect(filedAsOrganization).toMatchObject({
+      ok: false,
+      reasons: [{ code: 'holder.personalIdAsOrganization' }]
+    })
+    expect(JSON.stringify(filedAsOrganization)).not.toContain(idNumber)
+  })
+
   it('refuses a code type that does not fit the category, and an empty name', async () => {
     const mismatch = await toStoredHolder({ ...person, codeType: '001' }, key)
     expect(mismatch.ok).toBe(false)
