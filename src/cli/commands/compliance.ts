@@ -1,0 +1,258 @@
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { CliCommand, CliIo } from '../command'
+import { EXIT_USAGE } from '../command'
+import {
+  defaultWorkingDayCalendar,
+  formatChineseDate,
+  isIsoDate
+} from '../../shared/domain/calendar'
+import {
+  ARTICLE_31_KINDS,
+  article31ItemLabel,
+  article31Kinds,
+  complianceRules,
+  createInMemoryComplianceSource,
+  scanCompliance,
+  type ComplianceTables,
+  type Finding,
+  type ScanReport
+} from '../../shared/domain/compliance'
+import {
+  collectDemoCity,
+  DEFAULT_DEMO_LICENCES,
+  DEFAULT_DEMO_SEED,
+  DEMO_TODAY,
+  RULE_IDS,
+  type GroundTruth
+} from '../../shared/domain/demo'
+
+export const EXIT_IO_ERROR = 74
+/** `--check` found the scan and the demo's ground truth apart. */
+export const EXIT_MISMATCH = 1
+const MAX_LICENCES = 5_000_000
+
+const usage = [
+  '用法 Usage:',
+  '  compliance scan --demo [--licences N] [--seed S] [--check] [--json]',
+  '      在内存中生成演示数据（许昌市）并按《办法》第三十一条检查',
+  '  compliance scan --dir DIR [--today YYYY-MM-DD] [--json]',
+  '      检查 `demo generate` 写出的 NDJSON 目录',
+  '',
+  '选项 Options:',
+  `  --licences N   演示证照数量，默认 ${DEFAULT_DEMO_LICENCES}`,
+  `  --seed S       演示随机种子，默认 ${DEFAULT_DEMO_SEED}`,
+  '  --check        与演示数据的预置违规（ground truth）逐条比对，输出查准率与查全率',
+  '  --today D      检查基准日；--dir 默认取 manifest.json 的 today',
+  '  --json         输出全部问题（JSON），而非汇总',
+  '',
+  '退出码 Exit codes: 0 成功；1 --check 不一致；64 用法错误；74 读取失败'
+].join('\n')
+
+interface ScanOptions {
+  source: { kind: 'demo'; licences: number; seed: string } | { kind: 'dir'; dir: string }
+  today: string | null
+  json: boolean
+  check: boolean
+}
+
+function parseScanArgs(args: string[]): ScanOptions | string {
+  let demo = false
+  let dir: string | null = null
+  let licences = DEFAULT_DEMO_LICENCES
+  let seed = DEFAULT_DEMO_SEED
+  const options: Omit<ScanOptions, 'source'> = { today: null, json: false, check: false }
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i]
+    if (flag === '--demo') demo = true
+    else if (flag === '--json') options.json = true
+    else if (flag === '--check') options.check = true
+    else if (flag === '--licences' || flag === '--seed' || flag === '--dir' || flag === '--today') {
+      const value = args[i + 1]
+      if (value === undefined || value.startsWith('--')) return `${flag} 需要一个值`
+      i += 1
+      if (flag === '--licences') {
+        if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LICENCES) {
+          return `证照数量应为 1–${MAX_LICENCES} 的整数：${value}`
+        }
+        licences = Number(value)
+      } else if (flag === '--seed') seed = value
+      else if (flag === '--dir') dir = value
+      else if (!isIsoDate(value)) return `基准日应为 YYYY-MM-DD：${value}`
+      else options.today = value
+    } else return `未知参数：${flag}`
+  }
+  if (demo === (dir !== null)) return '请指定 --demo 或 --dir 之一'
+  if (options.check && !demo) return '--check 只能与 --demo 一起使用'
+  return {
+    ...options,
+    source: demo ? { kind: 'demo', licences, seed } : { kind: 'dir', dir: dir ?? '' }
+  }
+}
+
+async function readNdjson<T>(path: string): Promise<T[]> {
+  const rows: T[] = []
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
+  for await (const line of lines) if (line.trim() !== '') rows.push(JSON.parse(line) as T)
+  return rows
+}
+
+async function readDemoDir(
+  dir: string
+): Promise<{ tables: ComplianceTables; today: string | null }> {
+  const file = (name: string) => join(dir, name)
+  const manifest = JSON.parse(await readFile(file('manifest.json'), 'utf8').catch(() => '{}')) as {
+    today?: string
+  }
+  return {
+    today: manifest.today ?? null,
+    tables: {
+      departments: await readNdjson(file('departments.ndjson')),
+      catalog: await readNdjson(file('catalog.ndjson')),
+      usageAuthorizations: await readNdjson(file('usage-authorizations.ndjson')),
+      licences: await readNdjson(file('licences.ndjson')),
+      usageRecords: await readNdjson(file('usage-records.ndjson')),
+      objections: await readNdjson(file('objections.ndjson')),
+      notices: []
+    }
+  }
+}
+
+/** The per-kind, per-rule summary: counts and the three departments with most findings. */
+export function summarize(report: ScanReport, tables: ComplianceTables, today: string): string {
+  const names = new Map(tables.departments.map((department) => [department.id, department.name]))
+  const open = report.findings.filter((finding) => finding.status === 'open')
+  const undetermined = open.filter((finding) => finding.outcome === 'undetermined').length
+  const { totals } = report
+  const lines = [
+    `许昌市电子证照合规检查（《许昌市电子证照管理暂行办法》第三十一条）· 基准日 ${formatChineseDate(today)}`,
+    `证照 ${totals.licences} 张，状态变更 ${totals.statusChanges} 项，用证记录 ${totals.usageRecords} 条，异议 ${totals.objections} 件；发现问题 ${open.length - undetermined} 项，无法判断 ${undetermined} 项`
+  ]
+  const width = Math.max(...complianceRules.map((rule) => rule.id.length))
+  for (const kind of ARTICLE_31_KINDS) {
+    const rules = complianceRules.filter((rule) => rule.kind === kind)
+    const ofKind = open.filter((finding) => finding.kind === kind)
+    if (rules.length === 0 && ofKind.length === 0) continue
+    lines.push(
+      '',
+      `${article31ItemLabel(kind)} ${article31Kinds[kind].text} —— ${ofKind.length} 项`
+    )
+    for (const rule of rules) {
+      const found = ofKind.filter((finding) => finding.ruleId === rule.id)
+      lines.push(
+        `  ${rule.id.padEnd(width)}  ${String(found.length).padStart(6)}  ${rule.title}（${rule.provision.split('·')[0]}）${topDepartments(found, names)}`
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
+function topDepartments(findings: readonly Finding[], names: ReadonlyMap<string, string>): string {
+  const counts = new Map<string, number>()
+  for (const finding of findings) {
+    const key = finding.departmentId ?? '（未匹配部门）'
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3)
+  return top.length === 0
+    ? ''
+    : `；最多：${top.map(([id, count]) => `${names.get(id) ?? id} ${count}`).join('、')}`
+}
+
+/** Precision and recall per planted rule against the generator's ground truth. */
+export function compareWithGroundTruth(
+  report: ScanReport,
+  truth: GroundTruth
+): { lines: string[]; exact: boolean } {
+  const lines = ['', '与预置违规比对（查准率 / 查全率）：']
+  let exact = true
+  for (const rule of RULE_IDS) {
+    const found = new Set(
+      report.findings
+        .filter((f) => f.ruleId === rule && f.status === 'open')
+        .map((f) => f.subjectId)
+    )
+    const planted = new Set(truth.violations[rule])
+    const hits = [...found].filter((id) => planted.has(id)).length
+    const precision = found.size === 0 ? 1 : hits / found.size
+    const recall = planted.size === 0 ? 1 : hits / planted.size
+    if (precision !== 1 || recall !== 1) exact = false
+    const percent = (value: number) => `${(value * 100).toFixed(1)}%`
+    lines.push(
+      `  ${rule.padEnd(28)} 预置 ${String(planted.size).padStart(6)}  发现 ${String(found.size).padStart(6)}  ${percent(precision)} / ${percent(recall)}`
+    )
+  }
+  return { lines, exact }
+}
+
+async function scan(options: ScanOptions, io: CliIo): Promise<number> {
+  let tables: ComplianceTables
+  let today: string
+  let truth: GroundTruth | null = null
+  if (options.source.kind === 'demo') {
+    io.err(`正在生成演示数据：证照 ${options.source.licences} 张，种子 ${options.source.seed} …`)
+    const city = await collectDemoCity({
+      licences: options.source.licences,
+      seed: options.source.seed
+    })
+    tables = { ...city, notices: [] }
+    today = options.today ?? DEMO_TODAY
+    truth = city.groundTruth
+  } else {
+    const read = await readDemoDir(resolve(io.cwd, options.source.dir))
+    tables = read.tables
+    today = options.today ?? read.today ?? DEMO_TODAY
+  }
+  const started = Date.now()
+  const result = await scanCompliance(createInMemoryComplianceSource(tables), {
+    today,
+    calendar: defaultWorkingDayCalendar
+  })
+  if (!result.ok) {
+    io.err(`检查失败（${result.error.code}）：${result.error.message}`)
+    return EXIT_USAGE
+  }
+  io.err(`检查用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`)
+  if (options.json) {
+    io.out(
+      JSON.stringify({ today, totals: result.data.totals, findings: result.data.findings }, null, 2)
+    )
+  } else {
+    io.out(summarize(result.data, tables, today))
+  }
+  if (options.check && truth) {
+    const comparison = compareWithGroundTruth(result.data, truth)
+    ;(options.json ? io.err : io.out)(comparison.lines.join('\n'))
+    return comparison.exact ? 0 : EXIT_MISMATCH
+  }
+  return 0
+}
+
+export const complianceCommand: CliCommand = {
+  name: 'compliance',
+  summary:
+    '合规检查（第三十一条）· Art. 31 compliance scan over the demo city or a demo-data directory',
+  usage,
+  async run(args, io) {
+    const [subcommand, ...rest] = args
+    if (subcommand !== 'scan') {
+      io.err(`${subcommand ? `未知子命令：${subcommand}` : '缺少子命令'}\n\n${usage}`)
+      return EXIT_USAGE
+    }
+    const options = parseScanArgs(rest)
+    if (typeof options === 'string') {
+      io.err(`${options}\n\n${usage}`)
+      return EXIT_USAGE
+    }
+    try {
+      return await scan(options, io)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (typeof code !== 'string') throw error
+      io.err(`无法读取数据（${code}）：${(error as Error).message}`)
+      return EXIT_IO_ERROR
+    }
+  }
+}

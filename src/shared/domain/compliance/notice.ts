@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { IsoDate, IsoDateTime, labelledEnum } from '../licences/common'
+import { EvidenceAttachment } from './finding'
+
+/**
+ * 整改通知 states. The escalation ladder of Art. 31: 责令限期改正 (issued) → 逾期不改正
+ * (overdue) → 书面通报 (circular) → 依法依纪处理 (referred).
+ */
+export const noticeStatusLabels = {
+  draft: '草稿',
+  issued: '已下发，整改中',
+  reportReceived: '已收到整改报告',
+  verified: '整改已核验',
+  closed: '已办结',
+  overdue: '逾期未整改',
+  circular: '已书面通报',
+  referred: '已移送依法依纪处理'
+} as const
+export const NoticeStatus = labelledEnum(noticeStatusLabels)
+export type NoticeStatus = z.infer<typeof NoticeStatus>
+
+/** 整改要求: one per rule among the notice's findings. */
+export const RequiredCorrection = z.object({
+  ruleId: z.string().min(1),
+  kind: z.int().min(1).max(8),
+  article: z.string().min(1),
+  findingCount: z.int().min(1),
+  text: z.string().min(1)
+})
+export type RequiredCorrection = z.infer<typeof RequiredCorrection>
+
+/** 整改报告 as received from the department. */
+export const RectificationReport = z.object({
+  receivedOn: IsoDate,
+  text: z.string().trim().min(1),
+  attachments: z.array(EvidenceAttachment),
+  /** Received after the deadline's last day but before the notice was marked overdue. */
+  late: z.boolean()
+})
+export type RectificationReport = z.infer<typeof RectificationReport>
+
+export const NoticeDeadline = z.object({
+  /** The last working day of the rectification period. */
+  lastDay: IsoDate,
+  /** 24:00 Beijing time of that day. */
+  expiresAt: IsoDateTime
+})
+
+export const RectificationNotice = z.object({
+  id: z.string().min(1),
+  departmentId: z.string().min(1),
+  status: NoticeStatus,
+  /** 发文字号, e.g. 许数管〔2026〕7号; assigned on issue. */
+  documentNumber: z.string().min(1).nullable(),
+  findingIds: z.array(z.string().min(1)).min(1),
+  corrections: z.array(RequiredCorrection).min(1),
+  createdOn: IsoDate,
+  issuedOn: IsoDate.nullable(),
+  /** 整改期限 in working days from the day of issue (Art. 31 sets none; the notice must). */
+  rectificationWorkingDays: z.int().min(1),
+  deadline: NoticeDeadline.nullable(),
+  report: RectificationReport.nullable(),
+  verifiedOn: IsoDate.nullable(),
+  closedOn: IsoDate.nullable(),
+  overdueOn: IsoDate.nullable(),
+  circularId: z.string().min(1).nullable(),
+  referral: z
+    .object({ referredOn: IsoDate, authority: z.string().min(1), note: z.string() })
+    .nullable(),
+  history: z.array(z.object({ status: NoticeStatus, on: IsoDate, actor: z.string().min(1) }))
+})
+export type RectificationNotice = z.infer<typeof RectificationNotice>
+
+/** 书面通报: issued when a department lets its rectification period lapse. */
+export const WrittenCircular = z.object({
+  id: z.string().min(1),
+  noticeId: z.string().min(1),
+  noticeDocumentNumber: z.string().min(1),
+  departmentId: z.string().min(1),
+  /** The lapsed deadline of the notice. */
+  noticeDeadline: IsoDate,
+  status: z.enum(['drafted', 'issued']),
+  documentNumber: z.string().min(1).nullable(),
+  draftedOn: IsoDate,
+  issuedOn: IsoDate.nullable(),
+  text: z.string().trim().min(1)
+})
+export type WrittenCircular = z.infer<typeof WrittenCircular>

@@ -1,0 +1,356 @@
+import { z } from 'zod'
+import type { AuditInput } from '../audit/hash-chain'
+import { formatChineseDate } from '../calendar/iso-date'
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
+import { IsoDate } from '../licences/common'
+import { EvidenceAttachment, type Finding } from './finding'
+import { requiredCorrections } from './corrections'
+import type { ScanSettings } from './evaluation'
+import type { RectificationNotice, WrittenCircular } from './notice'
+import {
+  DEFAULT_NOTICE_NUMBER_PATTERN,
+  formatNoticeNumber,
+  type NoticeNumberErrorCode
+} from './notice-number'
+import { noticeStatusLabels, type NoticeStatus } from './notice'
+
+/** The Bureau's settings for notices. Art. 31 sets no period, so the Bureau must (DOMAIN §0). */
+export const RectificationSettings = z.object({
+  numberPattern: z.string().default(DEFAULT_NOTICE_NUMBER_PATTERN),
+  rectificationWorkingDays: z.int().min(1).max(90).default(10)
+})
+export type RectificationSettings = z.output<typeof RectificationSettings>
+
+/** The only moves the workflow allows; everything else is refused with a code. */
+export const allowedTransitions: Record<NoticeStatus, readonly NoticeStatus[]> = {
+  draft: ['issued'],
+  issued: ['reportReceived', 'overdue'],
+  reportReceived: ['verified'],
+  verified: ['closed'],
+  closed: [],
+  overdue: ['circular'],
+  circular: ['referred'],
+  referred: []
+}
+
+export type RectificationErrorCode =
+  | 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
+  | 'RECTIFICATION_NOT_YET_OVERDUE'
+  | 'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP'
+  | 'RECTIFICATION_CALENDAR'
+  | 'RECTIFICATION_INVALID_INPUT'
+  | NoticeNumberErrorCode
+
+export interface RectificationError {
+  code: RectificationErrorCode
+  message: string
+}
+
+/** A new record and the audit entry the caller appends (审计日志) when it stores it. */
+export type RectificationResult<T> =
+  { ok: true; data: T; audit: AuditInput } | { ok: false; error: RectificationError }
+
+function fail(
+  code: RectificationErrorCode,
+  message: string
+): { ok: false; error: RectificationError } {
+  return { ok: false, error: { code, message } }
+}
+
+const Actor = z.string().trim().min(1)
+
+/** Checks `to` is allowed from the notice's state and `on` is no earlier than its last step. */
+function guard(
+  notice: RectificationNotice,
+  to: NoticeStatus,
+  on: string,
+  actor: string
+): RectificationError | null {
+  if (!allowedTransitions[notice.status].includes(to)) {
+    return {
+      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED',
+      message: `整改通知处于“${noticeStatusLabels[notice.status]}”状态，不能转为“${noticeStatusLabels[to]}”`
+    }
+  }
+  if (!IsoDate.safeParse(on).success || !Actor.safeParse(actor).success) {
+    return { code: 'RECTIFICATION_INVALID_INPUT', message: '日期应为 YYYY-MM-DD，经办人不能为空' }
+  }
+  const last = notice.history.at(-1)
+  if (last && on < last.on) {
+    return {
+      code: 'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP',
+      message: `${formatChineseDate(on)}早于上一步（${noticeStatusLabels[last.status]}，${formatChineseDate(last.on)}）`
+    }
+  }
+  return null
+}
+
+function moved(
+  notice: RectificationNotice,
+  to: NoticeStatus,
+  on: string,
+  actor: string,
+  changes: Partial<RectificationNotice>
+): RectificationNotice {
+  return {
+    ...notice,
+    ...changes,
+    status: to,
+    history: [...notice.history, { status: to, on, actor }]
+  }
+}
+
+function audit(
+  notice: RectificationNotice,
+  actor: string,
+  action: string,
+  details: AuditInput['details']
+): AuditInput {
+  return {
+    actor,
+    action: `rectification.${action}`,
+    target: `notice:${notice.id}`,
+    details: { status: notice.status, ...details }
+  }
+}
+
+/**
+ * 整改通知草稿 for one department (谁提供，谁负责): its open findings, and one required correction
+ * per rule, worded from the findings.
+ */
+export function draftNotice(input: {
+  id: string
+  departmentId: string
+  findings: readonly Finding[]
+  createdOn: string
+  actor: string
+  settings?: Partial<RectificationSettings>
+  /** The scan's rule parameters, so corrections name the Bureau's own periods. */
+  parameters?: ScanSettings['parameters']
+}): RectificationResult<RectificationNotice> {
+  const settings = RectificationSettings.safeParse(input.settings ?? {})
+  if (
+    !settings.success ||
+    !IsoDate.safeParse(input.createdOn).success ||
+    !Actor.safeParse(input.actor).success
+  ) {
+    return fail('RECTIFICATION_INVALID_INPUT', '整改期限、制发日期或经办人有误')
+  }
+  if (input.findings.length === 0)
+    return fail('RECTIFICATION_INVALID_INPUT', '整改通知须至少包含一项问题')
+  const foreign = input.findings.filter((finding) => finding.departmentId !== input.departmentId)
+  if (foreign.length > 0) {
+    return fail(
+      'RECTIFICATION_INVALID_INPUT',
+      `问题 ${foreign.map((finding) => finding.id).join('、')} 不属于该部门`
+    )
+  }
+  const closed = input.findings.filter((finding) => finding.status !== 'open')
+  if (closed.length > 0) {
+    return fail(
+      'RECTIFICATION_INVALID_INPUT',
+      `问题 ${closed.map((finding) => finding.id).join('、')} 已整改，不能再列入通知`
+    )
+  }
+  const notice: RectificationNotice = {
+    id: input.id,
+    departmentId: input.departmentId,
+    status: 'draft',
+    documentNumber: null,
+    findingIds: input.findings.map((finding) => finding.id),
+    corrections: requiredCorrections(input.findings, input.parameters),
+    createdOn: input.createdOn,
+    issuedOn: null,
+    rectificationWorkingDays: settings.data.rectificationWorkingDays,
+    deadline: null,
+    report: null,
+    verifiedOn: null,
+    closedOn: null,
+    overdueOn: null,
+    circularId: null,
+    referral: null,
+    history: [{ status: 'draft', on: input.createdOn, actor: input.actor }]
+  }
+  return {
+    ok: true,
+    data: notice,
+    audit: audit(notice, input.actor, 'draft', { findings: notice.findingIds.length })
+  }
+}
+
+/**
+ * 下发: gives the notice its 发文字号 and its deadline, the Nth working day after the day of issue
+ * (民法典 Art. 201: the day of issue is not counted).
+ */
+export function issueNotice(
+  notice: RectificationNotice,
+  input: {
+    issuedOn: string
+    sequence: number
+    actor: string
+    calendar: WorkingDayCalendar
+    numberPattern?: string
+  }
+): RectificationResult<RectificationNotice> {
+  const problem = guard(notice, 'issued', input.issuedOn, input.actor)
+  if (problem) return { ok: false, error: problem }
+  const number = formatNoticeNumber(
+    input.numberPattern ?? DEFAULT_NOTICE_NUMBER_PATTERN,
+    Number(input.issuedOn.slice(0, 4)),
+    input.sequence
+  )
+  if (!number.ok) return number
+  const deadline = input.calendar.deadlineEnd(input.issuedOn, notice.rectificationWorkingDays)
+  if (!deadline.ok) return fail('RECTIFICATION_CALENDAR', deadline.error.message)
+  const next = moved(notice, 'issued', input.issuedOn, input.actor, {
+    documentNumber: number.data,
+    issuedOn: input.issuedOn,
+    deadline: deadline.data
+  })
+  return {
+    ok: true,
+    data: next,
+    audit: audit(next, input.actor, 'issue', {
+      documentNumber: number.data,
+      deadline: deadline.data.lastDay
+    })
+  }
+}
+
+/** 收到整改报告. A report after the last day, before the notice was marked overdue, is kept as late. */
+export function receiveReport(
+  notice: RectificationNotice,
+  input: {
+    receivedOn: string
+    text: string
+    attachments: readonly EvidenceAttachment[]
+    actor: string
+  }
+): RectificationResult<RectificationNotice> {
+  const problem = guard(notice, 'reportReceived', input.receivedOn, input.actor)
+  if (problem) return { ok: false, error: problem }
+  const attachments = z.array(EvidenceAttachment).safeParse(input.attachments)
+  if (input.text.trim() === '' || !attachments.success) {
+    return fail('RECTIFICATION_INVALID_INPUT', '整改报告须有正文，附件须有文件名与 SHA-256')
+  }
+  const late = notice.deadline !== null && input.receivedOn > notice.deadline.lastDay
+  const next = moved(notice, 'reportReceived', input.receivedOn, input.actor, {
+    report: {
+      receivedOn: input.receivedOn,
+      text: input.text.trim(),
+      attachments: attachments.data,
+      late
+    }
+  })
+  return {
+    ok: true,
+    data: next,
+    audit: audit(next, input.actor, 'receiveReport', { late, attachments: attachments.data.length })
+  }
+}
+
+/** 整改核验: the Bureau confirmed the corrections against the data. */
+export function verifyRectification(
+  notice: RectificationNotice,
+  input: { verifiedOn: string; actor: string }
+): RectificationResult<RectificationNotice> {
+  const problem = guard(notice, 'verified', input.verifiedOn, input.actor)
+  if (problem) return { ok: false, error: problem }
+  const next = moved(notice, 'verified', input.verifiedOn, input.actor, {
+    verifiedOn: input.verifiedOn
+  })
+  return { ok: true, data: next, audit: audit(next, input.actor, 'verify', {}) }
+}
+
+export function closeNotice(
+  notice: RectificationNotice,
+  input: { closedOn: string; actor: string }
+): RectificationResult<RectificationNotice> {
+  const problem = guard(notice, 'closed', input.closedOn, input.actor)
+  if (problem) return { ok: false, error: problem }
+  const next = moved(notice, 'closed', input.closedOn, input.actor, { closedOn: input.closedOn })
+  return { ok: true, data: next, audit: audit(next, input.actor, 'close', {}) }
+}
+
+/** 逾期未整改: allowed only once TODAY is past the deadline's last working day. */
+export function markOverdue(
+  notice: RectificationNotice,
+  input: { today: string; actor: string; calendar: WorkingDayCalendar }
+): RectificationResult<RectificationNotice> {
+  const problem = guard(notice, 'overdue', input.today, input.actor)
+  if (problem) return { ok: false, error: problem }
+  if (notice.deadline === null || input.today <= notice.deadline.lastDay) {
+    return fail(
+      'RECTIFICATION_NOT_YET_OVERDUE',
+      `整改期限至${notice.deadline ? formatChineseDate(notice.deadline.lastDay) : '（未设定）'}，${formatChineseDate(input.today)}尚未逾期`
+    )
+  }
+  const overdue = input.calendar.workingDaysBetween(notice.deadline.lastDay, input.today)
+  const next = moved(notice, 'overdue', input.today, input.actor, { overdueOn: input.today })
+  return {
+    ok: true,
+    data: next,
+    audit: audit(next, input.actor, 'markOverdue', {
+      deadline: notice.deadline.lastDay,
+      workingDaysOverdue: overdue.ok ? overdue.data : null
+    })
+  }
+}
+
+/** 书面通报: records the circular (drafted, or issued with its own 发文字号) and escalates. */
+export function circulateNotice(
+  notice: RectificationNotice,
+  input: {
+    circularId: string
+    departmentName: string
+    draftedOn: string
+    actor: string
+    issued?: { issuedOn: string; documentNumber: string }
+  }
+): RectificationResult<{ notice: RectificationNotice; circular: WrittenCircular }> {
+  const on = input.issued?.issuedOn ?? input.draftedOn
+  const problem = guard(notice, 'circular', on, input.actor)
+  if (problem) return { ok: false, error: problem }
+  if (notice.deadline === null || notice.documentNumber === null || notice.issuedOn === null) {
+    return fail('RECTIFICATION_INVALID_INPUT', '整改通知尚未下发，不能通报')
+  }
+  const circular: WrittenCircular = {
+    id: input.circularId,
+    noticeId: notice.id,
+    noticeDocumentNumber: notice.documentNumber,
+    departmentId: notice.departmentId,
+    noticeDeadline: notice.deadline.lastDay,
+    status: input.issued ? 'issued' : 'drafted',
+    documentNumber: input.issued?.documentNumber ?? null,
+    draftedOn: input.draftedOn,
+    issuedOn: input.issued?.issuedOn ?? null,
+    text: `${input.departmentName}：本局于${formatChineseDate(notice.issuedOn)}以${notice.documentNumber}责令你单位限期改正电子证照管理中存在的问题，整改期限至${formatChineseDate(notice.deadline.lastDay)}。你单位逾期未报送整改报告，依据《许昌市电子证照管理暂行办法》第三十一条，现予书面通报。`
+  }
+  const next = moved(notice, 'circular', on, input.actor, { circularId: circular.id })
+  return {
+    ok: true,
+    data: { notice: next, circular },
+    audit: audit(next, input.actor, 'circulate', {
+      circularId: circular.id,
+      circularStatus: circular.status
+    })
+  }
+}
+
+/** 依法依纪处理: referred to the authority competent for discipline. */
+export function referNotice(
+  notice: RectificationNotice,
+  input: { referredOn: string; authority: string; note: string; actor: string }
+): RectificationResult<RectificationNotice> {
+  const problem = guard(notice, 'referred', input.referredOn, input.actor)
+  if (problem) return { ok: false, error: problem }
+  if (input.authority.trim() === '') return fail('RECTIFICATION_INVALID_INPUT', '请填写移送机关')
+  const next = moved(notice, 'referred', input.referredOn, input.actor, {
+    referral: { referredOn: input.referredOn, authority: input.authority.trim(), note: input.note }
+  })
+  return {
+    ok: true,
+    data: next,
+    audit: audit(next, input.actor, 'refer', { authority: input.authority.trim() })
+  }
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import type { UsageRecord } from '../../licences/usage-record'
+import { citeProvision } from '../articles'
+import { isoDateOf } from '../deadlines'
+import { chineseDay } from '../explain'
+import { evidenceOf } from '../finding'
+import { defineRule, unitDayKey } from '../rule'
+
+/**
+ * `usage.bulk-access` 31(三) (泄漏数据 risk), Art. 28: one unit using more distinct licences in one
+ * day than any case-by-case business needs. The threshold is the Bureau's; a unit's own batch
+ * verification runs under a separate authorisation the Bureau can raise it for.
+ */
+export const usageBulkAccessRule = defineRule(
+  z.object({ dailyDistinctLicenceLimit: z.int().min(1).max(1_000_000).default(200) }),
+  {
+    id: 'usage.bulk-access',
+    kind: 3,
+    provision: '第二十八条',
+    title: '单日批量调用证照',
+    subjectType: 'unitDay',
+    scope: 'unitDay',
+    correction: (count, { dailyDistinctLicenceLimit }) =>
+      `说明${count}个单日用证超过${dailyDistinctLicenceLimit}张的批量调用的业务依据，停止无业务需要的批量查询，并对相关数据的使用和留存情况开展自查。`,
+    prepare(context, { dailyDistinctLicenceLimit }) {
+      // Uses grouped by unit, then by day number: the day needs no string key per record.
+      const byUnit = new Map<string, { name: string; days: Map<number, UsageRecord[]> }>()
+      const { dayOf } = context
+      return {
+        add(usage) {
+          const day = dayOf(usage.usedAt)
+          if (day === undefined) return
+          let unit = byUnit.get(usage.usingUnit.uscc)
+          if (!unit) {
+            unit = { name: usage.usingUnit.name, days: new Map() }
+            byUnit.set(usage.usingUnit.uscc, unit)
+          }
+          const uses = unit.days.get(day)
+          if (uses) uses.push(usage)
+          else unit.days.set(day, [usage])
+        },
+        finish(emit) {
+          for (const [uscc, unit] of byUnit) {
+            for (const [day, uses] of unit.days) {
+              if (uses.length <= dailyDistinctLicenceLimit) continue
+              const licences = new Set(uses.map((usage) => usage.licenceId)).size
+              if (licences <= dailyDistinctLicenceLimit) continue
+              const subjectId = unitDayKey({ uscc, date: isoDateOf(day) })
+              emit({
+                subjectId,
+                sourceId: subjectId,
+                departmentId: context.departmentOfUnit(uscc),
+                explanation: `${citeProvision('第二十八条')}。${unit.name}（${uscc}）于${chineseDay(day)}调用了${licences}张不同的电子证照，超过本局设定的单日${dailyDistinctLicenceLimit}张上限，存在批量获取证照数据的风险。`,
+                evidence: evidenceOf({
+                  recordIds: uses.map((usage) => usage.id),
+                  actual: isoDateOf(day),
+                  facts: {
+                    unitUscc: uscc,
+                    unitName: unit.name,
+                    distinctLicences: licences,
+                    limit: dailyDistinctLicenceLimit
+                  }
+                })
+              })
+            }
+          }
+        }
+      }
+    }
+  }
+)

@@ -1,0 +1,395 @@
+import { describe, expect, it } from 'vitest'
+import { defaultWorkingDayCalendar as calendar } from '../../../../src/shared/domain/calendar'
+import {
+  allowedTransitions,
+  circulateNotice,
+  closeNotice,
+  createInMemoryComplianceSource,
+  createManualFinding,
+  departmentScorecards,
+  draftNotice,
+  formatNoticeNumber,
+  issueNotice,
+  markOverdue,
+  nextNoticeSequence,
+  noticeStatusLabels,
+  receiveReport,
+  referNotice,
+  resolveManualFinding,
+  scanCompliance,
+  verifyRectification,
+  type Finding,
+  type NoticeStatus,
+  type RectificationNotice
+} from '../../../../src/shared/domain/compliance'
+import { catalogEntry, department, licence, scan, settings, tables } from './fixtures'
+
+const actor = '合规科 张三'
+const evidence = { fileName: '整改报告.pdf', sha256: 'b'.repeat(64), note: '盖章扫描件' }
+
+async function findings(): Promise<Finding[]> {
+  const report = await scan(
+    tables({
+      catalog: [catalogEntry({ baseMap: null })],
+      licences: [
+        licence({ id: 'lic-1', sealPresent: false }),
+        licence({ id: 'lic-2', sealPresent: false })
+      ]
+    })
+  )
+  return report.findings
+}
+
+async function draft(): Promise<RectificationNotice> {
+  const result = draftNotice({
+    id: 'n-1',
+    departmentId: 'dept-issuer',
+    findings: await findings(),
+    createdOn: '2026-09-28',
+    actor
+  })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.data
+}
+
+/** A notice walked to `status` along the allowed path, issued 2026-09-30 with 5 working days. */
+async function noticeIn(status: NoticeStatus): Promise<RectificationNotice> {
+  let notice = await draft()
+  notice = { ...notice, rectificationWorkingDays: 5 }
+  const steps: Record<NoticeStatus, (n: RectificationNotice) => RectificationNotice | null> = {
+    draft: () => null,
+    issued: (n) => unwrap(issueNotice(n, { issuedOn: '2026-09-30', sequence: 7, actor, calendar })),
+    reportReceived: (n) =>
+      unwrap(
+        receiveReport(n, {
+          receivedOn: '2026-10-09',
+          text: '已补加电子印章',
+          attachments: [evidence],
+          actor
+        })
+      ),
+    verified: (n) => unwrap(verifyRectification(n, { verifiedOn: '2026-10-12', actor })),
+    closed: (n) => unwrap(closeNotice(n, { closedOn: '2026-10-13', actor })),
+    overdue: (n) => unwrap(markOverdue(n, { today: '2026-10-15', actor, calendar })),
+    circular: (n) =>
+      unwrap(
+        circulateNotice(n, {
+          circularId: 'c-1',
+          departmentName: '许昌市市场监督管理局',
+          draftedOn: '2026-10-16',
+          actor
+        })
+      )?.notice ?? null,
+    referred: (n) =>
+      unwrap(
+        referNotice(n, {
+          referredOn: '2026-10-20',
+          authority: '市纪委监委派驻纪检监察组',
+          note: '',
+          actor
+        })
+      )
+  }
+  const path: Record<NoticeStatus, NoticeStatus[]> = {
+    draft: [],
+    issued: ['issued'],
+    reportReceived: ['issued', 'reportReceived'],
+    verified: ['issued', 'reportReceived', 'verified'],
+    closed: ['issued', 'reportReceived', 'verified', 'closed'],
+    overdue: ['issued', 'overdue'],
+    circular: ['issued', 'overdue', 'circular'],
+    referred: ['issued', 'overdue', 'circular', 'referred']
+  }
+  for (const step of path[status]) notice = steps[step](notice) ?? notice
+  return notice
+}
+
+function unwrap<T>(
+  result: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
+): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.data
+}
+
+/** Every transition function, tried from a notice in any state. */
+const attempts: Record<
+  Exclude<NoticeStatus, 'draft'>,
+  (n: RectificationNotice) => { ok: boolean; error?: { code: string } }
+> = {
+  issued: (n) => issueNotice(n, { issuedOn: '2026-10-30', sequence: 8, actor, calendar }),
+  reportReceived: (n) =>
+    receiveReport(n, { receivedOn: '2026-10-30', text: '报告', attachments: [], actor }),
+  verified: (n) => verifyRectification(n, { verifiedOn: '2026-10-30', actor }),
+  closed: (n) => closeNotice(n, { closedOn: '2026-10-30', actor }),
+  overdue: (n) => markOverdue(n, { today: '2026-10-30', actor, calendar }),
+  circular: (n) =>
+    circulateNotice(n, {
+      circularId: 'c-2',
+      departmentName: '某局',
+      draftedOn: '2026-10-30',
+      actor
+    }),
+  referred: (n) =>
+    referNotice(n, { referredOn: '2026-10-30', authority: '纪检监察组', note: '', actor })
+}
+
+describe('rectification notice workflow', () => {
+  it('drafts one required correction per rule, worded for the findings and citing the article', async () => {
+    const notice = await draft()
+    expect(notice.corrections.map((c) => [c.ruleId, c.findingCount, c.article])).toEqual([
+      ['catalog.incomplete', 1, '第十一条'],
+      ['data.missing-seal', 2, '第十七条']
+    ])
+    expect(notice.corrections[1]?.text).toBe(
+      '为2张未加盖电子印章的电子证照补加电子印章并重新推送，确保签章环节纳入制证流程。'
+    )
+  })
+
+  it('refuses findings of another department in a notice', async () => {
+    const foreign = (await findings()).map((f) => ({ ...f, departmentId: 'dept-other' }))
+    const result = draftNotice({
+      id: 'n-2',
+      departmentId: 'dept-issuer',
+      findings: foreign,
+      createdOn: '2026-09-28',
+      actor
+    })
+    expect(result.ok ? null : result.error.code).toBe('RECTIFICATION_INVALID_INPUT')
+  })
+
+  it('issues with a 发文字号 and a deadline in working days across 国庆, with an audit input', async () => {
+    const notice = await draft()
+    const result = issueNotice(
+      { ...notice, rectificationWorkingDays: 5 },
+      { issuedOn: '2026-09-30', sequence: 7, actor, calendar }
+    )
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data.documentNumber).toBe('许数管〔2026〕7号')
+    // 10-08, 10-09, 10-10 (调休上班), 10-12, 10-13.
+    expect(result.data.deadline).toEqual({
+      lastDay: '2026-10-13',
+      expiresAt: '2026-10-13T16:00:00.000Z'
+    })
+    expect(result.audit).toEqual({
+      actor,
+      action: 'rectification.issue',
+      target: 'notice:n-1',
+      details: { status: 'issued', documentNumber: '许数管〔2026〕7号', deadline: '2026-10-13' }
+    })
+  })
+
+  it('becomes overdue only after the last working day, counting the days overdue', async () => {
+    const issued = await noticeIn('issued')
+    const early = markOverdue(issued, { today: '2026-10-13', actor, calendar })
+    expect(early.ok ? null : early.error.code).toBe('RECTIFICATION_NOT_YET_OVERDUE')
+    const late = markOverdue(issued, { today: '2026-10-15', actor, calendar })
+    if (!late.ok) throw new Error(late.error.message)
+    expect(late.data.overdueOn).toBe('2026-10-15')
+    expect(late.audit.details).toMatchObject({ deadline: '2026-10-13', workingDaysOverdue: 2 })
+  })
+
+  it('marks a report after the last day as late when it comes before the notice was marked overdue', async () => {
+    const issued = await noticeIn('issued')
+    const onTime = receiveReport(issued, {
+      receivedOn: '2026-10-13',
+      text: '已整改',
+      attachments: [evidence],
+      actor
+    })
+    expect(onTime.ok && onTime.data.report?.late).toBe(false)
+    const result = receiveReport(issued, {
+      receivedOn: '2026-10-14',
+      text: '已整改',
+      attachments: [evidence],
+      actor
+    })
+    expect(result.ok && result.data.report?.late).toBe(true)
+  })
+
+  it('drafts a 书面通报 that references the notice and its lapsed deadline', async () => {
+    const overdue = await noticeIn('overdue')
+    const result = circulateNotice(overdue, {
+      circularId: 'c-1',
+      departmentName: '许昌市市场监督管理局',
+      draftedOn: '2026-10-16',
+      actor
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data.circular).toMatchObject({
+      noticeId: 'n-1',
+      noticeDocumentNumber: '许数管〔2026〕7号',
+      noticeDeadline: '2026-10-13',
+      status: 'drafted'
+    })
+    expect(result.data.circular.text).toContain('整改期限至2026年10月13日')
+    expect(result.data.notice).toMatchObject({ status: 'circular', circularId: 'c-1' })
+  })
+
+  const statuses = Object.keys(noticeStatusLabels) as NoticeStatus[]
+  for (const from of statuses) {
+    for (const to of statuses.filter((s): s is Exclude<NoticeStatus, 'draft'> => s !== 'draft')) {
+      const allowed = allowedTransitions[from].includes(to)
+      it(`${allowed ? 'allows' : 'refuses'} ${from} → ${to}`, async () => {
+        const notice = await noticeIn(from)
+        const result = attempts[to](notice)
+        if (allowed) expect(result.ok, JSON.stringify(result.error)).toBe(true)
+        else expect(result.error?.code).toBe('RECTIFICATION_TRANSITION_NOT_ALLOWED')
+      })
+    }
+  }
+
+  it('refuses a step dated before the previous one', async () => {
+    const issued = await noticeIn('issued')
+    const result = receiveReport(issued, {
+      receivedOn: '2026-09-29',
+      text: '报告',
+      attachments: [],
+      actor
+    })
+    expect(result.ok ? null : result.error.code).toBe('RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP')
+  })
+})
+
+describe('发文字号', () => {
+  it('formats with 六角括号 and no leading zeros, and continues the year’s sequence', () => {
+    expect(formatNoticeNumber('许数管〔{year}〕{seq}号', 2026, 7)).toEqual({
+      ok: true,
+      data: '许数管〔2026〕7号'
+    })
+    expect(
+      nextNoticeSequence('许数管〔{year}〕{seq}号', 2026, [
+        '许数管〔2026〕9号',
+        '许数管〔2025〕30号',
+        null,
+        '其他〔2026〕50号'
+      ])
+    ).toBe(10)
+  })
+
+  it('rejects patterns without 六角括号 or placeholders, and sequences below 1', () => {
+    expect(formatNoticeNumber('许数管[{year}]{seq}号', 2026, 7)).toMatchObject({
+      ok: false,
+      error: { code: 'NOTICE_NUMBER_PATTERN_BRACKETS' }
+    })
+    expect(formatNoticeNumber('许数管〔{year}〕号', 2026, 7)).toMatchObject({
+      ok: false,
+      error: { code: 'NOTICE_NUMBER_PATTERN_PLACEHOLDERS' }
+    })
+    expect(formatNoticeNumber('许数管〔{year}〕{seq}号', 2026, 0)).toMatchObject({
+      ok: false,
+      error: { code: 'NOTICE_NUMBER_SEQUENCE' }
+    })
+  })
+})
+
+describe('rectification.ignored (31七) and the scorecard', () => {
+  it('finds an issued notice past its deadline without a report, until one arrives', async () => {
+    const issued = await noticeIn('issued')
+    const report = await scan(tables({ notices: [issued] }), { today: '2026-10-14' })
+    const [finding] = report.findings.filter((f) => f.ruleId === 'rectification.ignored')
+    expect(finding).toMatchObject({
+      kind: 7,
+      departmentId: 'dept-issuer',
+      evidence: { deadline: '2026-10-13', workingDaysLate: 1 }
+    })
+    expect(finding?.explanation).toContain(
+      '本局以许数管〔2026〕7号责令许昌市市场监督管理局限期改正'
+    )
+    const answered = await noticeIn('reportReceived')
+    expect((await scan(tables({ notices: [answered] }), { today: '2026-10-14' })).findings).toEqual(
+      []
+    )
+    expect((await scan(tables({ notices: [issued] }), { today: '2026-10-13' })).findings).toEqual(
+      []
+    )
+  })
+
+  it('ranks departments by overdue notices, then on-time pushes and catalog completeness', async () => {
+    const all = await findings()
+    const scores = departmentScorecards({
+      departments: [department(), department({ id: 'dept-other', name: '许昌市民政局' })],
+      catalog: [catalogEntry(), catalogEntry({ id: 'cat-2', issuerDepartmentId: 'dept-other' })],
+      findings: all,
+      notices: [await noticeIn('overdue')],
+      totals: {
+        'dept-issuer': { licences: 2, withPushDeadline: 2 },
+        'dept-other': { licences: 1, withPushDeadline: 1 }
+      },
+      today: '2026-11-27'
+    })
+    expect(
+      scores.map((s) => [
+        s.departmentId,
+        s.rank,
+        s.overdueNotices,
+        s.openFindings,
+        s.catalogCompleteness
+      ])
+    ).toEqual([
+      ['dept-other', 1, 0, 0, 1],
+      ['dept-issuer', 2, 1, 3, 0]
+    ])
+  })
+})
+
+describe('manual findings (31六, 31八)', () => {
+  it('records a finding with its evidence, under a stable id', () => {
+    const result = createManualFinding({
+      ruleId: 'manual.abuse-of-power',
+      caseId: '督查〔2026〕3号',
+      departmentId: 'dept-issuer',
+      description: '经办人员擅自修改电子证照有效期，未经审核即推送',
+      recordedOn: '2026-11-20',
+      recordedBy: actor,
+      attachments: [evidence]
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data).toMatchObject({
+      id: 'manual.abuse-of-power:督查〔2026〕3号',
+      kind: 6,
+      sourceTable: 'manual'
+    })
+    expect(result.data.evidence.attachments).toEqual([evidence])
+    expect(result.data.explanation).toContain(
+      '第三十一条第（六）项“电子证照建设和管理工作有滥用职权、玩忽职守、徇私舞弊等违法行为的”'
+    )
+    const resolved = resolveManualFinding(result.data, '2026-11-25')
+    expect(resolved.ok && resolved.data).toMatchObject({
+      status: 'resolved',
+      resolvedOn: '2026-11-25'
+    })
+    expect(resolved.ok && resolveManualFinding(resolved.data, '2026-11-26').ok).toBe(false)
+  })
+
+  it('keeps manual findings through scans, which never resolve them', async () => {
+    const manual = createManualFinding({
+      ruleId: 'manual.other',
+      caseId: 'X-2',
+      departmentId: 'dept-issuer',
+      description: '未指定专门机构和人员负责电子证照管理（第二十九条）',
+      recordedOn: '2026-11-20',
+      recordedBy: actor,
+      attachments: [evidence]
+    })
+    if (!manual.ok) throw new Error(manual.error.message)
+    const result = await scanCompliance(createInMemoryComplianceSource(tables()), settings(), {
+      previous: [manual.data]
+    })
+    expect(result.ok && result.data.findings).toEqual([manual.data])
+  })
+
+  it('refuses a manual finding without evidence', () => {
+    const result = createManualFinding({
+      ruleId: 'manual.other',
+      caseId: 'X-1',
+      departmentId: 'dept-issuer',
+      description: '未按规定建立电子证照管理制度',
+      recordedOn: '2026-11-20',
+      recordedBy: actor,
+      attachments: []
+    })
+    expect(result.ok ? null : result.error.issues).toEqual([
+      'attachments: 人工登记的问题须附至少一份证据材料'
+    ])
+  })
+})
