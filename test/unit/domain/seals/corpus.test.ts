@@ -108,4 +108,27 @@ describe.skipIf(!present)('public signature corpus', () => {
     expect(report.signatures[0]?.intact).toBe(true)
     expect(report.signatures[0]?.modification.level).not.toBe('other')
   })
+
+  it('multi: both signatures intact and valid, as `openssl cms -verify` says', async () => {
+    const [first, counter] = (await verify(load('pdfsign-multi.pdf'), untrusted)).signatures
+    // #1 declares sha256WithRSAEncryption but signed with its digestAlgorithm, SHA-1.
+    expect([first?.fieldName, first?.intact, first?.valid]).toEqual(['Signature3', true, true])
+    expect(first?.warnings).toContain('signature-algorithm-digest-mismatch')
+    // #2 has no signed attributes: RSA over SHA-1 of the signed ranges themselves.
+    expect([counter?.intact, counter?.valid, counter?.digestAlgorithm]).toEqual([
+      true,
+      true,
+      'SHA-1'
+    ])
+    expect(counter?.warnings).toContain('no-signed-attributes')
+  })
+
+  it('multi: a byte changed under the counter-signature is a hash failure', async () => {
+    const bytes = load('pdfsign-multi.pdf')
+    // In the XMP metadata of the last revision: only the counter-signature covers it.
+    bytes[560_000] = bytes[560_000]! ^ 0x01
+    const counter = (await verify(bytes, untrusted)).signatures[1]
+    expect([counter?.intact, counter?.valid]).toEqual([false, true])
+    expect(counter && reasonOf(counter.verdict)).toBe('failed/hash-failure')
+  })
 })

@@ -63,13 +63,38 @@ export type SignerAssessment = Pick<
   | 'revocation'
 >
 
+export interface AssessedSigner extends SignerAssessment {
+  /** For the verdict's warnings: 'revocation-info-stale', 'revoked-after-signing'. */
+  warnings: string[]
+}
+
+/**
+ * `signingTime`: the best time known for the signature (revocation must be current then);
+ * `provenTime`: a trusted timestamp's time. A signer revoked after a proven time was not revoked
+ * when it signed: the revocation stays in the verdict, but it no longer withdraws trust.
+ */
 export async function assessSigner(
   signer: ParsedCertificate,
   signingTime: Date | undefined,
-  context: VerificationContext
-): Promise<SignerAssessment> {
+  context: VerificationContext,
+  provenTime?: Date
+): Promise<AssessedSigner> {
   const chain = await buildChain(signer, context.pool, context.anchors)
-  const revocation = await checkRevocation(signer, chain.path[1], context.evidence)
+  const check = await checkRevocation(
+    signer,
+    chain.path[1],
+    context.evidence,
+    signingTime ?? context.now
+  )
+  const revocation = check.status
+  const warnings = [...check.warnings]
+  const revokedAt = revocation.revokedAt ? Date.parse(revocation.revokedAt) : undefined
+  const revokedAfterProof =
+    revocation.status === 'revoked' &&
+    provenTime !== undefined &&
+    revokedAt !== undefined &&
+    provenTime.getTime() < revokedAt
+  if (revokedAfterProof) warnings.push('revoked-after-signing')
   const usage = keyUsageOf(signer.certificate)
   const usableForSigning =
     !usage || usage.includes('digitalSignature') || usage.includes('nonRepudiation')
@@ -77,19 +102,22 @@ export async function assessSigner(
   return {
     signer: summarize(signer),
     chain: chain.path.map(summarize),
-    // A revoked signer is never reported as trusted; `revocation` says why.
-    trusted: chain.trusted && usableForSigning && revocation.status !== 'revoked',
+    // A signer revoked at signing time is never trusted; `revocation` says why.
+    trusted:
+      chain.trusted && usableForSigning && (revocation.status !== 'revoked' || revokedAfterProof),
     ...(trustProblem ? { trustProblem } : {}),
     signerValidAtSigningTime: signingTime
       ? validityContains(signer.certificate, signingTime)
       : null,
     signerValidNow: validityContains(signer.certificate, context.now),
-    revocation
+    revocation,
+    warnings
   }
 }
 
-export function unassessedSigner(): SignerAssessment {
+export function unassessedSigner(): AssessedSigner {
   return {
+    warnings: [],
     chain: [],
     trusted: false,
     trustProblem: 'no-chain',

@@ -12,17 +12,35 @@ export interface ParsedCertificate {
   der: Uint8Array
 }
 
+/**
+ * Trust anchors and imported certificates are the same byte arrays for every file of a batch:
+ * parsed once. Keyed by the array itself, so a caller's new array is parsed afresh.
+ */
+const parsedByBytes = new WeakMap<Uint8Array, ParsedCertificate | null>()
+
 export function parseCertificate(der: Uint8Array): ParsedCertificate | undefined {
+  const cached = parsedByBytes.get(der)
+  if (cached !== undefined) return cached ?? undefined
+  let parsed: ParsedCertificate | null
   try {
-    return { certificate: pkijs.Certificate.fromBER(der), der }
+    parsed = { certificate: pkijs.Certificate.fromBER(der), der }
   } catch {
-    return undefined
+    parsed = null
   }
+  parsedByBytes.set(der, parsed)
+  return parsed ?? undefined
 }
 
-/** pkijs re-encodes from the original TBS bytes, so DER input round-trips unchanged. */
-export function fromPkijs(certificate: pkijs.Certificate): ParsedCertificate {
-  return { certificate, der: derOf(certificate.toSchema()) }
+/**
+ * `received`: the certificate's bytes as they came, used when DER (definite lengths); otherwise
+ * pkijs re-encodes from the original TBS bytes, so DER input round-trips unchanged.
+ */
+export function fromPkijs(
+  certificate: pkijs.Certificate,
+  received?: Uint8Array
+): ParsedCertificate {
+  const isDefinite = received !== undefined && received.length > 1 && received[1] !== 0x80
+  return { certificate, der: isDefinite ? received : derOf(certificate.toSchema()) }
 }
 
 const attributeNames: Readonly<Record<string, string>> = {
@@ -66,7 +84,14 @@ export function sameName(
   a: pkijs.RelativeDistinguishedNames,
   b: pkijs.RelativeDistinguishedNames
 ): boolean {
-  return a.isEqual(b) || bytesEqual(derOf(a.toSchema()), derOf(b.toSchema()))
+  // isEqual compares as RFC 5280 does (string preparation); the received bytes catch the rest.
+  // Re-encoding both names instead costs a fifth of verifying a small PDF (chain building and
+  // SignerInfo lookup compare every candidate).
+  const receivedA = new Uint8Array(a.valueBeforeDecode)
+  return (
+    a.isEqual(b) ||
+    (receivedA.length > 0 && bytesEqual(receivedA, new Uint8Array(b.valueBeforeDecode)))
+  )
 }
 
 const usccAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'

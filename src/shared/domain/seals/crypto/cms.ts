@@ -4,6 +4,7 @@
  */
 import type * as asn1js from 'asn1js'
 import { assessSigner, contextFor, unassessedSigner, type VerificationContext } from './assessment'
+import { hashedContent } from './content-signature'
 import { bytesEqual } from './der'
 import { oids } from './oids'
 import {
@@ -13,7 +14,7 @@ import {
   parseSignedData,
   type ParsedSignedData
 } from './signed-data'
-import { checkTimestampToken, signerCheckValid } from './timestamp'
+import { checkTimestampToken, provenTimeOf, signerCheckValid } from './timestamp'
 import type { SignatureBlobInput, SignatureBlobVerdict } from './types'
 
 type ContentMode =
@@ -57,10 +58,7 @@ export async function verifyCms(
   const check = await checkSignerInfo(
     parsed,
     signerInfo,
-    (algorithm) =>
-      mode.kind === 'detached'
-        ? input.hasher.digest(algorithm, input.signedChunks)
-        : input.hasher.digest(algorithm, [mode.eContent]),
+    hashedContent(input.hasher, mode.kind === 'detached' ? input.signedChunks : [mode.eContent]),
     context.pool
   )
   warnings.push(...check.warnings)
@@ -88,9 +86,10 @@ export async function verifyCms(
     (timestamp?.verdict.intact && timestamp.verdict.valid ? timestamp.genTime : undefined) ??
     signingTime ??
     (input.claimedSigningTime ? new Date(input.claimedSigningTime) : undefined)
-  const assessment = check.signer
-    ? await assessSigner(check.signer, timeForValidity, context)
+  const { warnings: signerWarnings, ...assessment } = check.signer
+    ? await assessSigner(check.signer, timeForValidity, context, provenTimeOf(timestamp?.verdict))
     : unassessedSigner()
+  warnings.push(...signerWarnings)
   return {
     format: 'cms',
     digestAlgorithm: check.digestAlgorithm ?? check.digestAlgorithmOid,
@@ -144,7 +143,7 @@ export async function verifyDocumentTimestamp(
     context,
     input.hasher
   )
-  const assessment = result.tsaCertificate
+  const { warnings, ...assessment } = result.tsaCertificate
     ? await assessSigner(result.tsaCertificate, result.genTime, context)
     : unassessedSigner()
   return {
@@ -156,6 +155,6 @@ export async function verifyDocumentTimestamp(
     ...assessment,
     ...(result.verdict.time ? { signingTime: result.verdict.time } : {}),
     timestamp: result.verdict,
-    warnings: [...new Set(result.signerCheck.warnings)]
+    warnings: [...new Set([...result.signerCheck.warnings, ...warnings])]
   }
 }

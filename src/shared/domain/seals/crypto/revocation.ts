@@ -1,6 +1,8 @@
 /**
  * Revocation (吊销状态) of one certificate from CRLs and OCSP responses. Only evidence whose
  * signature verifies against the certificate's issuer (or an OCSP responder it delegated to) counts.
+ * "Good" must still be current at the time that matters (the signing time): a CRL or OCSP answer
+ * whose nextUpdate came before it says nothing about then. A revocation counts whatever its age.
  */
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
@@ -19,6 +21,14 @@ export interface RevocationEvidence {
   kind: 'crl' | 'ocsp'
   source: EvidenceSource
 }
+
+/** What one piece of evidence says; `stale`: it would say good, but expired before `at`. */
+type Finding = Omit<RevocationStatus, 'source'> & { stale?: true }
+
+const goodUntil = (nextUpdate: Date | undefined, at: Date): Finding =>
+  nextUpdate && nextUpdate.getTime() < at.getTime()
+    ? { status: 'unknown', stale: true }
+    : { status: 'good' }
 
 const crlReasons = [
   'unspecified',
@@ -46,8 +56,9 @@ function reasonName(reason: asn1js.AsnType | undefined): string | undefined {
 async function fromCrl(
   subject: ParsedCertificate,
   issuer: ParsedCertificate,
-  der: Uint8Array
-): Promise<Omit<RevocationStatus, 'source'> | undefined> {
+  der: Uint8Array,
+  at: Date
+): Promise<Finding | undefined> {
   const crl = pkijs.CertificateRevocationList.fromBER(der)
   if (!sameName(crl.issuer, subject.certificate.issuer)) return undefined
   const signature = await verifySignature({
@@ -61,7 +72,7 @@ async function fromCrl(
   const entry = crl.revokedCertificates?.find((revoked) =>
     bytesEqual(new Uint8Array(revoked.userCertificate.valueBlock.valueHexView), serial)
   )
-  if (!entry) return { status: 'good' }
+  if (!entry) return goodUntil(crl.nextUpdate?.value, at)
   const reasonExtension = entry.crlEntryExtensions?.extensions.find(
     (e) => e.extnID === oids.crlReason
   )
@@ -100,8 +111,9 @@ function hasOcspSigningUsage(responder: ParsedCertificate): boolean {
 async function fromOcsp(
   subject: ParsedCertificate,
   issuer: ParsedCertificate,
-  der: Uint8Array
-): Promise<Omit<RevocationStatus, 'source'> | undefined> {
+  der: Uint8Array,
+  at: Date
+): Promise<Finding | undefined> {
   const basic = basicResponseOf(der)
   const serial = serialOf(subject.certificate)
   const single = basic.tbsResponseData.responses.find((response) => {
@@ -149,7 +161,7 @@ async function fromOcsp(
   }
   if (!signedByTrustedResponder) return undefined
   const status = single.certStatus as asn1js.AsnType
-  if (status.idBlock.tagNumber === 0) return { status: 'good' }
+  if (status.idBlock.tagNumber === 0) return goodUntil(single.nextUpdate, at)
   if (status.idBlock.tagNumber !== 1) return { status: 'unknown' }
   const [revocationTime, reasonTagged] = childrenOf(status)
   const revokedAt = timeValue(revocationTime)
@@ -161,29 +173,41 @@ async function fromOcsp(
   }
 }
 
+export interface RevocationCheck {
+  status: RevocationStatus
+  /** 'revocation-info-stale' when the only answers were "good" but expired before `at`. */
+  warnings: string[]
+}
+
 /**
  * Revoked wins over good, whatever the order of the evidence; among "good" answers the first
- * source is reported. Evidence that cannot be parsed or verified is skipped.
+ * source is reported. Evidence that cannot be parsed or verified is skipped. `at`: the time the
+ * status matters for (the signing time).
  */
 export async function checkRevocation(
   subject: ParsedCertificate,
   issuer: ParsedCertificate | undefined,
-  evidence: readonly RevocationEvidence[]
-): Promise<RevocationStatus> {
-  if (!issuer) return { status: 'unknown' }
+  evidence: readonly RevocationEvidence[],
+  at: Date
+): Promise<RevocationCheck> {
+  if (!issuer) return { status: { status: 'unknown' }, warnings: [] }
   let good: RevocationStatus | undefined
+  let stale = false
   for (const item of evidence) {
-    let found: Omit<RevocationStatus, 'source'> | undefined
+    let found: Finding | undefined
     try {
       found =
         item.kind === 'crl'
-          ? await fromCrl(subject, issuer, item.der)
-          : await fromOcsp(subject, issuer, item.der)
+          ? await fromCrl(subject, issuer, item.der, at)
+          : await fromOcsp(subject, issuer, item.der, at)
     } catch {
       continue
     }
-    if (found?.status === 'revoked') return { ...found, source: item.source }
+    if (found?.status === 'revoked')
+      return { status: { ...found, source: item.source }, warnings: [] }
     if (found?.status === 'good' && !good) good = { status: 'good', source: item.source }
+    if (found?.stale) stale = true
   }
-  return good ?? { status: 'unknown' }
+  if (good) return { status: good, warnings: [] }
+  return { status: { status: 'unknown' }, warnings: stale ? ['revocation-info-stale'] : [] }
 }

@@ -11,7 +11,7 @@ import { bytesEqual, errorMessage, parseBer, toBase64 } from './der'
 import { hashChunks } from './hasher'
 import { parseSealNode, parseSes, type ParsedSeal, type SealCertList } from './ses-structure'
 import { verifySignature } from './signatures'
-import { checkTimestampToken } from './timestamp'
+import { checkTimestampToken, provenTimeOf } from './timestamp'
 import type {
   DigestAlgorithm,
   SealInfo,
@@ -143,9 +143,10 @@ export async function verifySes(
   const timestamp = ses.timeStampToken
     ? await sesTimestamp(ses.timeStampToken, ses.signature, context, input, warnings)
     : undefined
-  const assessment = signer
-    ? await assessSigner(signer, ses.signingTime, context)
+  const { warnings: signerWarnings, ...assessment } = signer
+    ? await assessSigner(signer, ses.signingTime, context, provenTimeOf(timestamp))
     : unassessedSigner()
+  warnings.push(...signerWarnings)
   return {
     format: `ses-v${version}`,
     digestAlgorithm: 'SM3',

@@ -5,7 +5,7 @@
  */
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import { childrenOf, concatBytes, oidValue, parseBer, toArrayBuffer } from './der'
+import { childrenOf, concatBytes, oidValue, parseBer, toArrayBuffer, toHex } from './der'
 import {
   digestAlgorithmByOid,
   namedCurveByOid,
@@ -28,8 +28,12 @@ export interface SignatureToCheck {
   algorithm: pkijs.AlgorithmIdentifier
   data: Uint8Array
   signature: Uint8Array
-  /** The digest to use when the algorithm OID names only the key type (rsaEncryption, …). */
-  digestHint?: DigestAlgorithm | undefined
+  /**
+   * The digest the signer hashed with when the container names it (CMS: the SignerInfo's
+   * digestAlgorithm, RFC 5652 §5.4). It wins over the digest a signature OID names, as in
+   * OpenSSL: real signers write sha256WithRSAEncryption over a SHA-1 signature (pdfsign-multi).
+   */
+  digest?: DigestAlgorithm | undefined
 }
 
 const webCryptoDigests: readonly DigestAlgorithm[] = ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']
@@ -45,14 +49,38 @@ export async function verifySignature(check: SignatureToCheck): Promise<Signatur
   }
   const label = known.scheme === 'ECDSA-plain' ? 'ECDSA' : known.scheme
   const warnings: string[] = known.scheme === 'ECDSA-plain' ? ['plain-ecdsa-signature'] : []
+  if (check.digest && known.digest && check.digest !== known.digest) {
+    warnings.push('signature-algorithm-digest-mismatch')
+  }
   try {
-    const valid = await verifyKnown(check, known.scheme, known.digest ?? check.digestHint, warnings)
+    const valid = await verifyKnown(check, known.scheme, check.digest ?? known.digest, warnings)
     if (valid === null) warnings.push('unsupported-signature-parameters')
     return { valid, label, warnings: [...new Set(warnings)] }
   } catch {
     // WebCrypto refuses keys or parameters it cannot use; that is "could not tell", not "invalid".
     return { valid: null, label, warnings: ['unsupported-signature-parameters'] }
   }
+}
+
+type VerifyKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>
+type KeyParameters = { name: string; hash: DigestAlgorithm } | { name: 'ECDSA'; namedCurve: string }
+
+/**
+ * Imported keys by parameters and SPKI: every file of a batch meets the same intermediates and
+ * anchors, and importing costs more than the RSA verification itself. Bounded; cleared when full.
+ */
+const importedKeys = new Map<string, Promise<VerifyKey>>()
+const maximumImportedKeys = 256
+
+function importVerifyKey(spki: Uint8Array, params: KeyParameters): Promise<VerifyKey> {
+  const cacheKey = `${JSON.stringify(params)}:${toHex(spki)}`
+  let key = importedKeys.get(cacheKey)
+  if (!key) {
+    if (importedKeys.size >= maximumImportedKeys) importedKeys.clear()
+    key = globalThis.crypto.subtle.importKey('spki', toArrayBuffer(spki), params, false, ['verify'])
+    importedKeys.set(cacheKey, key)
+  }
+  return key
 }
 
 async function verifyKnown(
@@ -69,21 +97,19 @@ async function verifyKnown(
     return isSm2Key ? verifySm2(check.data, check.signature, keyBits) : false
   }
   if (!digest || !webCryptoDigests.includes(digest)) return null
-  const spki = toArrayBuffer(new Uint8Array(check.publicKey.toSchema().toBER(false)))
+  const spki = new Uint8Array(check.publicKey.toSchema().toBER(false))
   const subtle = globalThis.crypto.subtle
   const data = toArrayBuffer(check.data)
   if (scheme === 'RSA-PKCS1-v1_5' || scheme === 'RSA-PSS') {
     if (keyAlgorithm !== oids.rsaEncryption && keyAlgorithm !== oids.rsaPss) return false
     if (scheme === 'RSA-PKCS1-v1_5') {
       const params = { name: 'RSASSA-PKCS1-v1_5', hash: digest }
-      const key = await subtle.importKey('spki', spki, params, false, ['verify'])
+      const key = await importVerifyKey(spki, params)
       return subtle.verify(params, key, toArrayBuffer(check.signature), data)
     }
     const pss = pssParameters(check.algorithm)
     if (!pss) return null
-    const key = await subtle.importKey('spki', spki, { name: 'RSA-PSS', hash: pss.hash }, false, [
-      'verify'
-    ])
+    const key = await importVerifyKey(spki, { name: 'RSA-PSS', hash: pss.hash })
     return subtle.verify(
       { name: 'RSA-PSS', saltLength: pss.saltLength },
       key,
@@ -93,8 +119,7 @@ async function verifyKnown(
   }
   const curve = curveOid ? namedCurveByOid[curveOid] : undefined
   if (keyAlgorithm !== oids.ecPublicKey || !curve) return curveOid === oids.sm2Curve ? false : null
-  const params = { name: 'ECDSA', namedCurve: curve.name }
-  const key = await subtle.importKey('spki', spki, params, false, ['verify'])
+  const key = await importVerifyKey(spki, { name: 'ECDSA', namedCurve: curve.name })
   const verifyRaw = (raw: Uint8Array) =>
     subtle.verify({ name: 'ECDSA', hash: digest }, key, toArrayBuffer(raw), data)
   if (scheme === 'ECDSA-plain') return verifyRaw(check.signature)

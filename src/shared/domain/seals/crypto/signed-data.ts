@@ -6,7 +6,16 @@
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { fromPkijs, sameName, subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
-import { bytesEqual, derOf, encodedBytesOf, octetStringBytes, timeValue } from './der'
+import {
+  bytesEqual,
+  childrenOf,
+  derOf,
+  encodedBytesOf,
+  isContextTag,
+  octetStringBytes,
+  timeValue
+} from './der'
+import { verifyContentSignature, type SignedContent } from './content-signature'
 import { hashChunks } from './hasher'
 import { digestAlgorithmByOid, oids } from './oids'
 import type { RevocationEvidence } from './revocation'
@@ -22,9 +31,16 @@ export interface ParsedSignedData {
 export function parseSignedData(root: asn1js.AsnType): ParsedSignedData {
   const contentInfo = new pkijs.ContentInfo({ schema: root })
   const signedData = new pkijs.SignedData({ schema: contentInfo.content })
-  const certificates = (signedData.certificates ?? []).flatMap((certificate) =>
-    certificate instanceof pkijs.Certificate ? [fromPkijs(certificate)] : []
+  // certificates [0] IMPLICIT CertificateSet: pkijs keeps its elements in order.
+  const received = childrenOf(
+    childrenOf(contentInfo.content as asn1js.AsnType).find((node) => isContextTag(node, 0))
   )
+  const certificates = (signedData.certificates ?? []).flatMap((certificate, index) => {
+    const node = received[index]
+    return certificate instanceof pkijs.Certificate
+      ? [fromPkijs(certificate, node ? encodedBytesOf(node) : undefined)]
+      : []
+  })
   const eContent = octetStringBytes(signedData.encapContentInfo.eContent)
   return { signedData, certificates, ...(eContent ? { eContent } : {}) }
 }
@@ -84,7 +100,10 @@ export interface SignerInfoCheck {
   signer?: ParsedCertificate
   digestAlgorithm?: DigestAlgorithm
   digestAlgorithmOid: string
-  /** messageDigest equals the content's digest; null when it could not be computed. */
+  /**
+   * messageDigest (or, without signed attributes, the digest inside the signature) equals the
+   * content's digest; null when it could not be computed.
+   */
   messageDigestMatches: boolean | null
   signature: SignatureCheck
   signingTime?: Date
@@ -94,7 +113,7 @@ export interface SignerInfoCheck {
 export async function checkSignerInfo(
   parsed: ParsedSignedData,
   signerInfo: pkijs.SignerInfo,
-  contentDigest: (algorithm: DigestAlgorithm) => Promise<Uint8Array>,
+  content: SignedContent,
   otherCertificates: readonly ParsedCertificate[]
 ): Promise<SignerInfoCheck> {
   const warnings: string[] = []
@@ -106,23 +125,39 @@ export async function checkSignerInfo(
   const attributes = signerInfo.signedAttrs
   const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
   if (!attributes) {
-    // Without signed attributes the signature covers the content itself, which for a PDF is the
-    // whole signed range; that form is not produced by PDF signers and is left indeterminate.
+    // Informational: there is no signingTime, contentType or messageDigest to read.
     warnings.push('no-signed-attributes')
+    const check =
+      signer && digestAlgorithm
+        ? await verifyContentSignature({
+            publicKey: signer.certificate.subjectPublicKeyInfo,
+            algorithm: signerInfo.signatureAlgorithm,
+            signature: signatureValue,
+            digest: digestAlgorithm,
+            content
+          })
+        : {
+            intact: null,
+            signature: {
+              valid: null,
+              label: signerInfo.signatureAlgorithm.algorithmId,
+              warnings: []
+            }
+          }
     return {
       ...(signer ? { signer } : {}),
       ...(digestAlgorithm ? { digestAlgorithm } : {}),
       digestAlgorithmOid,
-      messageDigestMatches: null,
-      signature: { valid: null, label: signerInfo.signatureAlgorithm.algorithmId, warnings: [] },
-      warnings
+      messageDigestMatches: check.intact,
+      signature: check.signature,
+      warnings: [...warnings, ...check.signature.warnings]
     }
   }
   const declaredDigest = octetStringBytes(attributeValues(attributes, oids.messageDigest)[0])
   if (!declaredDigest) warnings.push('message-digest-missing')
   const messageDigestMatches =
     digestAlgorithm && declaredDigest
-      ? bytesEqual(declaredDigest, await contentDigest(digestAlgorithm))
+      ? bytesEqual(declaredDigest, await content.digest(digestAlgorithm))
       : declaredDigest
         ? null
         : false
@@ -139,7 +174,7 @@ export async function checkSignerInfo(
         algorithm: signerInfo.signatureAlgorithm,
         data: signedAttributesDer(attributes),
         signature: signatureValue,
-        digestHint: digestAlgorithm
+        digest: digestAlgorithm
       })
     : { valid: null, label: signerInfo.signatureAlgorithm.algorithmId, warnings: [] }
   const signingTime = timeValue(attributeValues(attributes, oids.signingTime)[0])

@@ -8,6 +8,7 @@ import * as pkijs from 'pkijs'
 import type { ParsedCertificate } from './certificates'
 import { summarize } from './certificates'
 import { buildChain } from './chain'
+import { hashedContent } from './content-signature'
 import { bytesEqual, octetStringBytes } from './der'
 import { digestAlgorithmByOid, oids } from './oids'
 import { checkSignerInfo, parseSignedData, type SignerInfoCheck } from './signed-data'
@@ -28,6 +29,13 @@ export function signerCheckValid(check: SignerInfoCheck): boolean | null {
   if (check.messageDigestMatches === false || check.signature.valid === false) return false
   if (check.messageDigestMatches === null || check.signature.valid === null) return null
   return true
+}
+
+/** The time a timestamp proves: only an intact, valid token from a trusted TSA proves one. */
+export function provenTimeOf(verdict: TimestampVerdict | undefined): Date | undefined {
+  return verdict?.intact && verdict.valid === true && verdict.trusted && verdict.time
+    ? new Date(verdict.time)
+    : undefined
 }
 
 /** Throws on a token that is not a SignedData over TSTInfo; callers turn that into a verdict. */
@@ -54,7 +62,7 @@ export async function checkTimestampToken(
   const signerCheck = await checkSignerInfo(
     parsed,
     signerInfo,
-    (algorithm) => hasher.digest(algorithm, [tstInfoBytes]),
+    hashedContent(hasher, [tstInfoBytes]),
     context.pool
   )
   const tsa = signerCheck.signer

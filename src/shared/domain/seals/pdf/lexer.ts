@@ -257,6 +257,9 @@ function decodeNameBytes(chars: number[]): string {
 }
 
 /** Finds `needle` (ASCII) at or after `from`, before `to`; -1 when absent. */
+/** Below this span the plain loop beats starting a native search that may run to the end. */
+const NATIVE_SEARCH_MIN_SPAN = 4096
+
 export function indexOfAscii(
   bytes: Uint8Array,
   needle: string,
@@ -265,11 +268,22 @@ export function indexOfAscii(
 ): number {
   const first = needle.charCodeAt(0)
   const last = Math.min(to, bytes.length) - needle.length
-  outer: for (let i = Math.max(0, from); i <= last; i++) {
-    if (bytes[i] !== first) continue
-    for (let k = 1; k < needle.length; k++)
-      if (bytes[i + k] !== needle.charCodeAt(k)) continue outer
-    return i
+  // Over long spans the native search for the first byte (memchr speed) finds candidates; it
+  // runs to the end of the array, so short windows keep the plain loop.
+  const native = last - from > NATIVE_SEARCH_MIN_SPAN
+  let i = Math.max(0, from)
+  while (i <= last) {
+    if (native) {
+      i = bytes.indexOf(first, i)
+      if (i < 0 || i > last) return -1
+    } else if (bytes[i] !== first) {
+      i++
+      continue
+    }
+    let k = 1
+    while (k < needle.length && bytes[i + k] === needle.charCodeAt(k)) k++
+    if (k === needle.length) return i
+    i++
   }
   return -1
 }
