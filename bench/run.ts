@@ -1,8 +1,22 @@
 import { formatResult, type Benchmark } from './harness'
+import { browserStoreBenchmark } from './browser/run'
+import { complianceBenchmark } from './node/compliance.bench'
 import { rpcDispatchBenchmark } from './node/rpc-dispatch.bench'
+import {
+  sealsBatchBenchmark,
+  sealsLargeFileBenchmark,
+  sealsMemoryBenchmark
+} from './node/seals.bench'
 
 /** `npm run bench [-- name-filter]`: every benchmark, each as a ratio to its same-run baseline. */
-const benchmarks: Benchmark[] = [rpcDispatchBenchmark]
+const benchmarks: Benchmark[] = [
+  rpcDispatchBenchmark,
+  sealsLargeFileBenchmark,
+  sealsBatchBenchmark,
+  sealsMemoryBenchmark,
+  complianceBenchmark,
+  browserStoreBenchmark
+]
 
 async function main(): Promise<void> {
   const filter = process.argv[2]

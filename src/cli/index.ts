@@ -14,6 +14,10 @@ const commandGroups: Record<string, { summary: string; load: () => Promise<CliCo
     summary: '校验统一社会信用代码、身份证号、证照标识等 · check codes',
     load: async () => (await import('./commands/codes')).codesCommand
   },
+  compliance: {
+    summary: '按第三十一条扫描合规问题（含工作日期限）· Art. 31 compliance scan',
+    load: async () => (await import('./commands/compliance')).complianceCommand
+  },
   demo: {
     summary: '生成演示城市数据（含已知违规与标准答案）· generate the demo city',
     load: async () => (await import('./commands/demo')).demoCommand

@@ -15,6 +15,7 @@ describe('系统信息 in browser mode', () => {
   beforeAll(async () => {
     expect(existsSync(`${rendererRoot}/index.html`), 'run `npm run build` first').toBe(true)
     app = await openApp()
+    await app.page.getByRole('menuitem', { name: '系统信息' }).click()
   })
 
   afterAll(async () => {

@@ -1,9 +1,15 @@
+/// <reference types="electron-vite/node" />
 import { join } from 'node:path'
-import { app, session } from 'electron'
+import { Worker } from 'node:worker_threads'
+import { app, session, type BrowserWindow } from 'electron'
+import verifyWorkerPath from '../services/seals/verify-worker?modulePath'
 import { createDispatcher } from '../ipc/dispatcher'
 import { createHandlers } from '../ipc/handlers'
 import { createFileRegistry } from '../services/files/file-registry'
+import { createUploadStore } from '../services/files/uploads'
+import { createSealCapability } from '../services/seals/capability'
 import { describeSystem } from '../services/system/system-info'
+import { createElectronDialogPort } from './dialogs'
 import { registerRpc } from './ipc'
 import { APP_ENTRY_URL, trustedRendererOrigins } from './origin'
 import { handleAppProtocol, registerAppScheme } from './protocol'
@@ -24,9 +30,22 @@ export function startDesktopApp(): void {
   void app.whenReady().then(() => {
     installSecurityPolicy(session.defaultSession, trustedOrigins)
     const files = createFileRegistry()
-    handleAppProtocol(join(__dirname, '../renderer'), files)
+    const uploads = createUploadStore(files)
+    handleAppProtocol(join(__dirname, '../renderer'), files, uploads)
+    let window: BrowserWindow | null = null
+    const seals = createSealCapability({
+      files,
+      dialogs: createElectronDialogPort(() => window),
+      dataLocation: app.getPath('userData'),
+      createWorker: () => new Worker(verifyWorkerPath)
+    })
+    app.on('will-quit', () => {
+      void seals.close()
+      uploads.dispose()
+    })
     const handlers = createHandlers({
       now: () => new Date(),
+      seals,
       systemInfo: () =>
         describeSystem({
           mode: 'desktop',
@@ -40,7 +59,7 @@ export function startDesktopApp(): void {
       createDispatcher(handlers, (channel, error) => console.error(`[rpc] ${channel}`, error)),
       trustedOrigins
     )
-    const window = createMainWindow(join(__dirname, '../preload/index.js'))
+    window = createMainWindow(join(__dirname, '../preload/index.js'))
     void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   })
 

@@ -1,15 +1,47 @@
-import type { SystemInfo } from '../../shared/contract'
+import { CodedError, type SystemInfo } from '../../shared/contract'
+import type { DialogPort } from '../services/files/dialog-port'
+import type { FileRegistry } from '../services/files/file-registry'
+import { pickFiles } from '../services/seals/pick-files'
+import type { SealService } from '../services/seals/seal-service'
+import { importTrustFiles } from '../services/seals/trust-import'
+import type { TrustStore } from '../services/seals/trust-store'
 import type { HandlerTable } from './dispatcher'
+
+/** What 印章核验 needs: the file handles, the open dialog, the verifier and the trust store. */
+export interface SealHandlerDeps {
+  files: FileRegistry
+  dialogs: DialogPort
+  service: SealService
+  trustStore: TrustStore
+}
 
 export interface HandlerDeps {
   systemInfo: () => SystemInfo
   now: () => Date
+  /** Both hosts wire it; a host that leaves it out answers the seal channels with NOT_FOUND. */
+  seals?: SealHandlerDeps
 }
 
 /** The handler table, wired from plain dependencies so tests and both hosts build their own. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const seals = (): SealHandlerDeps => {
+    if (!deps.seals) throw new CodedError('NOT_FOUND', 'seal inspection is not wired in this host')
+    return deps.seals
+  }
   return {
     'system.info': () => deps.systemInfo(),
-    'system.ping': ({ nonce }) => ({ nonce, receivedAt: deps.now().toISOString() })
+    'system.ping': ({ nonce }) => ({ nonce, receivedAt: deps.now().toISOString() }),
+    'seals.pickFiles': (request) => pickFiles(seals().dialogs, seals().files, request),
+    'seals.verifyFile': ({ fileId }) => seals().service.verifyFile(fileId),
+    'seals.startBatch': (input, context) => seals().service.startBatch(input, context.emit),
+    'seals.cancelBatch': ({ batchId }) => seals().service.cancelBatch(batchId),
+    'seals.batchStatus': ({ batchId }) => seals().service.batchStatus(batchId),
+    'seals.trustStore.list': async () => ({ entries: await seals().trustStore.list() }),
+    'seals.trustStore.import': async ({ fileIds }) => ({
+      results: await importTrustFiles(seals().files, seals().trustStore, fileIds)
+    }),
+    'seals.trustStore.remove': async ({ id }) => ({
+      removed: await seals().trustStore.remove(id)
+    })
   }
 }

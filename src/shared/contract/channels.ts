@@ -1,5 +1,20 @@
 import { z } from 'zod'
 import { pingInputSchema, pingOutputSchema, systemInfoSchema } from './system'
+import {
+  batchProgressEventSchema,
+  batchRefInputSchema,
+  batchStatusSchema,
+  pickFilesInputSchema,
+  pickFilesOutputSchema,
+  startBatchInputSchema,
+  trustImportInputSchema,
+  trustImportOutputSchema,
+  trustListOutputSchema,
+  trustRemoveInputSchema,
+  trustRemoveOutputSchema,
+  verifyFileInputSchema,
+  verifyFileOutputSchema
+} from './seals'
 
 const noInput = z.object({}).strict()
 
@@ -10,7 +25,15 @@ const noInput = z.object({}).strict()
  */
 export const channels = {
   'system.info': { input: noInput, output: systemInfoSchema },
-  'system.ping': { input: pingInputSchema, output: pingOutputSchema }
+  'system.ping': { input: pingInputSchema, output: pingOutputSchema },
+  'seals.pickFiles': { input: pickFilesInputSchema, output: pickFilesOutputSchema },
+  'seals.verifyFile': { input: verifyFileInputSchema, output: verifyFileOutputSchema },
+  'seals.startBatch': { input: startBatchInputSchema, output: batchStatusSchema },
+  'seals.cancelBatch': { input: batchRefInputSchema, output: batchStatusSchema },
+  'seals.batchStatus': { input: batchRefInputSchema, output: batchStatusSchema },
+  'seals.trustStore.list': { input: noInput, output: trustListOutputSchema },
+  'seals.trustStore.import': { input: trustImportInputSchema, output: trustImportOutputSchema },
+  'seals.trustStore.remove': { input: trustRemoveInputSchema, output: trustRemoveOutputSchema }
 } as const
 
 export type Channels = typeof channels
@@ -29,7 +52,8 @@ export const events = {
     label: z.string(),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative().nullable()
-  })
+  }),
+  'seals.batchProgress': batchProgressEventSchema
 } as const
 
 export type Events = typeof events

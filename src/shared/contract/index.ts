@@ -1,3 +1,4 @@
 export * from './channels'
 export * from './result'
 export * from './system'
+export * from './seals'

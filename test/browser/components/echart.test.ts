@@ -15,7 +15,7 @@ describe('EChart', () => {
       () => () =>
         h(EChart, {
           ref: chartRef,
-          ariaLabel: '各部门证照数量',
+          label: '各部门证照数量',
           height: '300px',
           option: {
             animation: false,

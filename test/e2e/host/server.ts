@@ -1,7 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { fail, type EventName, type EventPayload } from '../../../src/shared/contract'
 import { createDispatcher, validateEvent, type Dispatch } from '../../../src/main/ipc/dispatcher'
@@ -11,6 +15,9 @@ import {
   type FileRegistry
 } from '../../../src/main/services/files/file-registry'
 import { serveRegisteredFile, serveStaticAsset } from '../../../src/main/services/files/responses'
+import type { DialogPort, OpenDialogAnswer } from '../../../src/main/services/files/dialog-port'
+import { createUploadStore } from '../../../src/main/services/files/uploads'
+import { createSealCapability } from '../../../src/main/services/seals/capability'
 import { describeSystem } from '../../../src/main/services/system/system-info'
 
 export interface HostOptions {
@@ -21,10 +28,44 @@ export interface HostOptions {
   token?: string
 }
 
+/**
+ * The verification worker run from its TypeScript source through tsx (the app runs the chunk
+ * electron-vite builds from the same file).
+ */
+export function createSourceVerifyWorker(): Worker {
+  const tsxRoot = dirname(createRequire(__filename).resolve('tsx/package.json'))
+  const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href
+  const source = pathToFileURL(
+    join(__dirname, '../../../src/main/services/seals/verify-worker.ts')
+  ).href
+  const parent = pathToFileURL(__filename).href
+  return new Worker(
+    `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(parent)}))`,
+    { eval: true }
+  )
+}
+
+/**
+ * Browser mode has no system dialog: the port answers `unavailable` (the page then asks for a
+ * drop) unless a test has queued answers, which it returns in order.
+ */
+export interface ProgrammableDialogPort extends DialogPort {
+  answerNext(answer: OpenDialogAnswer): void
+}
+
+export function createProgrammableDialogPort(): ProgrammableDialogPort {
+  const queued: OpenDialogAnswer[] = []
+  return {
+    answerNext: (answer) => void queued.push(answer),
+    open: async () => queued.shift() ?? { outcome: 'unavailable' }
+  }
+}
+
 export interface RunningHost {
   url: string
   token: string
   files: FileRegistry
+  dialogs: ProgrammableDialogPort
   /** Pushes an event to every connected page, as main does to its window. */
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void
   close(): Promise<void>
@@ -82,9 +123,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const startedAt = new Date()
   const files = createFileRegistry()
+  const dialogs = createProgrammableDialogPort()
+  const uploads = createUploadStore(files)
+  const seals = createSealCapability({
+    files,
+    dialogs,
+    dataLocation: options.dataLocation,
+    createWorker: createSourceVerifyWorker
+  })
   const dispatch = createDispatcher(
     createHandlers({
       now: () => new Date(),
+      seals,
       systemInfo: () =>
         describeSystem({
           mode: 'browser',
@@ -100,11 +150,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const fileMatch = url.pathname.match(/^\/files\/([\w-]{1,64})$/)
-    const respond = fileMatch?.[1]
-      ? tokenMatches(token, url.searchParams.get('token'))
-        ? serveRegisteredFile(files, fileMatch[1], req.headers.range ?? null)
+    const authorised = tokenMatches(token, url.searchParams.get('token'))
+    const upload = req.method === 'POST' && url.pathname === '/files'
+    const respond = upload
+      ? authorised
+        ? uploads.receive(Readable.toWeb(req) as ReadableStream<Uint8Array>, {
+            contentLength: req.headers['content-length'] ?? null,
+            fileName: (req.headers['x-file-name'] as string | undefined) ?? null
+          })
         : Promise.resolve(new Response('Forbidden', { status: 403 }))
-      : serveStaticAsset(options.rendererRoot, url.pathname)
+      : fileMatch?.[1]
+        ? authorised
+          ? serveRegisteredFile(files, fileMatch[1], req.headers.range ?? null)
+          : Promise.resolve(new Response('Forbidden', { status: 403 }))
+        : serveStaticAsset(options.rendererRoot, url.pathname)
     respond.then(
       (response) => sendResponse(res, response),
       () => res.writeHead(500).end()
@@ -128,6 +187,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     files,
+    dialogs,
     broadcast(event, payload) {
       const data = JSON.stringify({ event, payload: validateEvent(event, payload) })
       for (const socket of sockets) socket.send(data)
@@ -136,6 +196,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       for (const socket of sockets) socket.terminate()
       wss.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await seals.close()
+      uploads.dispose()
     }
   }
 }

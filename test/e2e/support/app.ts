@@ -20,8 +20,11 @@ export interface OpenedApp {
   close(): Promise<void>
 }
 
-/** Opens the built renderer in Debian Chromium through the browser-mode host, as a user would. */
-export async function openApp(): Promise<OpenedApp> {
+/**
+ * Opens the built renderer in Debian Chromium through the browser-mode host, as a user would,
+ * with a demo city of `demoLicences` (small by default, so the first-run load is quick).
+ */
+export async function openApp(demoLicences = 3000): Promise<OpenedApp> {
   const host = await startHost({
     rendererRoot,
     dataLocation: mkdtempSync(join(tmpdir(), 'workbench-e2e-'))
@@ -34,13 +37,15 @@ export async function openApp(): Promise<OpenedApp> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
   const consoleErrors: string[] = []
   page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
+    if (message.type() !== 'error') return
+    const { url, lineNumber } = message.location()
+    consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text())
   })
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
   page.on('response', (response) => {
     if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()} ${response.url()}`)
   })
-  await page.goto(host.url)
+  await page.goto(`${host.url}&demoLicences=${demoLicences}`)
   return {
     host,
     browser,

@@ -1,22 +1,42 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import { auditRoutes } from '../features/audit/routes'
+import { dashboardRoutes } from '../features/dashboard/routes'
+import { dataRoutes } from '../features/data/routes'
+import { licenceRoutes } from '../features/licences/routes'
+import { sealRoutes } from '../features/seals/routes'
+import { settingsRoutes } from '../features/settings/routes'
 import { systemRoutes } from '../features/system/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** The left-navigation group the page appears under. */
-    navGroup?: 'system'
+    navGroup?: NavGroup
     /** i18n key of the page's title in the navigation. */
     titleKey?: string
+    /** The page shows the local working copy, so it waits until the data is loaded. */
+    needsData?: boolean
   }
 }
 
+/** Left-navigation groups, in the order they appear. */
+export const navGroups = ['overview', 'registry', 'verification', 'system'] as const
+export type NavGroup = (typeof navGroups)[number]
+
 /** Each capability contributes its pages here when it lands; the navigation is derived from them. */
-export const featureRoutes: RouteRecordRaw[] = [...systemRoutes]
+export const featureRoutes: RouteRecordRaw[] = [
+  ...dashboardRoutes,
+  ...licenceRoutes,
+  ...sealRoutes,
+  ...systemRoutes,
+  ...auditRoutes,
+  ...dataRoutes,
+  ...settingsRoutes
+]
 
 export function createAppRouter(): Router {
   return createRouter({
     // Hash history works the same under app:// and under the browser host.
     history: createWebHashHistory(),
-    routes: [{ path: '/', redirect: '/system/info' }, ...featureRoutes]
+    routes: [{ path: '/', redirect: '/overview' }, ...featureRoutes]
   })
 }

@@ -1,0 +1,22 @@
+/**
+ * The open dialog as a port (打开文件对话框): the Electron app shows the system dialog
+ * (src/main/electron/dialogs.ts); the browser host has no dialog and answers `unavailable`
+ * unless a test has programmed an answer.
+ */
+export interface OpenDialogRequest {
+  mode: 'files' | 'folder'
+  purpose: 'pdf' | 'trust'
+}
+
+export type OpenDialogAnswer =
+  { outcome: 'picked'; paths: string[] } | { outcome: 'canceled' } | { outcome: 'unavailable' }
+
+export interface DialogPort {
+  open(request: OpenDialogRequest): Promise<OpenDialogAnswer>
+}
+
+/** Extensions the dialog filters on and a folder pick collects, per purpose. */
+export const FILE_PATTERNS: Record<OpenDialogRequest['purpose'], RegExp> = {
+  pdf: /\.pdf$/i,
+  trust: /\.(pem|der|cer|crt|p7b|p7c|crl)$/i
+}

@@ -1,0 +1,27 @@
+import type { BatchRow } from '../../../shared/contract'
+import type { PdfVerificationReport } from '../../../shared/domain/seals/report'
+
+/** The summary-table row of one verified file (文件、结论、原因、签名者、时间). */
+export function batchRowOf(
+  fileId: string,
+  fileName: string,
+  report: PdfVerificationReport,
+  durationMs: number
+): BatchRow {
+  const { verdict } = report
+  const first = report.signatures[0]
+  return {
+    fileId,
+    fileName,
+    status: verdict.status,
+    reason: verdict.status === 'passed' ? null : verdict.reason,
+    summary: verdict.summary,
+    errorCode: report.error?.code ?? null,
+    signatureCount: report.signatures.length,
+    signer: first?.signer?.commonName ?? first?.signer?.subject ?? first?.dictionary.name ?? null,
+    signedAt: first
+      ? (first.times.timestamped ?? first.times.signingTime ?? first.times.claimed ?? null)
+      : null,
+    durationMs
+  }
+}

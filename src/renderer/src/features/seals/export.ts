@@ -1,0 +1,78 @@
+import type { BatchRow } from '@shared/contract'
+import { downloadXlsx } from '../exports/download'
+import type { ExportColumn } from '../exports/xlsx-export'
+import { formatTime } from './format'
+
+type Translate = (key: string, values?: Record<string, unknown>) => string
+
+/** The summary table's columns as exported: 文件、结论、原因、签名者、签署时间、签名数. */
+export function batchExportColumns(t: Translate): ExportColumn<BatchRow>[] {
+  return [
+    { header: t('seals.batch.columns.file'), value: (row) => row.fileName, width: 40 },
+    { header: t('seals.batch.columns.status'), value: (row) => t(`seals.status.${row.status}`) },
+    {
+      header: t('seals.batch.columns.reason'),
+      value: (row) => reasonText(row, t),
+      width: 60
+    },
+    { header: t('seals.batch.columns.signer'), value: (row) => row.signer ?? '', width: 30 },
+    {
+      header: t('seals.batch.columns.time'),
+      value: (row) => formatTime(row.signedAt),
+      width: 22
+    },
+    { header: t('seals.batch.columns.signatures'), value: (row) => row.signatureCount }
+  ]
+}
+
+/** Why a row did not pass, in the user's language; empty when it passed. */
+export function reasonText(row: BatchRow, t: Translate): string {
+  if (row.errorCode) return t(`seals.fileErrors.${row.errorCode}`)
+  return row.reason ? t(`seals.reasons.${row.reason}`) : ''
+}
+
+function csvCell(value: string | number | boolean | Date | null): string {
+  const text = value instanceof Date ? value.toISOString() : value === null ? '' : String(value)
+  // Quote everything; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return `"${safe.replace(/"/g, '""')}"`
+}
+
+/** CSV with a UTF-8 BOM so Excel on Chinese Windows opens it with the right encoding. */
+export function rowsToCsv<Row>(
+  rows: readonly Row[],
+  columns: readonly ExportColumn<Row>[]
+): string {
+  const lines = [columns.map((column) => csvCell(column.header)).join(',')]
+  for (const row of rows) lines.push(columns.map((column) => csvCell(column.value(row))).join(','))
+  return `\ufeff${lines.join('\r\n')}\r\n`
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+export async function exportBatch(
+  rows: readonly BatchRow[],
+  format: 'xlsx' | 'csv',
+  t: Translate
+): Promise<void> {
+  const columns = batchExportColumns(t)
+  const date = formatTime(new Date().toISOString()).slice(0, 10)
+  const name = t('seals.batch.exportFileName', { date })
+  if (format === 'csv') {
+    download(
+      new Blob([rowsToCsv(rows, columns)], { type: 'text/csv;charset=utf-8' }),
+      `${name}.csv`
+    )
+    return
+  }
+  // exceljs is large: loaded only when someone exports.
+  const { tableToXlsx } = await import('../exports/xlsx-export')
+  downloadXlsx(await tableToXlsx(rows, columns, t('seals.batch.exportSheet')), name)
+}

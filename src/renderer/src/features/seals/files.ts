@@ -1,0 +1,88 @@
+import { uploadResponseSchema, type FileRef } from '@shared/contract'
+import { browserModeToken } from '../../api/transport'
+
+/**
+ * Files travel by handle: the renderer uploads dropped bytes with `POST /files` and reads a
+ * registered file back from `/files/<id>` — the app protocol in the desktop app, the Node host
+ * (with the page token) in browser mode. Same paths in both.
+ */
+function withToken(path: string): string {
+  if (window.api) return path
+  const token = browserModeToken(window.location, window.sessionStorage)
+  return token ? `${path}?token=${encodeURIComponent(token)}` : path
+}
+
+export function fileUrl(id: string): string {
+  return withToken(`/files/${encodeURIComponent(id)}`)
+}
+
+/** An upload the host refused or that never arrived; `code` picks the Chinese message. */
+export class UploadError extends Error {
+  constructor(
+    readonly code: 'FILE_TOO_LARGE' | 'UPLOAD_FAILED' | 'BAD_REQUEST',
+    message: string
+  ) {
+    super(message)
+    this.name = 'UploadError'
+  }
+}
+
+export async function uploadFile(file: File): Promise<FileRef> {
+  let response: Response
+  try {
+    response = await fetch(withToken('/files'), {
+      method: 'POST',
+      headers: { 'x-file-name': encodeURIComponent(file.name) },
+      body: file
+    })
+  } catch (error) {
+    throw new UploadError('UPLOAD_FAILED', String(error))
+  }
+  const parsed = uploadResponseSchema.safeParse(await response.json().catch(() => null))
+  if (!parsed.success) throw new UploadError('UPLOAD_FAILED', `HTTP ${response.status}`)
+  if ('error' in parsed.data)
+    throw new UploadError(parsed.data.error.code, parsed.data.error.message)
+  return parsed.data
+}
+
+/** The bytes of `[0, byteLength)` of a registered file: the revision a signature covers. */
+export async function fetchLeadingBytes(id: string, byteLength: number): Promise<Uint8Array> {
+  const response = await fetch(fileUrl(id), { headers: { range: `bytes=0-${byteLength - 1}` } })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  // A server that ignores Range sends the whole file: keep only the signed part.
+  return bytes.length > byteLength ? bytes.slice(0, byteLength) : bytes
+}
+
+function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject))
+}
+
+async function filesOfEntry(entry: FileSystemEntry, into: File[]): Promise<void> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject)
+    )
+    into.push(file)
+  } else if (entry.isDirectory) {
+    const reader = (entry as FileSystemDirectoryEntry).createReader()
+    // readEntries answers in pages until it returns an empty one.
+    for (let page = await readEntries(reader); page.length > 0; page = await readEntries(reader)) {
+      for (const child of page) await filesOfEntry(child, into)
+    }
+  }
+}
+
+/** Every file of a drop, descending into dropped folders; whether a folder was among them. */
+export async function filesOfDrop(
+  transfer: DataTransfer
+): Promise<{ files: File[]; folderName: string | null }> {
+  const entries = [...transfer.items]
+    .map((item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null))
+    .filter((entry): entry is FileSystemEntry => entry !== null)
+  if (entries.length === 0) return { files: [...transfer.files], folderName: null }
+  const files: File[] = []
+  for (const entry of entries) await filesOfEntry(entry, files)
+  const folder = entries.find((entry) => entry.isDirectory)
+  return { files, folderName: folder?.name ?? null }
+}

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createFileRegistry } from '../../../../src/main/services/files/file-registry'
+import { serveRegisteredFile } from '../../../../src/main/services/files/responses'
+import { createUploadStore, displayNameOf } from '../../../../src/main/services/files/uploads'
+
+function streamOf(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk)
+      controller.close()
+    }
+  })
+}
+
+const header = (name: string, length: number | null = null) => ({
+  fileName: encodeURIComponent(name),
+  contentLength: length === null ? null : String(length)
+})
+
+describe('POST /files (dropped files)', () => {
+  it('stores the body, registers it and serves the same bytes back from /files/<id>', async () => {
+    const registry = createFileRegistry()
+    const uploads = createUploadStore(registry)
+    const body = new TextEncoder().encode('%PDF-1.7 dropped licence')
+    const response = await uploads.receive(streamOf(body), header('营业执照.pdf', body.length))
+    expect(response.status).toBe(201)
+    const ref = (await response.json()) as { id: string; name: string; size: number }
+    expect(ref).toMatchObject({ name: '营业执照.pdf', size: body.length })
+    expect(registry.lookup(ref.id)?.path).toMatch(/\.pdf$/)
+    const served = await serveRegisteredFile(registry, ref.id, 'bytes=0-4')
+    expect(await served.text()).toBe('%PDF-')
+    uploads.dispose()
+    expect(existsSync(registry.lookup(ref.id)!.path)).toBe(false)
+  })
+
+  it('refuses a body over the limit, announced or streamed, and leaves no file behind', async () => {
+    const registry = createFileRegistry()
+    const uploads = createUploadStore(registry, { maxBytes: 10 })
+    const announced = await uploads.receive(streamOf(new Uint8Array(5)), header('big.pdf', 11))
+    expect(announced.status).toBe(413)
+    expect(await announced.json()).toEqual({
+      error: { code: 'FILE_TOO_LARGE', message: expect.stringContaining('上限') }
+    })
+
+    const streamed = await uploads.receive(
+      streamOf(new Uint8Array(6), new Uint8Array(6)),
+      header('sneaky.pdf')
+    )
+    expect(streamed.status).toBe(413)
+    const stored = await uploads.receive(streamOf(new Uint8Array(3)), header('ok.pdf'))
+    const { id } = (await stored.json()) as { id: string }
+    expect(readdirSync(dirname(registry.lookup(id)!.path))).toHaveLength(1)
+    uploads.dispose()
+  })
+
+  it('uses the name for display only: no path, no control characters', () => {
+    expect(displayNameOf(encodeURIComponent('../../etc/passwd'))).toBe('passwd')
+    expect(displayNameOf(encodeURIComponent('C:\\证照\\a\u0000b.pdf'))).toBe('ab.pdf')
+    expect(displayNameOf('%E0%A4%A')).toBe('未命名文件')
+    expect(displayNameOf(null)).toBe('未命名文件')
+  })
+
+  it('answers a request without a body with a coded error', async () => {
+    const uploads = createUploadStore(createFileRegistry())
+    const response = await uploads.receive(null, header('x.pdf'))
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST')
+  })
+})
