@@ -146,6 +146,18 @@ describe('data backbone: first run, dashboard, licence browser, import, audit lo
     expect(text).toContain('privacy.unmask')
     await page.getByTestId('audit-verify').click()
     await expect.poll(() => page.getByTestId('audit-verdict').textContent()).toContain('校验通过')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('audit-export').click()
+    ])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path())!)
+    const sheet = workbook.getWorksheet('审计日志')!
+    expect(sheet.getRow(1).getCell(8).value).toBe('哈希')
+    const actions = sheet.getColumn(4).values.slice(2)
+    expect(actions).toContain('privacy.unmask')
+    expect(sheet.getRow(2).getCell(1).value).toBe(1)
   })
 
   it('logged zero console errors under the production CSP', () => {

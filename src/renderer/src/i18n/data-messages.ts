@@ -50,6 +50,7 @@ export const dataMessagesZhCN = {
     intro:
       '工作台中每一项改变数据的操作都按时间顺序记录，并以 SHA-256 哈希链相连：任何一条被修改、删除或调换顺序，校验都会发现。',
     verify: '校验完整性',
+    export: '导出 Excel',
     verifiedOk: '校验通过：审计日志完整，未发现修改、删除或顺序调换。',
     verifiedBroken: '校验未通过：发现 {count} 处异常',
     seq: '序号',
@@ -194,6 +195,7 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
     intro:
       'Every action that changes data is recorded in order and linked by a SHA-256 hash chain: verification finds any entry edited, deleted or reordered.',
     verify: 'Verify integrity',
+    export: 'Export to Excel',
     verifiedOk: 'Verified: the audit log is complete; nothing was edited, deleted or reordered.',
     verifiedBroken: 'Verification failed: {count} problem(s) found',
     seq: 'No.',
