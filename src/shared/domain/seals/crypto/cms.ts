@@ -3,7 +3,7 @@
  * GM/T 0010 SM2 SignedData, and ETSI.RFC3161 document timestamps.
  */
 import type * as asn1js from 'asn1js'
-import { assessSigner, contextFor, unassessedSigner, type VerificationContext } from './assessment'
+import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { hashedContent } from './content-signature'
 import { bytesEqual } from './der'
 import { oids } from './oids'
@@ -14,7 +14,12 @@ import {
   parseSignedData,
   type ParsedSignedData
 } from './signed-data'
-import { checkTimestampToken, provenTimeOf, signerCheckValid } from './timestamp'
+import {
+  checkSignatureTimestamp,
+  checkTimestampToken,
+  provenTimeOf,
+  signerCheckValid
+} from './timestamp'
 import type { SignatureBlobInput, SignatureBlobVerdict } from './types'
 
 type ContentMode =
@@ -79,7 +84,7 @@ export async function verifyCms(
   const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
   const token = attributeValues(signerInfo.unsignedAttrs, oids.signatureTimeStampToken)[0]
   const timestamp = token
-    ? await signatureTimestamp(token, signatureValue, context, input, warnings)
+    ? await checkSignatureTimestamp(token, signatureValue, context, input.hasher, warnings)
     : undefined
   const signingTime = check.signingTime
   const timeForValidity =
@@ -100,29 +105,6 @@ export async function verifyCms(
     ...(signingTime ? { signingTime: signingTime.toISOString() } : {}),
     ...(timestamp ? { timestamp: timestamp.verdict } : {}),
     warnings: [...new Set(warnings)]
-  }
-}
-
-async function signatureTimestamp(
-  token: asn1js.AsnType,
-  signatureValue: Uint8Array,
-  context: VerificationContext,
-  input: SignatureBlobInput,
-  warnings: string[]
-) {
-  try {
-    const result = await checkTimestampToken(
-      token,
-      (algorithm) => input.hasher.digest(algorithm, [signatureValue]),
-      context,
-      input.hasher
-    )
-    if (!result.verdict.intact) warnings.push('timestamp-imprint-mismatch')
-    if (result.verdict.valid === false) warnings.push('timestamp-signature-invalid')
-    return result
-  } catch {
-    warnings.push('timestamp-unreadable')
-    return undefined
   }
 }
 

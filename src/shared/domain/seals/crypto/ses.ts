@@ -5,13 +5,13 @@
  */
 import type * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import { assessSigner, contextFor, unassessedSigner, type VerificationContext } from './assessment'
+import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { parseCertificate, summarize, type ParsedCertificate } from './certificates'
 import { bytesEqual, errorMessage, parseBer, toBase64 } from './der'
 import { hashChunks } from './hasher'
 import { parseSealNode, parseSes, type ParsedSeal, type SealCertList } from './ses-structure'
 import { verifySignature } from './signatures'
-import { checkTimestampToken, provenTimeOf } from './timestamp'
+import { checkSignatureTimestamp, provenTimeOf } from './timestamp'
 import type {
   DigestAlgorithm,
   SealInfo,
@@ -141,7 +141,15 @@ export async function verifySes(
     evidence: []
   })
   const timestamp = ses.timeStampToken
-    ? await sesTimestamp(ses.timeStampToken, ses.signature, context, input, warnings)
+    ? (
+        await checkSignatureTimestamp(
+          ses.timeStampToken,
+          ses.signature,
+          context,
+          input.hasher,
+          warnings
+        )
+      )?.verdict
     : undefined
   const { warnings: signerWarnings, ...assessment } = signer
     ? await assessSigner(signer, ses.signingTime, context, provenTimeOf(timestamp))
@@ -158,28 +166,6 @@ export async function verifySes(
     ...(timestamp ? { timestamp } : {}),
     seal,
     warnings: [...new Set(warnings)]
-  }
-}
-
-async function sesTimestamp(
-  token: asn1js.AsnType,
-  signatureValue: Uint8Array,
-  context: VerificationContext,
-  input: SignatureBlobInput,
-  warnings: string[]
-) {
-  try {
-    const result = await checkTimestampToken(
-      token,
-      (algorithm) => input.hasher.digest(algorithm, [signatureValue]),
-      context,
-      input.hasher
-    )
-    if (!result.verdict.intact) warnings.push('timestamp-imprint-mismatch')
-    return result.verdict
-  } catch {
-    warnings.push('timestamp-unreadable')
-    return undefined
   }
 }
 

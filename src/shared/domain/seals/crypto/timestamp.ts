@@ -84,3 +84,30 @@ export async function checkTimestampToken(
     certificates: parsed.certificates
   }
 }
+
+/**
+ * A signature timestamp (CMS unsigned attribute or SES timeStamp): the token must stamp the
+ * signature value. Problems become warnings, since the signature stands without its timestamp.
+ */
+export async function checkSignatureTimestamp(
+  token: asn1js.AsnType,
+  signatureValue: Uint8Array,
+  context: VerificationContext,
+  hasher: Hasher,
+  warnings: string[]
+): Promise<TimestampCheck | undefined> {
+  try {
+    const result = await checkTimestampToken(
+      token,
+      (algorithm) => hasher.digest(algorithm, [signatureValue]),
+      context,
+      hasher
+    )
+    if (!result.verdict.intact) warnings.push('timestamp-imprint-mismatch')
+    if (result.verdict.valid === false) warnings.push('timestamp-signature-invalid')
+    return result
+  } catch {
+    warnings.push('timestamp-unreadable')
+    return undefined
+  }
+}
