@@ -5,7 +5,7 @@ import { authorityLevelLabels } from '../licences/common'
 import type { Department } from '../licences/department'
 import { catalogHolderCategoryLabels } from '../licences/holder'
 import { RowCheck } from './row-check'
-import { dataRows, mapColumns, type ColumnSpec, type ImportResult, type ImportTable } from './table'
+import { openImportTable, type ColumnSpec, type ImportResult, type ImportTable } from './table'
 import { parseLabelled, parseYesNo, type CellValue } from './values'
 
 type CatalogColumn =
@@ -74,20 +74,14 @@ export function validateCatalogRows(
   table: ImportTable,
   context: CatalogImportContext
 ): ImportResult<CatalogEntry> {
-  const columns = mapColumns(table.headers, CATALOG_COLUMNS)
-  if (!columns.ok) return { ok: false, code: 'import.columns.missing', errors: columns.errors }
-  const rows = dataRows(table)
-  if (rows.length === 0)
-    return {
-      ok: false,
-      code: 'import.empty',
-      errors: [{ row: 2, column: '', reason: '文件中没有数据行' }]
-    }
+  const opened = openImportTable(table, CATALOG_COLUMNS)
+  if (!opened.ok) return opened.failure
+  const { rows, index } = opened
   const firstRowOf = new Map<string, number>()
   const checks: RowCheck<CatalogColumn>[] = []
   const records: CatalogEntry[] = []
   for (const { rowNumber, cells } of rows) {
-    const check = new RowCheck(rowNumber, cells, columns.index, CATALOG_COLUMNS)
+    const check = new RowCheck(rowNumber, cells, index, CATALOG_COLUMNS)
     checks.push(check)
     const name = check.text('name')
     const typeCode = check.required('typeCode')?.toUpperCase()

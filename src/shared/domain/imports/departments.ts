@@ -3,7 +3,7 @@ import { checkUscc } from '../codes/uscc'
 import { authorityLevelLabels, type AuthorityLevel } from '../licences/common'
 import type { Department } from '../licences/department'
 import { RowCheck } from './row-check'
-import { dataRows, mapColumns, type ColumnSpec, type ImportResult, type ImportTable } from './table'
+import { openImportTable, type ColumnSpec, type ImportResult, type ImportTable } from './table'
 import { parseLabelled } from './values'
 
 type DepartmentColumn = 'name' | 'uscc' | 'divisionCode' | 'level' | 'parentUscc'
@@ -27,20 +27,14 @@ export function validateDepartmentRows(
   table: ImportTable,
   context: DepartmentImportContext
 ): ImportResult<Department> {
-  const columns = mapColumns(table.headers, DEPARTMENT_COLUMNS)
-  if (!columns.ok) return { ok: false, code: 'import.columns.missing', errors: columns.errors }
-  const rows = dataRows(table)
-  if (rows.length === 0)
-    return {
-      ok: false,
-      code: 'import.empty',
-      errors: [{ row: 2, column: '', reason: '文件中没有数据行' }]
-    }
+  const opened = openImportTable(table, DEPARTMENT_COLUMNS)
+  if (!opened.ok) return opened.failure
+  const { rows, index } = opened
   const inFile = new Map<string, number>()
   const drafts: { check: RowCheck<DepartmentColumn>; record?: Department; parentUscc: string }[] =
     []
   for (const { rowNumber, cells } of rows) {
-    const check = new RowCheck(rowNumber, cells, columns.index, DEPARTMENT_COLUMNS)
+    const check = new RowCheck(rowNumber, cells, index, DEPARTMENT_COLUMNS)
     const name = check.required('name')
     const usccText = check.required('uscc')
     const uscc = usccText === undefined ? undefined : checkUscc(usccText)

@@ -12,7 +12,7 @@ import {
 import type { HmacKey } from '../privacy/holder-hash'
 import { toStoredHolder } from '../privacy/stored-holder'
 import { RowCheck } from './row-check'
-import { dataRows, mapColumns, type ColumnSpec, type ImportResult, type ImportTable } from './table'
+import { openImportTable, type ColumnSpec, type ImportResult, type ImportTable } from './table'
 import { parseDate, parseInstant, parseLabelled, parseYesNo, type CellValue } from './values'
 
 type LicenceColumn =
@@ -209,17 +209,11 @@ export async function validateLicenceRows(
   table: ImportTable,
   context: LicenceImportContext
 ): Promise<ImportResult<Licence>> {
-  const columns = mapColumns(table.headers, LICENCE_COLUMNS)
-  if (!columns.ok) return { ok: false, code: 'import.columns.missing', errors: columns.errors }
-  const rows = dataRows(table)
-  if (rows.length === 0)
-    return {
-      ok: false,
-      code: 'import.empty',
-      errors: [{ row: 2, column: '', reason: '文件中没有数据行' }]
-    }
+  const opened = openImportTable(table, LICENCE_COLUMNS)
+  if (!opened.ok) return opened.failure
+  const { rows, index } = opened
   const checks = rows.map(
-    ({ rowNumber, cells }) => new RowCheck(rowNumber, cells, columns.index, LICENCE_COLUMNS)
+    ({ rowNumber, cells }) => new RowCheck(rowNumber, cells, index, LICENCE_COLUMNS)
   )
   const records = await Promise.all(checks.map((check) => licenceFromRow(check, context)))
   const firstRowOf = new Map<string, number>()

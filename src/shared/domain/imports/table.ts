@@ -75,3 +75,34 @@ export function dataRows(table: ImportTable): { rowNumber: number; cells: string
     .map((cells, i) => ({ rowNumber: HEADER_ROW + 1 + i, cells }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
 }
+
+/** What every import starts with: the columns found and the non-blank data rows. */
+export type OpenedImportTable<Key extends string> =
+  | { ok: true; index: Map<Key, number>; rows: { rowNumber: number; cells: string[] }[] }
+  | { ok: false; failure: Extract<ImportResult<never>, { ok: false }> }
+
+/** Maps the columns and collects the data rows; a file missing columns or rows fails whole. */
+export function openImportTable<Key extends string>(
+  table: ImportTable,
+  specs: readonly ColumnSpec<Key>[]
+): OpenedImportTable<Key> {
+  const columns = mapColumns(table.headers, specs)
+  if (!columns.ok) {
+    return {
+      ok: false,
+      failure: { ok: false, code: 'import.columns.missing', errors: columns.errors }
+    }
+  }
+  const rows = dataRows(table)
+  if (rows.length === 0) {
+    return {
+      ok: false,
+      failure: {
+        ok: false,
+        code: 'import.empty',
+        errors: [{ row: HEADER_ROW + 1, column: '', reason: '文件中没有数据行' }]
+      }
+    }
+  }
+  return { ok: true, index: columns.index, rows }
+}
