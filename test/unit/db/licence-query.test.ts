@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Licence } from '../../../src/shared/domain/licences'
+import type { GenerationMode, Licence, LicenceState } from '../../../src/shared/domain/licences'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { loadDemoCity } from '../../../src/renderer/src/db/demo-loader'
 import { issueRankOf } from '../../../src/renderer/src/db/licence-keys'
@@ -122,5 +122,53 @@ describe('licence browser query', () => {
     const byType = await repos.licences.countBy('typeCode', { departmentIds: [department] })
     const types = all.filter((l) => l.issuerDepartmentId === department)
     expect([...byType.values()].reduce((a, b) => a + b, 0)).toBe(types.length)
+  })
+})
+
+describe('licence browser query after writes', () => {
+  it('reflects every write in the next page, though the cube and plans are cached', async () => {
+    const db = await openTestDb('query-writes')
+    const repos = testRepositories(db)
+    await loadDemoCity(db, repos.audit, { licences: 300, seed: 'writes', batchSize: 300 })
+    const stored = (await db.licences.toArray()).map(
+      ({ issueRank: _r, lookupKeys: _k, ...licence }): Licence => licence
+    )
+    const present = new Set(stored.map((l) => `${l.state}|${l.generationMode}`))
+    const states: LicenceState[] = ['pledged', 'suspended', 'annulled', 'revoked']
+    const modes: GenerationMode[] = ['legacy', 'bulk', 'offline', 'online']
+    // A (state, mode) range the cube says is empty, so the cached plan skips it.
+    const [state, mode] = states
+      .flatMap((s) => modes.map((m) => [s, m] as const))
+      .find(([s, m]) => !present.has(`${s}|${m}`))!
+    const filter: LicenceFilter = { states: [state] }
+    const ids = async () =>
+      (await repos.licences.query(filter, { limit: 500 })).rows.map((r) => r.id)
+    const before = await repos.licences.query(filter, { limit: 500 })
+
+    const added: Licence = {
+      ...stored[0]!,
+      id: 'lic-added-after-first-query',
+      state,
+      generationMode: mode,
+      issueDate: '2099-01-01'
+    }
+    await repos.licences.put([added], 'test')
+    const afterAdd = await repos.licences.query(filter, { limit: 500 })
+    expect(afterAdd.rows[0]?.id).toBe(added.id)
+    expect(afterAdd.total).toBe((before.total ?? 0) + 1)
+
+    // An older licence moved to the newest date in its own cell: the cube and its stamp stay as
+    // they were, so only the rows read can show it.
+    const first = async () => (await repos.licences.query({}, { limit: 5 })).rows[0]?.id
+    await first()
+    const oldest = stored
+      .filter((l) => !l.deleted && l.issueDate !== '' && l.id !== added.id)
+      .sort((a, b) => (a.issueDate < b.issueDate ? -1 : 1))[0]!
+    await repos.licences.put([{ ...oldest, issueDate: '2099-06-01' }], 'test')
+    expect(await first()).toBe(oldest.id)
+
+    await repos.licences.remove(added.id)
+    expect(await ids()).not.toContain(added.id)
+    expect((await repos.licences.query(filter, { limit: 500 })).total).toBe(before.total)
   })
 })

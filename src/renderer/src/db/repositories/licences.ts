@@ -3,11 +3,18 @@ import { holderCodeHash } from '@shared/domain/privacy'
 import type { Licence } from '@shared/domain/licences'
 import { CUBE_STAMP_KEY, writeLicences } from '../licence-writes'
 import { fromStoredLicence, HOLDER_HASH_TERM_LENGTH, normalizeSearchText } from '../licence-keys'
-import type { LicenceAggregate, StoredLicence } from '../schema'
+import type { StoredLicence } from '../schema'
 import type { AuditRepository } from './audit'
 import type { RepositoryContext } from './context'
 import { cellMayMatch, cubeIsExact, rowMatches, type LicenceFilter } from './licence-filter'
-import { planRanges, readMergedRanges, type LicenceCursor } from './licence-query'
+import {
+  layOutCube,
+  planRanges,
+  readMergedRanges,
+  type CubeLayout,
+  type LicenceCursor,
+  type RangePlan
+} from './licence-query'
 
 export type { LicenceFilter } from './licence-filter'
 export type { LicenceCursor } from './licence-query'
@@ -31,20 +38,62 @@ export interface LicencePage {
 
 export type CountDimension = 'departmentId' | 'typeCode' | 'state' | 'generationMode'
 
+/** Plans kept per cube version; past this many filters the oldest are dropped. */
+const PLAN_CACHE_LIMIT = 64
+
+/** The count cube as of one stamp, with the range plans made from it. */
+interface CubeVersion {
+  stamp: unknown
+  layout: CubeLayout
+  plans: Map<string, RangePlan>
+}
+
 export function createLicenceRepository(context: RepositoryContext, audit: AuditRepository) {
   const { db } = context
-  let cubeCache: { stamp: unknown; cells: LicenceAggregate[] } | undefined
+  let cached: CubeVersion | undefined
 
-  /** The count cube, re-read only when a write has changed its stamp. */
-  async function cube(): Promise<LicenceAggregate[]> {
-    const stamp = (await db.meta.get(CUBE_STAMP_KEY))?.value ?? null
-    if (cubeCache?.stamp !== stamp) cubeCache = { stamp, cells: await db.aggregates.toArray() }
-    return cubeCache.cells
+  async function readStamp(): Promise<unknown> {
+    return (await db.meta.get(CUBE_STAMP_KEY))?.value ?? null
   }
 
-  function total(filter: LicenceFilter, cells: readonly LicenceAggregate[]): number | undefined {
-    if (!cubeIsExact(filter)) return undefined
-    return cells.reduce((sum, cell) => (cellMayMatch(cell, filter) ? sum + cell.count : sum), 0)
+  /**
+   * The cube as of `stamp`, re-read only when a write has changed the stamp. Call it inside the
+   * read transaction that read the stamp, over `meta` and `aggregates`: writes change both
+   * together, so a stamp and the cells read in one transaction always belong together.
+   */
+  async function cubeAt(stamp: unknown): Promise<CubeVersion> {
+    if (cached && cached.stamp === stamp) return cached
+    const fresh = { stamp, layout: layOutCube(await db.aggregates.toArray()), plans: new Map() }
+    cached = fresh
+    return fresh
+  }
+
+  /** The plan for a filter's ranges (dates and search play no part in it), made once per cube. */
+  function planFor(cube: CubeVersion, filter: LicenceFilter, pageRows: number): RangePlan {
+    const { departmentIds, typeCodes, states, generationModes } = filter
+    const key = JSON.stringify([departmentIds, typeCodes, states, generationModes, pageRows])
+    let plan = cube.plans.get(key)
+    if (!plan) {
+      plan = planRanges(filter, cube.layout, pageRows)
+      if (cube.plans.size >= PLAN_CACHE_LIMIT) {
+        const oldest = cube.plans.keys().next()
+        if (!oldest.done) cube.plans.delete(oldest.value)
+      }
+      cube.plans.set(key, plan)
+    }
+    return plan
+  }
+
+  /** Rows of a page from the plan for this cube, with the count when the cube is exact. */
+  async function readPage(
+    cube: CubeVersion,
+    filter: LicenceFilter,
+    after: LicenceCursor | undefined,
+    count: number
+  ): Promise<{ rows: StoredLicence[]; total: number | undefined }> {
+    const plan = planFor(cube, filter, count)
+    const rows = await readMergedRanges(db, plan, filter, after, count)
+    return { rows, total: cubeIsExact(filter) ? plan.matches : undefined }
   }
 
   /** Prefix search over 证照编号 and 持证主体, or an exact holder code (hashed for persons). */
@@ -88,16 +137,29 @@ export function createLicenceRepository(context: RepositoryContext, audit: Audit
       if (filter.search !== undefined && filter.search.trim() !== '') {
         return searchPage({ ...filter, search: filter.search }, page)
       }
-      const cells = await cube()
       const skip = page.after ? 0 : (page.offset ?? 0)
-      const plan = planRanges(filter, cells, skip + page.limit + 1)
-      const read = await readMergedRanges(db, plan, filter, page.after, skip + page.limit + 1)
+      const count = skip + page.limit + 1
+      const { rows: read, total } = await db.transaction(
+        'r',
+        [db.licences, db.aggregates, db.meta],
+        async () => {
+          // With a cube in memory the page is read from its plan while the stamp is checked,
+          // saving a round trip; in this transaction an unchanged stamp proves that cube was
+          // current for the rows read. A changed stamp means the cube and the page are read again.
+          const known = cached
+          const [stamp, guess] = await Promise.all([
+            readStamp(),
+            known && readPage(known, filter, page.after, count)
+          ])
+          if (guess && known?.stamp === stamp) return guess
+          return readPage(await cubeAt(stamp), filter, page.after, count)
+        }
+      )
       const rows = read.slice(skip, skip + page.limit)
       const last = rows.at(-1)
-      const count = total(filter, cells)
       return {
         rows: rows.map(fromStoredLicence),
-        ...(count === undefined ? {} : { total: count }),
+        ...(total === undefined ? {} : { total }),
         ...(read.length > skip + page.limit && last
           ? { next: { rank: last.issueRank, id: last.id } }
           : {})
@@ -110,7 +172,10 @@ export function createLicenceRepository(context: RepositoryContext, audit: Audit
       filter: LicenceFilter = {}
     ): Promise<Map<string, number>> {
       const counts = new Map<string, number>()
-      for (const cell of await cube()) {
+      const cube = await db.transaction('r', [db.aggregates, db.meta], async () =>
+        cubeAt(await readStamp())
+      )
+      for (const cell of cube.layout.cells) {
         if (!cellMayMatch(cell, filter)) continue
         counts.set(cell[dimension], (counts.get(cell[dimension]) ?? 0) + cell.count)
       }
