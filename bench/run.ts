@@ -1,4 +1,5 @@
 import { formatResult, type Benchmark } from './harness'
+import { browserComplianceBenchmark } from './browser/compliance'
 import { browserStoreBenchmark } from './browser/run'
 import { complianceBenchmark } from './node/compliance.bench'
 import { rpcDispatchBenchmark } from './node/rpc-dispatch.bench'
@@ -15,7 +16,8 @@ const benchmarks: Benchmark[] = [
   sealsBatchBenchmark,
   sealsMemoryBenchmark,
   complianceBenchmark,
-  browserStoreBenchmark
+  browserStoreBenchmark,
+  browserComplianceBenchmark
 ]
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DATA_SCHEMA_VERSION } from '../../../src/shared/app-meta'
 import { openWorkbenchDb } from '../../../src/renderer/src/db/database'
 import { checkSchemaVersions, type SchemaVersion } from '../../../src/renderer/src/db/migrations'
-import { SCHEMA_VERSIONS, schemaV1 } from '../../../src/renderer/src/db/schema'
+import { SCHEMA_VERSIONS, schemaV1, schemaV2 } from '../../../src/renderer/src/db/schema'
 import { uniqueDbName } from './support'
 
 /** A test-only v2: splits 证照状态 out of a nested field and adds an index on the new field. */
@@ -59,6 +59,37 @@ describe('schema migrations', () => {
     expect(answered.map((o) => o.id)).toEqual(['done'])
     expect(await v2.objections.count()).toBe(2)
     expect(await v2.licences.get('kept')).toEqual({ id: 'kept' })
+    v2.close()
+  })
+
+  it('opens v1 data under v2 unchanged, with the empty compliance tables and their indexes', async () => {
+    const name = uniqueDbName('v1-to-v2')
+    const v1 = await openWorkbenchDb({ name, versions: [schemaV1] })
+    const department = { id: 'dept-1', name: '许昌市市场监督管理局', uscc: '11411000MB1234567X' }
+    await v1.departments.put(department as never)
+    await v1.meta.put({ key: 'demo.load', value: { status: 'complete' } })
+    await v1.auditLog.put({ seq: 1, action: 'demo.load' } as never)
+    v1.close()
+
+    const v2 = await openWorkbenchDb({ name, versions: [schemaV1, schemaV2] })
+    expect(v2.verno).toBe(2)
+    expect(await v2.departments.get('dept-1')).toEqual(department)
+    expect((await v2.meta.get('demo.load'))?.value).toEqual({ status: 'complete' })
+    expect(await v2.auditLog.count()).toBe(1)
+    expect(await v2.findings.count()).toBe(0)
+    await v2.findings.put({
+      id: 'r:1',
+      departmentId: 'dept-1',
+      status: 'open',
+      ruleId: 'r'
+    } as never)
+    const byDepartment = await v2.findings
+      .where('[departmentId+status]')
+      .equals(['dept-1', 'open'])
+      .toArray()
+    expect(byDepartment.map((row) => row.id)).toEqual(['r:1'])
+    expect(await v2.notices.where('status').equals('issued').count()).toBe(0)
+    expect(await v2.circulars.where('noticeId').equals('n').count()).toBe(0)
     v2.close()
   })
 })

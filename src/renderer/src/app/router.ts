@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { auditRoutes } from '../features/audit/routes'
+import { complianceRoutes } from '../features/compliance/routes'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { dataRoutes } from '../features/data/routes'
 import { licenceRoutes } from '../features/licences/routes'
@@ -19,13 +20,14 @@ declare module 'vue-router' {
 }
 
 /** Left-navigation groups, in the order they appear. */
-export const navGroups = ['overview', 'registry', 'verification', 'system'] as const
+export const navGroups = ['overview', 'registry', 'compliance', 'verification', 'system'] as const
 export type NavGroup = (typeof navGroups)[number]
 
 /** Each capability contributes its pages here when it lands; the navigation is derived from them. */
 export const featureRoutes: RouteRecordRaw[] = [
   ...dashboardRoutes,
   ...licenceRoutes,
+  ...complianceRoutes,
   ...sealRoutes,
   ...systemRoutes,
   ...auditRoutes,

@@ -8,9 +8,12 @@ import {
   type LicenceAggregate,
   type MetaRow,
   type Objection,
+  type RectificationNotice,
   type SettingRow,
+  type StoredFinding,
   type StoredLicence,
-  type UsageRecord
+  type UsageRecord,
+  type WrittenCircular
 } from './schema'
 
 /** The IndexedDB database of the installation (本地工作副本). */
@@ -27,6 +30,9 @@ export class WorkbenchDb extends Dexie {
   auditLog!: Table<AuditEntry, number>
   settings!: Table<SettingRow, string>
   meta!: Table<MetaRow, string>
+  findings!: Table<StoredFinding, string>
+  notices!: Table<RectificationNotice, string>
+  circulars!: Table<WrittenCircular, string>
 
   constructor(name: string, versions: readonly SchemaVersion[]) {
     super(name)
@@ -54,5 +60,8 @@ export const DATA_TABLES = [
   'licences',
   'aggregates',
   'usageRecords',
-  'objections'
+  'objections',
+  'findings',
+  'notices',
+  'circulars'
 ] as const

@@ -4,6 +4,7 @@ import {
   type DemoBatch
 } from '@shared/domain/demo/generator'
 import type { HmacKey } from '@shared/domain/privacy'
+import { COMPLIANCE_CHANGES_KEY, COMPLIANCE_STATE_KEY } from './compliance-changes'
 import { DATA_TABLES, type WorkbenchDb } from './database'
 import { CUBE_STAMP_KEY, writeLicences } from './licence-writes'
 import type { AuditRepository } from './repositories/audit'
@@ -65,7 +66,9 @@ const DEMO_META_KEYS = [
   DEMO_LOAD_KEY,
   DEMO_GROUND_TRUTH_KEY,
   DEMO_USAGE_AUTHORIZATIONS_KEY,
-  CUBE_STAMP_KEY
+  CUBE_STAMP_KEY,
+  COMPLIANCE_STATE_KEY,
+  COMPLIANCE_CHANGES_KEY
 ]
 
 async function clearData(db: WorkbenchDb): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Licence } from '@shared/domain/licences'
 import { aggregateDeltas, applyAggregateDeltas } from './aggregates'
+import { noteChanges } from './compliance-changes'
 import type { WorkbenchDb } from './database'
 import { toStoredLicence } from './licence-keys'
 
@@ -12,7 +13,8 @@ export const CUBE_STAMP_KEY = 'aggregates.stamp'
  *
  * `insert`: the caller knows none of the ids exist yet (the demo loader, whose batches commit
  * atomically with their checkpoint); the old rows are not read, which keeps bulk loads at the
- * speed of the put itself. `upsert`: the rows being replaced are read first and uncounted.
+ * speed of the put itself. `upsert`: the rows being replaced are read first and uncounted, and
+ * the ids are noted for the next incremental compliance scan.
  */
 export async function writeLicences(
   db: WorkbenchDb,
@@ -27,6 +29,12 @@ export async function writeLicences(
   const current = await db.aggregates.bulkGet([...deltas.keys()])
   const { put, remove } = applyAggregateDeltas(current, deltas)
   await db.licences.bulkPut(stored)
+  if (mode === 'upsert')
+    await noteChanges(
+      db,
+      'licenceIds',
+      licences.map((licence) => licence.id)
+    )
   if (put.length > 0) await db.aggregates.bulkPut(put)
   if (remove.length > 0) await db.aggregates.bulkDelete(remove)
   if (put.length > 0 || remove.length > 0) {

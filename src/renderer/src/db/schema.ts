@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@shared/domain/audit'
+import type { Finding, RectificationNotice, WrittenCircular } from '@shared/domain/compliance'
 import type {
   CatalogEntry,
   Department,
@@ -46,7 +47,7 @@ import type { SchemaVersion } from './migrations'
  * The small tables (departments, catalog, objections) index what their views filter on freely.
  * The audit log is keyed by its chain sequence. settings and meta are key/value stores.
  *
- * Findings, notices and sync state arrive with their issues as the next schema versions.
+ * Sync state arrives with its issue as the next schema version.
  */
 export const schemaV1: SchemaVersion = {
   version: 1,
@@ -63,8 +64,31 @@ export const schemaV1: SchemaVersion = {
   }
 }
 
-/** Every schema version in order; adding v2 is appending one entry. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1]
+/**
+ * v2 — 合规监测 (Art. 31): findings keyed by their stable id (`<rule>:<subject>`), listed per
+ * department and status (the heat map, the notice draft) and per rule (the list filter);
+ * 整改通知 by department and status; 书面通报 by the notice they escalate. No existing row changes
+ * shape, so there is no upgrade step: v1 data opens under v2 as it was.
+ */
+export const schemaV2: SchemaVersion = {
+  version: 2,
+  stores: {
+    findings: 'id, [departmentId+status], ruleId',
+    notices: 'id, departmentId, status',
+    circulars: 'id, noticeId'
+  }
+}
+
+/** Every schema version in order; adding v3 is appending one entry. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2]
+
+/**
+ * A finding as stored: `departmentId` null is kept as '' so the compound index lists it
+ * (IndexedDB leaves rows with a null key part out of an index).
+ */
+export interface StoredFinding extends Omit<Finding, 'departmentId'> {
+  departmentId: string
+}
 
 /** A search term, or the `[state, generationMode, issueRank, id]` browse key. */
 export type LookupKey = string | [LicenceState, GenerationMode, number, string]
@@ -98,4 +122,12 @@ export interface MetaRow {
   value: unknown
 }
 
-export type { AuditEntry, CatalogEntry, Department, Objection, UsageRecord }
+export type {
+  AuditEntry,
+  CatalogEntry,
+  Department,
+  Objection,
+  RectificationNotice,
+  UsageRecord,
+  WrittenCircular
+}

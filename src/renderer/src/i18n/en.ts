@@ -1,7 +1,9 @@
+import { complianceMessagesEn } from './compliance-messages'
 import { dataMessagesEn } from './data-messages'
 import type zhCN from './zh-CN'
 
 const en: typeof zhCN = {
+  ...complianceMessagesEn,
   ...dataMessagesEn,
   app: {
     title: 'E-License Governance Workbench',
@@ -18,6 +20,10 @@ const en: typeof zhCN = {
     dataAdmin: 'Data management',
     system: 'System',
     systemInfo: 'System information',
+    compliance: 'Compliance',
+    complianceMonitor: 'Compliance monitoring',
+    complianceScorecards: 'Department scores',
+    complianceNotices: 'Rectification notices',
     verification: 'Verification',
     sealInspection: 'Seal inspection',
     settings: 'Settings'

@@ -1,6 +1,8 @@
+import { complianceMessagesZhCN } from './compliance-messages'
 import { dataMessagesZhCN } from './data-messages'
 
 export default {
+  ...complianceMessagesZhCN,
   ...dataMessagesZhCN,
   app: {
     title: '证照治理工作台',
@@ -17,6 +19,10 @@ export default {
     dataAdmin: '数据管理',
     system: '系统',
     systemInfo: '系统信息',
+    compliance: '合规',
+    complianceMonitor: '合规监测',
+    complianceScorecards: '部门评分',
+    complianceNotices: '整改通知',
     verification: '核验',
     sealInspection: '印章核验',
     settings: '设置'

@@ -1,4 +1,5 @@
 import type { Objection, ObjectionOutcome } from '@shared/domain/licences'
+import { noteChanges } from '../compliance-changes'
 import type { AuditRepository } from './audit'
 import { failure, ok, type RepoResult, type RepositoryContext } from './context'
 
@@ -36,6 +37,11 @@ export function createObjectionRepository(context: RepositoryContext, audit: Aud
         },
         async () => {
           await db.objections.bulkPut([...objections])
+          await noteChanges(
+            db,
+            'objectionIds',
+            objections.map((objection) => objection.id)
+          )
         }
       )
     },
@@ -62,6 +68,7 @@ export function createObjectionRepository(context: RepositoryContext, audit: Aud
         { action: 'objection.reply', target: `objection:${id}`, details: { outcome } },
         async () => {
           await db.objections.put(next)
+          await noteChanges(db, 'objectionIds', [id])
         }
       )
       return ok(next)

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie'
 import type { UsageRecord } from '@shared/domain/licences'
+import { noteChanges } from '../compliance-changes'
 import type { AuditRepository } from './audit'
 import type { RepositoryContext } from './context'
 
@@ -43,6 +44,11 @@ export function createUsageRepository(context: RepositoryContext, audit: AuditRe
         },
         async () => {
           await db.usageRecords.bulkPut([...records])
+          await noteChanges(
+            db,
+            'usageRecordIds',
+            records.map((record) => record.id)
+          )
         }
       )
     }

@@ -12,5 +12,15 @@ export const settingsTabs: SettingsTab[] = [
     name: 'trust-store',
     titleKey: 'settings.tabs.trustStore',
     component: defineAsyncComponent(() => import('./TrustStoreTab.vue'))
+  },
+  {
+    name: 'compliance-rules',
+    titleKey: 'compliance.parameters.tab',
+    component: defineAsyncComponent(() => import('../compliance/RuleParametersTab.vue'))
+  },
+  {
+    name: 'holidays',
+    titleKey: 'compliance.holidays.tab',
+    component: defineAsyncComponent(() => import('../compliance/HolidayNoticesTab.vue'))
   }
 ]

@@ -1,0 +1,183 @@
+import { beijingDateOf } from '@shared/domain/calendar'
+import {
+  circulateNotice,
+  closeNotice,
+  DEFAULT_NOTICE_NUMBER_PATTERN,
+  draftNotice,
+  issueNotice,
+  markOverdue,
+  nextNoticeSequence,
+  receiveReport,
+  referNotice,
+  verifyRectification,
+  type EvidenceAttachment,
+  type RectificationErrorCode,
+  type RectificationNotice,
+  type RectificationResult,
+  type WrittenCircular
+} from '@shared/domain/compliance'
+import { fromStoredFinding } from '../compliance-changes'
+import type { AuditRepository } from './audit'
+import { readRuleParameters, workbenchCalendar } from './compliance'
+import { failure, ok, type RepoResult, type RepositoryContext } from './context'
+
+export type NoticeErrorCode =
+  RectificationErrorCode | 'notice.notFound' | 'notice.findingsStillOpen'
+
+type NoticeResult<T> = RepoResult<T, NoticeErrorCode>
+
+/**
+ * 整改通知 and 书面通报. Every move goes through the rectification state machine; a refused move
+ * comes back with its code, an allowed one is stored with its audit entry in one transaction.
+ */
+export function createNoticeRepository(context: RepositoryContext, audit: AuditRepository) {
+  const { db } = context
+  const actor = () => context.actor()
+  const today = () => beijingDateOf(context.now().toISOString()) ?? ''
+
+  async function load(id: string): Promise<NoticeResult<RectificationNotice>> {
+    const notice = await db.notices.get(id)
+    return notice ? ok(notice) : failure('notice.notFound', '未找到该整改通知')
+  }
+
+  /** Stores the state machine's answer with its audit entry, or passes its refusal on. */
+  async function store(
+    result: RectificationResult<RectificationNotice>
+  ): Promise<NoticeResult<RectificationNotice>> {
+    if (!result.ok) return failure(result.error.code, result.error.message)
+    const { actor: _actor, ...change } = result.audit
+    await audit.recordChange([db.notices], change, async () => {
+      await db.notices.put(result.data)
+    })
+    return ok(result.data)
+  }
+
+  async function move(
+    id: string,
+    step: (notice: RectificationNotice) => Promise<RectificationResult<RectificationNotice>>
+  ): Promise<NoticeResult<RectificationNotice>> {
+    const notice = await load(id)
+    return notice.ok ? store(await step(notice.data)) : notice
+  }
+
+  return {
+    async list(): Promise<RectificationNotice[]> {
+      return (await db.notices.toArray()).sort(
+        (a, b) => b.createdOn.localeCompare(a.createdOn) || b.id.localeCompare(a.id)
+      )
+    },
+
+    get: (id: string) => db.notices.get(id),
+
+    async circulars(): Promise<WrittenCircular[]> {
+      return (await db.circulars.toArray()).sort((a, b) => b.draftedOn.localeCompare(a.draftedOn))
+    },
+
+    /** 整改通知草稿 for a department's open findings, with the corrections the domain words. */
+    async draft(input: {
+      departmentId: string
+      findingIds: readonly string[]
+      createdOn?: string
+      rectificationWorkingDays: number
+    }): Promise<NoticeResult<RectificationNotice>> {
+      const rows = await db.findings.bulkGet([...input.findingIds])
+      const findings = rows.filter((row) => row !== undefined).map(fromStoredFinding)
+      return store(
+        draftNotice({
+          id: `notice-${globalThis.crypto.randomUUID()}`,
+          departmentId: input.departmentId,
+          findings,
+          createdOn: input.createdOn ?? today(),
+          actor: actor(),
+          settings: { rectificationWorkingDays: input.rectificationWorkingDays },
+          parameters: await readRuleParameters(db)
+        })
+      )
+    },
+
+    /** 下发: the next 发文字号 of the year and the deadline in working days. */
+    issue: (id: string, issuedOn = today()) =>
+      move(id, async (notice) => {
+        const used = (await db.notices.toArray()).map((other) => other.documentNumber)
+        return issueNotice(notice, {
+          issuedOn,
+          sequence: nextNoticeSequence(
+            DEFAULT_NOTICE_NUMBER_PATTERN,
+            Number(issuedOn.slice(0, 4)),
+            used
+          ),
+          actor: actor(),
+          calendar: await workbenchCalendar(db)
+        })
+      }),
+
+    receiveReport: (
+      id: string,
+      input: { receivedOn?: string; text: string; attachments: readonly EvidenceAttachment[] }
+    ) =>
+      move(id, async (notice) =>
+        receiveReport(notice, {
+          receivedOn: input.receivedOn ?? today(),
+          text: input.text,
+          attachments: input.attachments,
+          actor: actor()
+        })
+      ),
+
+    /** 整改核验: only once every finding of the notice is resolved by a scan. */
+    async verify(id: string): Promise<NoticeResult<RectificationNotice>> {
+      const notice = await load(id)
+      if (!notice.ok) return notice
+      const findings = await db.findings.bulkGet(notice.data.findingIds)
+      const open = findings.filter((finding) => finding?.status === 'open').length
+      if (open > 0 && notice.data.status === 'reportReceived') {
+        return failure(
+          'notice.findingsStillOpen',
+          `重新检查后仍有 ${open} 项问题未整改，不能核验通过`
+        )
+      }
+      return store(verifyRectification(notice.data, { verifiedOn: today(), actor: actor() }))
+    },
+
+    close: (id: string) =>
+      move(id, async (notice) => closeNotice(notice, { closedOn: today(), actor: actor() })),
+
+    markOverdue: (id: string) =>
+      move(id, async (notice) =>
+        markOverdue(notice, {
+          today: today(),
+          actor: actor(),
+          calendar: await workbenchCalendar(db)
+        })
+      ),
+
+    /** 书面通报草稿: the circular and the escalated notice, stored together. */
+    async circulate(
+      id: string
+    ): Promise<NoticeResult<{ notice: RectificationNotice; circular: WrittenCircular }>> {
+      const notice = await load(id)
+      if (!notice.ok) return notice
+      const department = await db.departments.get(notice.data.departmentId)
+      const result = circulateNotice(notice.data, {
+        circularId: `circular-${globalThis.crypto.randomUUID()}`,
+        departmentName: department?.name ?? notice.data.departmentId,
+        draftedOn: today(),
+        actor: actor()
+      })
+      if (!result.ok) return failure(result.error.code, result.error.message)
+      const { actor: _actor, ...change } = result.audit
+      await audit.recordChange([db.notices, db.circulars], change, async () => {
+        await db.notices.put(result.data.notice)
+        await db.circulars.put(result.data.circular)
+      })
+      return ok(result.data)
+    },
+
+    refer: (id: string, input: { authority: string; note: string }) =>
+      move(id, async (notice) =>
+        referNotice(notice, { referredOn: today(), ...input, actor: actor() })
+      )
+  }
+}
+
+export type NoticeRepository = ReturnType<typeof createNoticeRepository>

@@ -1,0 +1,352 @@
+/** Messages of the compliance pages: 合规监测, 部门评分, 整改通知, and their 设置 tabs. */
+export const complianceMessagesZhCN = {
+  compliance: {
+    cancel: '取消',
+    parameters: {
+      tab: '合规规则参数',
+      intro:
+        '各项检查规则的参数。保存时按规则自身的取值范围校验，并记入审计日志；修改后需重新全面检查。',
+      save: '保存',
+      saved: '已保存规则参数，请重新全面检查。',
+      names: {
+        exemptSuperiorStandard: '执行上级标准的目录免于检查',
+        toleranceWorkingDays: '容许延迟（工作日）',
+        checkOrganisationHolderCodes: '校验单位持证主体代码',
+        exemptTypeCodes: '免加盖电子印章的证照类型代码',
+        requiredFields: '必填元数据项',
+        replyWorkingDays: '异议答复期限（工作日）',
+        graceWorkingDays: '整改逾期宽限（工作日）',
+        dailyDistinctLicenceLimit: '单位单日用证上限（张）',
+        deadlineWorkingDays: '推送期限（工作日）'
+      }
+    },
+    holidays: {
+      tab: '节假日安排',
+      intro:
+        '计算期限所用的节假日安排。内置年份来自国务院办公厅通知；新年度的通知发布后，可在此录入。',
+      year: '年度',
+      source: '依据',
+      issuedOn: '发布日期',
+      documentNumber: '文号',
+      bundled: '内置',
+      entered: '本机录入',
+      newTitle: '录入新年度节假日安排',
+      holidays: '放假安排',
+      holidayName: '节日',
+      from: '起',
+      to: '止',
+      adjusted: '调休上班日',
+      date: '日期',
+      forHoliday: '对应节日',
+      add: '添加一行',
+      remove: '删除',
+      save: '保存',
+      saved: '已保存{year}年节假日安排。'
+    },
+    monitor: {
+      title: '合规监测',
+      intro:
+        '依据《许昌市电子证照管理暂行办法》第三十一条，对本地工作副本中的证照目录、电子证照、用证记录和异议复核逐条检查。',
+      runFull: '全面检查',
+      runIncremental: '检查变更',
+      cancel: '取消检查',
+      lastScan: '上次检查：{when}（{mode}），基准日 {today}',
+      never: '尚未检查。请先进行一次全面检查。',
+      mode: { full: '全面检查', incremental: '变更检查' },
+      phase: {
+        reference: '读取目录与部门',
+        licences: '检查电子证照',
+        usageRecords: '检查用证记录',
+        objections: '检查异议复核',
+        writing: '保存检查结果',
+        done: '完成'
+      },
+      finished:
+        '{mode}完成：新发现 {opened} 项，更新 {updated} 项，已整改 {resolved} 项；现有未整改问题 {open} 项。',
+      heatmap: '未整改问题分布（第三十一条所列情形 × 部门）',
+      heatmapHint: '点击格子，按该情形和部门筛选下方列表。',
+      findings: '问题清单',
+      count: '共 {count} 项',
+      filters: {
+        kind: '情形',
+        rule: '规则',
+        department: '部门',
+        status: '状态',
+        clear: '清除筛选'
+      },
+      status: { open: '未整改', resolved: '已整改' },
+      undetermined: '待定（缺少节假日安排）',
+      columns: {
+        kind: '情形',
+        title: '问题',
+        department: '责任部门',
+        article: '依据',
+        deadline: '期限',
+        late: '逾期工作日',
+        firstSeen: '首次发现',
+        status: '状态'
+      },
+      evidence: '查看证据',
+      draftNotice: '发出整改通知',
+      selectOneDepartment: '请选择同一部门的未整改问题',
+      selected: '已选 {count} 项（{department}）'
+    },
+    evidence: {
+      title: '问题证据',
+      explanation: '说明',
+      deadline: '期限届满日',
+      actual: '实际办理时间',
+      workingDaysLate: '逾期工作日',
+      records: '相关记录',
+      openInBrowser: '在证照查询中查看',
+      notHappened: '尚未办理',
+      facts: '其他事实',
+      firstSeen: '首次发现',
+      resolvedOn: '整改日期'
+    },
+    draft: {
+      title: '整改通知草稿',
+      department: '整改部门',
+      createdOn: '制发日期',
+      workingDays: '整改期限（工作日）',
+      corrections: '整改要求由系统依据所列问题生成，下发时编发文字号并计算期限届满日。',
+      submit: '生成草稿',
+      created: '已生成整改通知草稿，请在“整改通知”中下发。'
+    },
+    notices: {
+      title: '整改通知',
+      intro: '责令限期改正 → 逾期未改正的书面通报 → 依法依纪处理（第三十一条）。',
+      empty: '暂无整改通知。在“合规监测”中选择问题后可发出整改通知。',
+      columns: {
+        number: '发文字号',
+        department: '整改部门',
+        findings: '问题数',
+        status: '状态',
+        deadline: '期限届满日',
+        remaining: '剩余工作日',
+        actions: '操作'
+      },
+      draftNumber: '（草稿，未编号）',
+      overdueBy: '已逾期 {days} 个工作日',
+      remainingDays: '{days} 个工作日',
+      corrections: '整改要求',
+      history: '办理记录',
+      actions: {
+        issue: '下发',
+        report: '登记整改报告',
+        verify: '重新检查并核验',
+        close: '办结',
+        markOverdue: '认定逾期',
+        circulate: '起草书面通报',
+        refer: '移送处理'
+      },
+      issueDate: '下发日期',
+      report: {
+        title: '登记整改报告',
+        receivedOn: '收到日期',
+        text: '报告内容',
+        attachments: '附件（只记录文件名与 SHA-256）',
+        pick: '选择附件',
+        submit: '登记'
+      },
+      referAuthority: '移送机关',
+      referNote: '备注',
+      circulars: '书面通报',
+      circularDrafted: '草稿',
+      circularIssued: '已印发',
+      done: '已完成：{action}'
+    },
+    scorecards: {
+      title: '部门评分',
+      intro: '按逾期整改通知数、按时推送率、目录完整率和未整改问题数排名（第一名最好）。',
+      needScan: '请先在“合规监测”中进行一次全面检查。',
+      chart: '各部门未整改问题数',
+      columns: {
+        rank: '排名',
+        department: '部门',
+        onTimePushRate: '按时推送率',
+        catalogCompleteness: '目录完整率',
+        openFindings: '未整改问题',
+        overdueNotices: '逾期整改通知'
+      },
+      notMeasured: '—'
+    }
+  }
+}
+
+export const complianceMessagesEn: typeof complianceMessagesZhCN = {
+  compliance: {
+    cancel: 'Cancel',
+    parameters: {
+      tab: 'Compliance rules',
+      intro:
+        'Parameters of each rule, checked against the rule’s own ranges on save and audited; run a full scan afterwards.',
+      save: 'Save',
+      saved: 'Rule parameters saved; run a full scan.',
+      names: {
+        exemptSuperiorStandard: 'Exempt entries following a superior standard',
+        toleranceWorkingDays: 'Tolerance (working days)',
+        checkOrganisationHolderCodes: 'Check organisation holder codes',
+        exemptTypeCodes: 'Type codes exempt from the seal',
+        requiredFields: 'Mandatory metadata',
+        replyWorkingDays: 'Objection reply period (working days)',
+        graceWorkingDays: 'Grace after a notice lapses (working days)',
+        dailyDistinctLicenceLimit: 'Daily licences per using unit',
+        deadlineWorkingDays: 'Push deadline (working days)'
+      }
+    },
+    holidays: {
+      tab: 'Holiday arrangements',
+      intro:
+        'The holiday arrangements deadlines are counted with. Bundled years come from the State Council notices; enter a new year here once its notice is out.',
+      year: 'Year',
+      source: 'Source',
+      issuedOn: 'Issued on',
+      documentNumber: 'Document no.',
+      bundled: 'Bundled',
+      entered: 'Entered here',
+      newTitle: 'Enter a year’s holiday arrangement',
+      holidays: 'Holidays',
+      holidayName: 'Holiday',
+      from: 'From',
+      to: 'To',
+      adjusted: 'Adjusted workdays',
+      date: 'Date',
+      forHoliday: 'For holiday',
+      add: 'Add a row',
+      remove: 'Remove',
+      save: 'Save',
+      saved: 'Holiday arrangement of {year} saved.'
+    },
+    monitor: {
+      title: 'Compliance monitoring',
+      intro:
+        'Checks the catalog, licences, usage records and objections of the local working copy against Art. 31 of the Xuchang e-licence measures.',
+      runFull: 'Full scan',
+      runIncremental: 'Scan changes',
+      cancel: 'Cancel scan',
+      lastScan: 'Last scan: {when} ({mode}), reference day {today}',
+      never: 'Not scanned yet. Run a full scan first.',
+      mode: { full: 'Full scan', incremental: 'Change scan' },
+      phase: {
+        reference: 'Reading catalog and departments',
+        licences: 'Checking licences',
+        usageRecords: 'Checking usage records',
+        objections: 'Checking objections',
+        writing: 'Saving results',
+        done: 'Done'
+      },
+      finished:
+        '{mode} finished: {opened} new, {updated} updated, {resolved} resolved; {open} open findings now.',
+      heatmap: 'Open findings by Art. 31 kind and department',
+      heatmapHint: 'Click a cell to filter the list below by that kind and department.',
+      findings: 'Findings',
+      count: '{count} in all',
+      filters: {
+        kind: 'Kind',
+        rule: 'Rule',
+        department: 'Department',
+        status: 'Status',
+        clear: 'Clear filters'
+      },
+      status: { open: 'Open', resolved: 'Resolved' },
+      undetermined: 'Undetermined (holiday table missing)',
+      columns: {
+        kind: 'Kind',
+        title: 'Finding',
+        department: 'Department',
+        article: 'Article',
+        deadline: 'Deadline',
+        late: 'Working days late',
+        firstSeen: 'First seen',
+        status: 'Status'
+      },
+      evidence: 'Evidence',
+      draftNotice: 'Order rectification',
+      selectOneDepartment: 'Select open findings of one department',
+      selected: '{count} selected ({department})'
+    },
+    evidence: {
+      title: 'Evidence',
+      explanation: 'Explanation',
+      deadline: 'Deadline',
+      actual: 'Actual time',
+      workingDaysLate: 'Working days late',
+      records: 'Records',
+      openInBrowser: 'Open in licence browser',
+      notHappened: 'Not done yet',
+      facts: 'Other facts',
+      firstSeen: 'First seen',
+      resolvedOn: 'Resolved on'
+    },
+    draft: {
+      title: 'Draft rectification notice',
+      department: 'Department',
+      createdOn: 'Drafted on',
+      workingDays: 'Period (working days)',
+      corrections:
+        'The required corrections are generated from the findings; the document number and deadline are set on issue.',
+      submit: 'Create draft',
+      created: 'Draft created; issue it under Rectification notices.'
+    },
+    notices: {
+      title: 'Rectification notices',
+      intro: 'Order to rectify → written circular when it lapses → referral (Art. 31).',
+      empty: 'No notices yet. Select findings under Compliance monitoring to order rectification.',
+      columns: {
+        number: 'Document no.',
+        department: 'Department',
+        findings: 'Findings',
+        status: 'Status',
+        deadline: 'Deadline',
+        remaining: 'Working days left',
+        actions: 'Actions'
+      },
+      draftNumber: '(draft, not numbered)',
+      overdueBy: '{days} working days overdue',
+      remainingDays: '{days} working days',
+      corrections: 'Required corrections',
+      history: 'History',
+      actions: {
+        issue: 'Issue',
+        report: 'Record report',
+        verify: 'Re-scan and verify',
+        close: 'Close',
+        markOverdue: 'Mark overdue',
+        circulate: 'Draft circular',
+        refer: 'Refer'
+      },
+      issueDate: 'Issue date',
+      report: {
+        title: 'Record rectification report',
+        receivedOn: 'Received on',
+        text: 'Report',
+        attachments: 'Attachments (file name and SHA-256 only)',
+        pick: 'Choose files',
+        submit: 'Record'
+      },
+      referAuthority: 'Referred to',
+      referNote: 'Note',
+      circulars: 'Written circulars',
+      circularDrafted: 'Draft',
+      circularIssued: 'Issued',
+      done: 'Done: {action}'
+    },
+    scorecards: {
+      title: 'Department scores',
+      intro:
+        'Ranked by overdue notices, on-time push rate, catalog completeness and open findings (1 = best).',
+      needScan: 'Run a full scan under Compliance monitoring first.',
+      chart: 'Open findings per department',
+      columns: {
+        rank: 'Rank',
+        department: 'Department',
+        onTimePushRate: 'On-time push rate',
+        catalogCompleteness: 'Catalog completeness',
+        openFindings: 'Open findings',
+        overdueNotices: 'Overdue notices'
+      },
+      notMeasured: '—'
+    }
+  }
+}

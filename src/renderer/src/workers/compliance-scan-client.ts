@@ -1,0 +1,71 @@
+import type {
+  ComplianceScanMode,
+  ComplianceScanProgress,
+  ComplianceScanSummary
+} from '../db/compliance-scan'
+import { DEFAULT_DB_NAME } from '../db/database'
+import type {
+  ComplianceScanWorkerEvent,
+  ComplianceScanWorkerRequest
+} from './compliance-scan-protocol'
+
+export type ComplianceScanResult =
+  | { ok: true; data: ComplianceScanSummary }
+  | { ok: false; error: { code: string; message: string } }
+
+export interface ComplianceScanRun {
+  /** Settles once: done, or failed (COMPLIANCE_ABORTED when cancelled). */
+  finished: Promise<ComplianceScanResult>
+  cancel(): void
+}
+
+export interface ComplianceScanStart {
+  actor: string
+  mode: ComplianceScanMode
+  today?: string
+  batchSize?: number
+  onProgress?: (progress: ComplianceScanProgress) => void
+  dbName?: string
+}
+
+/** Starts a compliance scan in a worker; the worker is terminated when the run settles. */
+export function startComplianceScan(start: ComplianceScanStart): ComplianceScanRun {
+  const worker = new Worker(new URL('./compliance-scan.worker.ts', import.meta.url), {
+    type: 'module'
+  })
+  const finished = new Promise<ComplianceScanResult>((resolve) => {
+    worker.onmessage = (message: MessageEvent<ComplianceScanWorkerEvent>) => {
+      const event = message.data
+      if (event.type === 'progress') {
+        start.onProgress?.(event.progress)
+        return
+      }
+      worker.terminate()
+      resolve(
+        event.type === 'done'
+          ? { ok: true, data: event.summary }
+          : { ok: false, error: event.error }
+      )
+    }
+    worker.onerror = (error) => {
+      worker.terminate()
+      resolve({
+        ok: false,
+        error: { code: 'COMPLIANCE_SCAN_FAILED', message: `合规检查失败：${error.message}` }
+      })
+    }
+  })
+  const request: ComplianceScanWorkerRequest = {
+    type: 'start',
+    dbName: start.dbName ?? DEFAULT_DB_NAME,
+    mode: start.mode,
+    actor: start.actor,
+    ...(start.today ? { today: start.today } : {}),
+    ...(start.batchSize ? { batchSize: start.batchSize } : {})
+  }
+  worker.postMessage(request)
+  return {
+    finished,
+    cancel: () => worker.postMessage({ type: 'cancel' } satisfies ComplianceScanWorkerRequest)
+  }
+}

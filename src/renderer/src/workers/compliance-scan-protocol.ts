@@ -1,0 +1,26 @@
+import type { ComplianceError } from '@shared/domain/compliance'
+import type {
+  ComplianceScanMode,
+  ComplianceScanProgress,
+  ComplianceScanSummary
+} from '../db/compliance-scan'
+
+/** Messages to the compliance-scan worker. */
+export type ComplianceScanWorkerRequest =
+  | {
+      type: 'start'
+      dbName: string
+      mode: ComplianceScanMode
+      /** TODAY in Beijing (`YYYY-MM-DD`); the clock's date when absent. */
+      today?: string
+      /** Recorded in the audit log as 操作人. */
+      actor: string
+      batchSize?: number
+    }
+  | { type: 'cancel' }
+
+/** Messages from the worker; exactly one `done` or `failed` ends a run. */
+export type ComplianceScanWorkerEvent =
+  | { type: 'progress'; progress: ComplianceScanProgress }
+  | { type: 'done'; summary: ComplianceScanSummary }
+  | { type: 'failed'; error: ComplianceError | { code: 'COMPLIANCE_SCAN_FAILED'; message: string } }

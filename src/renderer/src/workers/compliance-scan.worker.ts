@@ -1,0 +1,60 @@
+/// <reference lib="webworker" />
+import { runComplianceScan } from '../db/compliance-scan'
+import { openWorkbenchDb } from '../db/database'
+import { settingsHolderKeyProvider } from '../db/holder-key'
+import { createAuditRepository } from '../db/repositories/audit'
+import type {
+  ComplianceScanWorkerEvent,
+  ComplianceScanWorkerRequest
+} from './compliance-scan-protocol'
+
+/**
+ * 合规检查 off the UI thread: reads the working copy in batches, runs the rules and writes the
+ * findings; the renderer only receives progress. One run per worker.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const controller = new AbortController()
+const post = (event: ComplianceScanWorkerEvent) => scope.postMessage(event)
+
+async function run(request: Extract<ComplianceScanWorkerRequest, { type: 'start' }>) {
+  const db = await openWorkbenchDb({ name: request.dbName })
+  try {
+    const audit = createAuditRepository({
+      db,
+      actor: () => request.actor,
+      now: () => new Date(),
+      holderKeys: settingsHolderKeyProvider(db)
+    })
+    const outcome = await runComplianceScan(db, audit, {
+      mode: request.mode,
+      ...(request.today ? { today: request.today } : {}),
+      ...(request.batchSize ? { batchSize: request.batchSize } : {}),
+      signal: controller.signal,
+      onProgress: (progress) => post({ type: 'progress', progress })
+    })
+    post(
+      outcome.ok
+        ? { type: 'done', summary: outcome.data }
+        : { type: 'failed', error: outcome.error }
+    )
+  } finally {
+    db.close()
+  }
+}
+
+scope.onmessage = (message: MessageEvent<ComplianceScanWorkerRequest>) => {
+  const request = message.data
+  if (request.type === 'cancel') {
+    controller.abort()
+    return
+  }
+  run(request).catch((error: unknown) =>
+    post({
+      type: 'failed',
+      error: {
+        code: 'COMPLIANCE_SCAN_FAILED',
+        message: `合规检查失败：${error instanceof Error ? error.message : String(error)}`
+      }
+    })
+  )
+}

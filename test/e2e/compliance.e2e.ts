@@ -1,0 +1,221 @@
+import { existsSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  openApp,
+  rendererRoot,
+  saveScreenshot,
+  screenshotOnFailure,
+  type OpenedApp
+} from './support/app'
+
+const DEMO_LICENCES = 3000
+
+const findingRows = (page: Page) =>
+  page.locator('[data-testid="finding-table"] tbody tr.el-table__row')
+const noticeRows = (page: Page) =>
+  page.locator('[data-testid="notice-table"] tbody tr.el-table__row')
+
+async function chooseOption(page: Page, select: string, name: RegExp): Promise<string> {
+  await page.getByTestId(select).click()
+  const option = page.locator('.el-select-dropdown__item:visible').filter({ hasText: name }).first()
+  const text = (await option.textContent())?.trim() ?? ''
+  await option.click()
+  return text
+}
+
+async function pickDate(page: Page, testId: string, date: string): Promise<void> {
+  const input = page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input')
+  await input.first().fill(date)
+  await input.first().press('Enter')
+}
+
+/** Drafts a notice for the first `count` open findings listed (all of one department). */
+async function draftFor(page: Page, count: number, createdOn?: string): Promise<void> {
+  for (let index = 0; index < count; index++) {
+    await findingRows(page).nth(index).locator('.el-checkbox').click()
+  }
+  await page.getByTestId('open-draft-notice').click()
+  const form = page.getByTestId('draft-notice-form')
+  await form.waitFor()
+  if (createdOn) await pickDate(page, 'draft-created-on', createdOn)
+  await page.getByTestId('draft-submit').click()
+  await page.getByText('已生成整改通知草稿').first().waitFor()
+  await form.waitFor({ state: 'hidden' })
+}
+
+describe('compliance: scan, heat map, evidence, rectification notices, escalation', () => {
+  let app: OpenedApp
+
+  beforeAll(async () => {
+    expect(existsSync(`${rendererRoot}/index.html`), 'run `npm run build` first').toBe(true)
+    app = await openApp(DEMO_LICENCES)
+    await app.page.waitForSelector('[data-testid="kpi-licences"]', { timeout: 120_000 })
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  beforeEach((context) => screenshotOnFailure(context, () => app?.page))
+
+  it('runs a full scan with progress and shows open findings in the heat map', async () => {
+    const { page } = app
+    await page.getByRole('menuitem', { name: '合规监测' }).click()
+    await expect.poll(() => page.getByTestId('last-scan').textContent()).toContain('尚未检查')
+    await page.getByTestId('scan-full').click()
+    await page.getByTestId('scan-progress').waitFor({ timeout: 10_000 })
+    const summary = page.getByTestId('scan-summary')
+    await summary.waitFor({ timeout: 60_000 })
+    const opened = Number(/新发现 (\d+) 项/.exec((await summary.textContent()) ?? '')?.[1])
+    expect(opened).toBeGreaterThan(10)
+    expect(await page.getByTestId('last-scan').textContent()).toContain('全面检查')
+    await expect.poll(() => page.getByTestId('finding-count').textContent()).toBe(`共 ${opened} 项`)
+    await page.locator('[data-testid="finding-heatmap"] canvas').first().waitFor()
+    await page.waitForTimeout(600)
+    await saveScreenshot(page, 'compliance-monitor', true)
+  })
+
+  it('filters the list to one kind and department when a heat-map cell is clicked', async () => {
+    const { page } = app
+    const before = await page.getByTestId('finding-count').textContent()
+    const canvas = page.locator('[data-testid="finding-heatmap"] canvas').first()
+    const box = (await canvas.boundingBox())!
+    // The top row is the department with the most open findings; try its cells left to right.
+    for (let x = 0.1; x < 0.99; x += 0.015) {
+      await page.mouse.click(box.x + box.width * x, box.y + 20)
+      if ((await page.getByTestId('finding-count').textContent()) !== before) break
+    }
+    const department = (await page.getByTestId('filter-department').textContent())?.trim() ?? ''
+    const kind = (await page.getByTestId('filter-kind').textContent())?.trim() ?? ''
+    expect(department.length).toBeGreaterThan(2)
+    expect(kind).toMatch(/^（[一二三四五六七八]）/)
+    expect(await page.getByTestId('finding-count').textContent()).not.toBe(before)
+    const departments = await findingRows(page).locator('td:nth-child(4)').allTextContents()
+    expect(departments.length).toBeGreaterThan(0)
+    expect(new Set(departments.map((text) => text.trim()))).toEqual(new Set([department]))
+  })
+
+  it('opens a finding’s evidence, quoting the article, with a link into 证照查询', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: '清除筛选' }).click()
+    await chooseOption(page, 'filter-kind', /^（五）/)
+    await findingRows(page).first().getByTestId('finding-open-evidence').click()
+    const drawer = page.getByTestId('finding-evidence')
+    await drawer.waitFor()
+    expect(await page.getByTestId('evidence-explanation').textContent()).toMatch(
+      /《办法》第[一二三四五六七八九十]+条“/
+    )
+    const link = page.getByTestId('evidence-licence-link').first()
+    await link.waitFor()
+    const number = (await link.textContent())?.trim() ?? ''
+    await page.waitForTimeout(500) // the drawer's slide-in
+    await saveScreenshot(page, 'compliance-evidence', true)
+    await link.click()
+    await expect.poll(() => decodeURIComponent(page.url())).toContain(`#/licences?q=${number}`)
+    await expect
+      .poll(() => page.locator('.el-table__row, [role="row"]').filter({ hasText: number }).count())
+      .toBeGreaterThan(0)
+  })
+
+  it('issues a notice to a department and records its report with a hashed attachment', async () => {
+    const { page } = app
+    await page.getByRole('menuitem', { name: '合规监测' }).click()
+    const first = await chooseOption(page, 'filter-department', /局|委|办|院|会/)
+    await draftFor(page, 2)
+    // A second department's notice, drafted in October: its period has long lapsed.
+    await page.getByRole('button', { name: '清除筛选' }).click()
+    await page.getByTestId('filter-department').click()
+    const options = page.locator('.el-select-dropdown__item:visible')
+    const second = options.filter({ hasNotText: first }).first()
+    await second.click()
+    await draftFor(page, 1, '2026-10-09')
+
+    await page.getByRole('menuitem', { name: '整改通知' }).click()
+    await expect.poll(() => noticeRows(page).count()).toBe(2)
+    const current = noticeRows(page).nth(0)
+    await current.getByTestId('notice-action-issue').click()
+    await page.getByTestId('issue-submit').click()
+    await expect
+      .poll(() => current.getByTestId('notice-number').textContent())
+      .toMatch(/^许数管〔\d{4}〕1号$/)
+    expect(await current.getByTestId('notice-remaining').textContent()).toMatch(/\d+ 个工作日/)
+    // Only the moves the workflow allows: no 办结 or 通报 for a notice under rectification.
+    expect(await current.getByTestId('notice-action-close').count()).toBe(0)
+
+    await current.getByTestId('notice-action-report').click()
+    await page
+      .getByTestId('report-text')
+      .locator('xpath=descendant-or-self::textarea')
+      .fill('已补正相关证照数据并重新推送。')
+    await page.getByTestId('report-files').setInputFiles({
+      name: '整改报告.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('abc')
+    })
+    await expect
+      .poll(() => page.getByTestId('report-sha256').textContent())
+      .toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    await page.getByTestId('report-submit').click()
+    await expect
+      .poll(() => current.getByTestId('notice-status').textContent())
+      .toContain('已收到整改报告')
+  })
+
+  it('marks the lapsed notice overdue and drafts its 书面通报', async () => {
+    const { page } = app
+    const lapsed = noticeRows(page).nth(1)
+    await lapsed.getByTestId('notice-action-issue').click()
+    await pickDate(page, 'issue-date', '2026-10-09')
+    await page.getByTestId('issue-submit').click()
+    await expect
+      .poll(() => lapsed.getByTestId('notice-number').textContent())
+      .toMatch(/^许数管〔2026〕\d+号$/)
+    const number = (await lapsed.getByTestId('notice-number').textContent()) ?? ''
+    const remaining = lapsed.getByTestId('notice-remaining')
+    expect(await remaining.textContent()).toMatch(/已逾期 \d+ 个工作日/)
+    expect(await remaining.getAttribute('class')).toContain('overdue')
+    await lapsed.getByTestId('notice-action-markOverdue').click()
+    await expect
+      .poll(() => lapsed.getByTestId('notice-status').textContent())
+      .toContain('逾期未整改')
+    await lapsed.getByTestId('notice-action-circulate').click()
+    await expect.poll(() => lapsed.getByTestId('notice-status').textContent()).toContain('书面通报')
+    const circular = page.getByTestId('circular-text').first()
+    await circular.waitFor()
+    expect(await circular.textContent()).toContain(number)
+    expect(await circular.textContent()).toContain('逾期未报送整改报告')
+    expect(await page.getByTestId('circular').first().textContent()).toContain('草稿')
+    await expect.poll(() => page.locator('.el-message').count(), { timeout: 10_000 }).toBe(0)
+    await saveScreenshot(page, 'compliance-notices', true)
+  })
+
+  it('ranks departments, the escalated one among those with an overdue notice', async () => {
+    const { page } = app
+    await page.getByRole('menuitem', { name: '部门评分' }).click()
+    await page.locator('[data-testid="scorecard-chart"] canvas').first().waitFor()
+    const overdue = await page
+      .locator('[data-testid="scorecard-table"] tbody tr td:nth-child(6)')
+      .allTextContents()
+    expect(overdue.filter((text) => text.trim() === '1')).toHaveLength(1)
+    // Ignoring an order weighs most (Art. 31(七)): the escalated department ranks last.
+    expect(overdue.at(-1)?.trim()).toBe('1')
+    await page.waitForTimeout(400)
+    await saveScreenshot(page, 'compliance-scorecards', true)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('lists the bundled holiday years and refuses an incomplete new year in Chinese', async () => {
+    const { page } = app
+    await page.getByRole('menuitem', { name: '设置' }).click()
+    await page.getByRole('tab', { name: '合规规则参数' }).click()
+    await page.getByTestId('rule-parameters').getByText('异议复核答复逾期').first().waitFor()
+    await page.getByRole('tab', { name: '节假日安排' }).click()
+    const tab = page.getByTestId('holiday-notices')
+    await tab.getByText('国务院办公厅关于2026年部分节假日安排的通知').first().waitFor()
+    await page.getByTestId('holiday-save').click()
+    const issue = page.getByTestId('holiday-issue').first()
+    await issue.waitFor()
+    expect(await issue.textContent()).toMatch(/[一-龥]/)
+    await saveScreenshot(page, 'compliance-holidays', true)
+    expect(app.consoleErrors).toEqual([])
+  })
+})

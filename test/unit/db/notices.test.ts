@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Finding } from '../../../src/shared/domain/compliance'
+import { toStoredFinding } from '../../../src/renderer/src/db/compliance-changes'
+import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
+import { catalogEntry, department, licence, scan, tables } from '../domain/compliance/fixtures'
+import { openTestDb, testRepositories } from './support'
+
+let db: WorkbenchDb | undefined
+afterEach(() => db?.close())
+
+const attachment = { fileName: '整改报告.pdf', sha256: 'c'.repeat(64), note: '' }
+
+/** A department with two open 未加盖电子印章 findings, stored as a scan would store them. */
+async function seeded() {
+  db = await openTestDb('notices')
+  const repos = testRepositories(db, '合规科 张三')
+  const report = await scan(
+    tables({
+      catalog: [catalogEntry()],
+      licences: [
+        licence({ id: 'lic-1', sealPresent: false }),
+        licence({ id: 'lic-2', sealPresent: false })
+      ]
+    })
+  )
+  const findings: Finding[] = report.findings.filter((f) => f.ruleId === 'data.missing-seal')
+  await db.departments.put(department())
+  await db.findings.bulkPut(findings.map(toStoredFinding))
+  return { db, repos, findings, departmentId: findings[0]!.departmentId! }
+}
+
+async function actions(repos: ReturnType<typeof testRepositories>, n: number) {
+  return (await repos.audit.list({ limit: n })).map((entry) => entry.action).reverse()
+}
+
+describe('notice repository', () => {
+  it('walks draft → issue → report → verify → close, each step audited', async () => {
+    const { db, repos, findings, departmentId } = await seeded()
+    const drafted = await repos.notices.draft({
+      departmentId,
+      findingIds: findings.map((f) => f.id),
+      rectificationWorkingDays: 10
+    })
+    if (!drafted.ok) throw new Error(drafted.message)
+    expect(drafted.data.corrections[0]?.text).toContain('补加电子印章')
+    const issued = await repos.notices.issue(drafted.data.id)
+    expect(issued.ok && issued.data).toMatchObject({
+      status: 'issued',
+      documentNumber: '许数管〔2026〕1号',
+      deadline: { lastDay: '2026-12-11' }
+    })
+    const reported = await repos.notices.receiveReport(drafted.data.id, {
+      text: '已补加电子印章并重新推送',
+      attachments: [attachment]
+    })
+    expect(reported.ok && reported.data.report?.attachments).toEqual([attachment])
+
+    // Not verified while the findings are still open; verified once a scan resolved them.
+    const early = await repos.notices.verify(drafted.data.id)
+    expect(early.ok ? null : early.code).toBe('notice.findingsStillOpen')
+    await db.findings.bulkPut(
+      findings.map((f) => toStoredFinding({ ...f, status: 'resolved', resolvedOn: '2026-11-27' }))
+    )
+    expect((await repos.notices.verify(drafted.data.id)).ok).toBe(true)
+    const closed = await repos.notices.close(drafted.data.id)
+    expect(closed.ok && closed.data.status).toBe('closed')
+    expect(await actions(repos, 5)).toEqual([
+      'rectification.draft',
+      'rectification.issue',
+      'rectification.receiveReport',
+      'rectification.verify',
+      'rectification.close'
+    ])
+    expect((await repos.audit.verify()).ok).toBe(true)
+  })
+
+  it('refuses disallowed moves with codes and writes nothing for them', async () => {
+    const { db, repos, findings, departmentId } = await seeded()
+    const drafted = await repos.notices.draft({
+      departmentId,
+      findingIds: [findings[0]!.id],
+      rectificationWorkingDays: 5
+    })
+    if (!drafted.ok) throw new Error(drafted.message)
+    const id = drafted.data.id
+    const before = await db.auditLog.count()
+    expect(await repos.notices.close(id)).toMatchObject({
+      ok: false,
+      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
+    })
+    expect(await repos.notices.markOverdue(id)).toMatchObject({
+      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
+    })
+    await repos.notices.issue(id)
+    expect(await repos.notices.markOverdue(id)).toMatchObject({
+      code: 'RECTIFICATION_NOT_YET_OVERDUE'
+    })
+    expect(await repos.notices.circulate(id)).toMatchObject({
+      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
+    })
+    expect(await repos.notices.issue('nope')).toMatchObject({ code: 'notice.notFound' })
+    expect(await db.auditLog.count()).toBe(before + 1)
+    expect((await repos.notices.get(id))?.status).toBe('issued')
+  })
+
+  it('escalates a lapsed notice: overdue → 书面通报 draft → referral', async () => {
+    const { db, repos, findings, departmentId } = await seeded()
+    const drafted = await repos.notices.draft({
+      departmentId,
+      findingIds: [findings[0]!.id],
+      createdOn: '2026-10-09',
+      rectificationWorkingDays: 5
+    })
+    if (!drafted.ok) throw new Error(drafted.message)
+    const id = drafted.data.id
+    const issued = await repos.notices.issue(id, '2026-10-09')
+    expect(issued.ok && issued.data.deadline?.lastDay).toBe('2026-10-15') // 10月10日（星期六）调休上班
+    expect((await repos.notices.markOverdue(id)).ok).toBe(true)
+    const circulated = await repos.notices.circulate(id)
+    if (!circulated.ok) throw new Error(circulated.message)
+    expect(circulated.data.circular).toMatchObject({ status: 'drafted', noticeId: id })
+    expect(circulated.data.circular.text).toContain('逾期未报送整改报告')
+    expect((await repos.notices.circulars()).map((c) => c.id)).toEqual([
+      circulated.data.circular.id
+    ])
+    const referred = await repos.notices.refer(id, { authority: '市纪委监委', note: '' })
+    expect(referred.ok && referred.data.status).toBe('referred')
+    expect(await actions(repos, 4)).toEqual([
+      'rectification.issue',
+      'rectification.markOverdue',
+      'rectification.circulate',
+      'rectification.refer'
+    ])
+    expect(await db.notices.count()).toBe(1)
+  })
+})
