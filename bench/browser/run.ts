@@ -1,59 +1,14 @@
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-core'
-import { createServer } from 'vite'
 import { formatResult, type Benchmark, type BenchResult } from '../harness'
-import { chromiumArgs, chromiumExecutablePath } from '../../test/chromium'
-
-const root = resolve(__dirname, '../..')
-const DEFAULT_LICENCES = 1_000_000
-
-type BenchOutcome = { ok: true; results: BenchResult[] } | { ok: false; message: string }
+import { runBenchPage } from './page-runner'
 
 /**
  * The local store in real Chromium: demo licences loaded through the worker write path against
- * raw IndexedDB puts, then licence-browser filter changes against one indexed query. Serves
- * `bench/browser/page` with Vite's dev server and drives Debian's Chromium with playwright-core.
- * `BENCH_LICENCES` shrinks the load (default 1,000,000).
+ * raw IndexedDB puts, then licence-browser filter changes against one indexed query
+ * (`bench/browser/page`). `BENCH_LICENCES` shrinks the load (default 1,000,000).
  */
-export async function runBrowserStoreBench(): Promise<BenchResult[]> {
-  const licences = Number(process.env.BENCH_LICENCES ?? DEFAULT_LICENCES)
-  const server = await createServer({
-    configFile: false,
-    root: resolve(root, 'bench/browser/page'),
-    logLevel: 'warn',
-    resolve: {
-      alias: {
-        '@renderer': resolve(root, 'src/renderer/src'),
-        '@shared': resolve(root, 'src/shared')
-      }
-    },
-    server: { port: 0, host: '127.0.0.1', fs: { allow: [root] } }
-  })
-  await server.listen()
-  const url = server.resolvedUrls?.local[0]
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutablePath,
-    args: chromiumArgs
-  })
-  try {
-    if (!url) throw new Error('vite did not report a URL')
-    const page = await browser.newPage()
-    page.on('console', (message) => console.error(`  [page] ${message.text()}`))
-    await page.goto(`${url}?licences=${licences}`)
-    // Both functions run in the page, where bench/browser/page/main.ts sets `benchOutcome`.
-    await page.waitForFunction(() => 'benchOutcome' in globalThis, undefined, {
-      timeout: 0,
-      polling: 1000
-    })
-    const outcome = await page.evaluate(
-      () => (globalThis as unknown as { benchOutcome: BenchOutcome }).benchOutcome
-    )
-    if (!outcome.ok) throw new Error(outcome.message)
-    return outcome.results
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+export function runBrowserStoreBench(): Promise<BenchResult[]> {
+  return runBenchPage('page')
 }
 
 export const browserStoreBenchmark: Benchmark = {
