@@ -1,4 +1,6 @@
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { createServer } from 'vite'
 import type { BenchResult } from '../harness'
@@ -30,13 +32,17 @@ export async function runBenchPage(pageFolder: string): Promise<BenchResult[]> {
   })
   await server.listen()
   const url = server.resolvedUrls?.local[0]
-  const browser = await chromium.launch({
+  // A persistent profile keeps IndexedDB on disk, as the app does: a fresh context is incognito,
+  // whose in-memory quota runs out long before 1,000,000 licences.
+  const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'))
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutablePath,
-    args: chromiumArgs
+    args: chromiumArgs,
+    headless: true
   })
   try {
     if (!url) throw new Error('vite did not report a URL')
-    const page = await browser.newPage()
+    const page = await context.newPage()
     page.on('console', (message) => console.error(`  [page] ${message.text()}`))
     await page.goto(`${url}?licences=${licences}`)
     // Both functions run in the page.
@@ -50,7 +56,8 @@ export async function runBenchPage(pageFolder: string): Promise<BenchResult[]> {
     if (!outcome.ok) throw new Error(outcome.message)
     return outcome.results
   } finally {
-    await browser.close()
+    await context.close()
     await server.close()
+    rmSync(profile, { recursive: true, force: true })
   }
 }
