@@ -49,16 +49,20 @@ export interface ResolvedObject {
   num: number
   value: PdfObject
   location: ObjectLocation
-  /** The revision whose xref entry this definition came from. */
-  revision: number
 }
 
+/** Nested object streams (a container inside a container) deeper than this are not followed. */
+const MAX_CONTAINER_DEPTH = 4
+/** Decoded object streams kept at once; past it the least recently used are dropped. */
+const OBJECT_STREAM_CACHE_BYTES = 64 * 1024 * 1024
+
 export class PdfDocument {
+  /** Parsed objects by definition key: one parse per definition, whatever revision asks. */
   private readonly objectCache = new Map<string, ResolvedObject | null>()
-  private readonly objectStreamCache = new Map<
-    string,
-    { data: Uint8Array; offsets: Map<number, number> } | null
-  >()
+  /** Definition keys of streams whose /Length is indirect, with the length object's number. */
+  private readonly lengthDependent = new Map<string, number>()
+  private readonly objectStreams = new ObjectStreamCache(OBJECT_STREAM_CACHE_BYTES)
+  private readonly resolving = new Set<string>()
   private scanIndex: Map<number, number[]> | undefined
 
   constructor(
@@ -82,31 +86,80 @@ export class PdfDocument {
     return undefined
   }
 
+  /**
+   * Where `num` is defined as of `revision`, as a string: two revisions with the same key read
+   * the same bytes the same way. A compressed object's key includes its container's, so that
+   * redefining an object stream changes every object inside it. '' when the object is absent.
+   */
+  definitionKey(num: number, revision: number, depth = 0): string {
+    const found = this.entryAt(num, revision)
+    if (!found || found.entry.type === 'free') return ''
+    const { entry } = found
+    if (entry.type === 'offset') return `o${entry.offset}`
+    if (depth >= MAX_CONTAINER_DEPTH) return `c${num}<?`
+    return `c${num}<${this.definitionKey(entry.streamNum, revision, depth + 1)}`
+  }
+
   /** The object numbered `num` as the document stood at `revision`; undefined when absent. */
   object(num: number, revision: number): ResolvedObject | undefined {
     this.budget.check()
     const found = this.entryAt(num, revision)
     if (!found || found.entry.type === 'free') return undefined
     const { entry } = found
+    const base = this.definitionKey(num, revision)
+    const lengthNum = this.lengthDependent.get(base)
+    // A stream's indirect /Length may be redefined later: the same bytes then read differently.
     const key =
-      entry.type === 'offset'
-        ? `o${entry.offset}`
-        : `c${entry.streamNum}:${entry.index}@${revision}`
-    const cached = this.objectCache.get(key)
-    if (cached !== undefined) return cached ?? undefined
-    let resolved: ResolvedObject | undefined
+      lengthNum === undefined ? base : `${base}|${this.definitionKey(lengthNum, revision)}`
+    let resolved = this.objectCache.get(key)
+    if (resolved === undefined) {
+      // An object stream that contains itself (or a longer cycle) resolves to nothing.
+      if (this.resolving.has(key)) return undefined
+      this.resolving.add(key)
+      try {
+        resolved = this.parseDefinition(num, entry, revision) ?? null
+      } finally {
+        this.resolving.delete(key)
+      }
+      const length = isStream(resolved?.value)
+        ? resolved.value.dict.entries.get('Length')
+        : undefined
+      this.objectCache.set(
+        lengthNum === undefined && isRef(length)
+          ? this.lengthDependentKey(base, length.num, revision)
+          : key,
+        resolved
+      )
+    }
+    if (resolved !== null || entry.type !== 'offset') return resolved ?? undefined
+    // A wrong xref offset is common: readers then use the object's last definition before.
+    const fallbackKey = `${key}#${found.revision}`
+    let fallback = this.objectCache.get(fallbackKey)
+    if (fallback === undefined) {
+      fallback = this.parseFromScan(num, found.revision) ?? null
+      this.objectCache.set(fallbackKey, fallback)
+    }
+    return fallback ?? undefined
+  }
+
+  private lengthDependentKey(base: string, lengthNum: number, revision: number): string {
+    this.lengthDependent.set(base, lengthNum)
+    return `${base}|${this.definitionKey(lengthNum, revision)}`
+  }
+
+  private parseDefinition(
+    num: number,
+    entry: Exclude<XrefEntry, { type: 'free' }>,
+    revision: number
+  ): ResolvedObject | undefined {
     try {
-      resolved =
-        entry.type === 'offset'
-          ? this.parseAt(num, entry.offset, found.revision)
-          : this.parseCompressed(num, entry.streamNum, revision, found.revision)
+      return entry.type === 'offset'
+        ? this.parseAt(num, entry.offset, revision)
+        : this.parseCompressed(num, entry.streamNum, revision)
     } catch (error) {
       if (!(error instanceof PdfSyntaxError)) throw error
-      resolved = undefined
+      return undefined
     }
-    resolved ??= entry.type === 'offset' ? this.parseFromScan(num, found.revision) : undefined
-    this.objectCache.set(key, resolved ?? null)
-    return resolved
   }
 
   /** Follows a reference (and only one level: values are never references to references). */
@@ -140,16 +193,7 @@ export class PdfDocument {
   private parseAt(num: number, offset: number, revision: number): ResolvedObject | undefined {
     const object = parseIndirectObject(this.bytes, offset, this.lengthResolver(revision))
     if (object.num !== num) return undefined
-    return this.fromFile(object, revision)
-  }
-
-  private fromFile(object: IndirectObject, revision: number): ResolvedObject {
-    return {
-      num: object.num,
-      value: object.value,
-      location: { kind: 'file', start: object.start, end: object.end },
-      revision
-    }
+    return fromFile(object)
   }
 
   /** A wrong xref offset is common: use the last definition of `num` up to the revision. */
@@ -167,7 +211,7 @@ export class PdfDocument {
     for (const offset of candidates.reverse()) {
       try {
         const object = parseIndirectObject(this.bytes, offset, this.lengthResolver(revision))
-        if (object.num === num) return this.fromFile(object, revision)
+        if (object.num === num) return fromFile(object)
       } catch (error) {
         if (!(error instanceof PdfSyntaxError)) throw error
       }
@@ -179,29 +223,70 @@ export class PdfDocument {
   private parseCompressed(
     num: number,
     streamNum: number,
-    asOf: number,
     revision: number
   ): ResolvedObject | undefined {
-    const container = this.object(streamNum, asOf)
+    const container = this.object(streamNum, revision)
     if (!container || !isStream(container.value)) return undefined
-    const key =
-      container.location.kind === 'file' ? `${container.location.start}` : `${streamNum}@${asOf}`
-    let table = this.objectStreamCache.get(key)
+    const key = this.definitionKey(streamNum, revision)
+    let table = this.objectStreams.get(key)
     if (table === undefined) {
       table = readObjectStream(container.value.dict, decodeStream(container.value))
-      this.objectStreamCache.set(key, table)
+      this.objectStreams.set(key, table)
     }
     const offset = table?.offsets.get(num)
     if (!table || offset === undefined) return undefined
     const value = new ObjectParser(new Lexer(table.data, offset)).parse()
-    return { num, value, location: { kind: 'object-stream', streamNum }, revision }
+    return { num, value, location: { kind: 'object-stream', streamNum } }
+  }
+}
+
+function fromFile(object: IndirectObject): ResolvedObject {
+  return {
+    num: object.num,
+    value: object.value,
+    location: { kind: 'file', start: object.start, end: object.end }
+  }
+}
+
+interface ObjectStreamTable {
+  data: Uint8Array
+  offsets: Map<number, number>
+}
+
+/**
+ * Decoded object streams, least recently used first out once their bytes pass a bound: a file
+ * of many small streams that each inflate to megabytes must not keep them all.
+ */
+class ObjectStreamCache {
+  private readonly tables = new Map<string, ObjectStreamTable | null>()
+  private bytes = 0
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): ObjectStreamTable | null | undefined {
+    const table = this.tables.get(key)
+    if (table !== undefined) {
+      this.tables.delete(key)
+      this.tables.set(key, table)
+    }
+    return table
+  }
+
+  set(key: string, table: ObjectStreamTable | null): void {
+    this.tables.set(key, table)
+    this.bytes += table?.data.length ?? 0
+    for (const [oldest, value] of this.tables) {
+      if (this.bytes <= this.maxBytes || oldest === key) break
+      this.tables.delete(oldest)
+      this.bytes -= value?.data.length ?? 0
+    }
   }
 }
 
 function readObjectStream(
   dict: PdfDict,
   decoded: ReturnType<typeof decodeStream>
-): { data: Uint8Array; offsets: Map<number, number> } | null {
+): ObjectStreamTable | null {
   if (!decoded.ok) return null
   const count = dict.entries.get('N')
   const first = dict.entries.get('First')
