@@ -59,7 +59,7 @@ describe('seals verify', () => {
       exitCode: number
       reports: unknown[]
     }
-    expect(output.schemaVersion).toBe(1)
+    expect(output.schemaVersion).toBe(2)
     expect(output.exitCode).toBe(1)
     const reports = output.reports.map((report) => pdfVerificationReportSchema.parse(report))
     expect(

@@ -13,7 +13,9 @@
  *     nonstandard-coverage  coverage `unclear` or `contiguous-block-from-start`: bytes outside the
  *                           signature that are not a later revision (pyHanko NONSTANDARD_COVERAGE)
  *     illegal-modification  a later revision made `other` changes, or more than a certification
- *                           signature's DocMDP permission allows
+ *                           signature's DocMDP permission allows (P=1 nothing, P=2 form filling
+ *                           and signing, P=3 also annotations), or added a visible signature
+ *                           field after a certification (pyHanko; the sneaky-signature attack)
  *     revoked               the signer's certificate is revoked and no trusted timestamp proves
  *                           signing before the revocation
  *     expired               the signer's certificate was not valid at the signing time
@@ -23,12 +25,14 @@
  *     unknown-format        /Contents holds no structure we know: never reported as "unsigned"
  *     unknown-algorithm     intact or valid could not be decided
  *     modifications-unknown the changes after signing could not be analysed
- *     annotations-added     comments were added after signing. pyHanko's bottom line rejects
- *                           them; they are legal but can cover content, so a person must look
+ *     signed-content-changed an allowed change (form filling) rewrote a value or an appearance
+ *                           the signer saw: the shadow attacks "hide" and "replace" through form
+ *                           fields (Mainka et al.) look exactly like this, so a person must look
  *     out-of-bounds-no-poe  the certificate has expired since, and no trusted timestamp proves
  *                           the signature was made while it was valid (DSS OUT_OF_BOUNDS_NO_POE)
  *     no-chain-found / untrusted / chain-constraints-failure   not trusted
- *   passed 通过: none of the above.
+ *   passed 通过: none of the above. Comments added after an approval signature pass, with the
+ *   changes listed for the user to see (the report's warnings say so).
  * Revocation status `unknown` (no CRL or OCSP at hand) is a warning, not indeterminate: an
  * offline workstation rarely has fresh revocation data, and imported CRLs are checked when given.
  */
@@ -51,6 +55,10 @@ export interface BottomLineInput {
   coverage: Coverage
   /** null when the analysis failed. */
   modificationLevel: ModificationLevel | null
+  /** Some allowed change rewrote what the signer saw (DocumentChange.review). */
+  signedContentChanged: boolean
+  /** Some change is allowed after an approval signature only (DocumentChange.notAfterCertification). */
+  approvalOnlyChange: boolean
   /** DocMDP permission of this signature when it certifies the document. */
   certificationPermission: 1 | 2 | 3 | null
 }
@@ -70,7 +78,7 @@ const INDETERMINATE_SUMMARY: Record<IndeterminateReason, string> = {
   'unknown-format': '签名数据格式无法识别，无法核验',
   'unknown-algorithm': '签名算法不受支持，无法判断签名是否有效',
   'modifications-unknown': '无法分析签名后的修改',
-  'annotations-added': '签名后新增了批注，请人工核对批注是否遮盖内容',
+  'signed-content-changed': '签名后修改了签署时已显示的表单内容，请人工核对',
   'out-of-bounds-no-poe': '签名证书现已过期，且没有可信时间戳证明签名时证书有效',
   'no-chain-found': '找不到签名证书的签发者，无法建立证书链',
   untrusted: '签名证书链不以受信任的根证书结尾',
@@ -112,11 +120,11 @@ export function signatureBottomLine(input: BottomLineInput): SignatureVerdict {
     return failed('nonstandard-coverage')
   }
   const level = input.modificationLevel
+  const permission = input.certificationPermission
   if (
     level === 'other' ||
-    (level !== null &&
-      input.certificationPermission !== null &&
-      exceedsDocMdp(level, input.certificationPermission))
+    (permission !== null &&
+      ((level !== null && exceedsDocMdp(level, permission)) || input.approvalOnlyChange))
   ) {
     return failed('illegal-modification')
   }
@@ -139,7 +147,7 @@ export function signatureBottomLine(input: BottomLineInput): SignatureVerdict {
   }
   if (blob.intact === null || blob.valid === null) return indeterminate('unknown-algorithm')
   if (level === null) return indeterminate('modifications-unknown')
-  if (level === 'annotations') return indeterminate('annotations-added')
+  if (input.signedContentChanged) return indeterminate('signed-content-changed')
   if (blob.signerValidNow === false && provenTime === undefined)
     return indeterminate('out-of-bounds-no-poe')
   if (!blob.trusted) {

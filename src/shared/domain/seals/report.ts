@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 const isoTime = z.string()
 
@@ -80,7 +80,8 @@ export const indeterminateReasonSchema = z.enum([
   'unknown-format',
   'unknown-algorithm',
   'modifications-unknown',
-  'annotations-added',
+  /** An allowed change rewrote something the signer saw (a filled-in form value): a person looks. */
+  'signed-content-changed',
   'out-of-bounds-no-poe',
   'no-chain-found',
   'untrusted',
@@ -120,7 +121,11 @@ const changeSchema = z.object({
   revision: z.number().int(),
   level: modificationLevelSchema.exclude(['none']),
   description: z.string(),
-  page: z.number().int().optional()
+  page: z.number().int().optional(),
+  /** Allowed, but it changes what the signer saw: the verdict asks a person to compare. */
+  review: z.literal(true).optional(),
+  /** Allowed after an approval signature only (a new visible signature). */
+  notAfterCertification: z.literal(true).optional()
 })
 
 const rectSchema = z.tuple([z.number(), z.number(), z.number(), z.number()])

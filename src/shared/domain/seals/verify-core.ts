@@ -38,6 +38,11 @@ const DEFAULT_TIME_LIMIT_MS = 60_000
 /** /M and the signed signingTime may differ by clock skew and time zones; beyond this, warn. */
 const CLAIMED_TIME_TOLERANCE_MS = 24 * 60 * 60 * 1000
 
+const ALLOWED_CHANGE_WARNINGS = [
+  ['form-filling', 'form-filled-after-signing'],
+  ['annotations', 'annotations-added-after-signing']
+] as const
+
 class TimedOut extends Error {}
 
 function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
@@ -194,8 +199,14 @@ async function verifyOne(
     blob,
     coverage: byteRange.coverage,
     modificationLevel: inspected.modificationLevel,
+    signedContentChanged: inspected.changes.some((change) => change.review === true),
+    approvalOnlyChange: inspected.changes.some((change) => change.notAfterCertification === true),
     certificationPermission
   })
+  // Allowed changes still change the document: the report says so next to a 通过.
+  for (const [level, warning] of ALLOWED_CHANGE_WARNINGS) {
+    if (inspected.changes.some((change) => change.level === level)) warnings.push(warning)
+  }
   const timestamp = blob?.timestamp
   return {
     fieldName: field.name,

@@ -5,6 +5,7 @@ import {
   type BottomLineInput
 } from '../../../../src/shared/domain/seals/bottom-line'
 import type { SignatureBlobVerdict } from '../../../../src/shared/domain/seals/crypto/types'
+import type { ModificationLevel } from '../../../../src/shared/domain/seals/pdf/modifications'
 
 const goodBlob: SignatureBlobVerdict = {
   format: 'cms',
@@ -23,6 +24,8 @@ const good: BottomLineInput = {
   blob: goodBlob,
   coverage: 'entire-file',
   modificationLevel: 'none',
+  signedContentChanged: false,
+  approvalOnlyChange: false,
   certificationPermission: null
 }
 
@@ -82,9 +85,8 @@ describe('signature bottom line', () => {
     )
     expect(outcome({}, { valid: null })).toBe('indeterminate/unknown-algorithm')
     expect(outcome({ modificationLevel: null })).toBe('indeterminate/modifications-unknown')
-    expect(outcome({ modificationLevel: 'annotations' })).toBe('indeterminate/annotations-added')
-    expect(outcome({ modificationLevel: 'annotations', certificationPermission: 3 })).toBe(
-      'indeterminate/annotations-added'
+    expect(outcome({ modificationLevel: 'form-filling', signedContentChanged: true })).toBe(
+      'indeterminate/signed-content-changed'
     )
     expect(outcome({}, { signerValidNow: false })).toBe('indeterminate/out-of-bounds-no-poe')
     expect(outcome({}, { trusted: false, trustProblem: 'no-chain' })).toBe(
@@ -96,6 +98,53 @@ describe('signature bottom line', () => {
     expect(outcome({}, { trusted: false, trustProblem: 'ca-constraints' })).toBe(
       'indeterminate/chain-constraints-failure'
     )
+  })
+})
+
+describe('DocMDP (ISO 32000-1 §12.8.2.2, Table 254) and approval signatures', () => {
+  // Written out from the standard's table, one row per permission, not from the code's own map:
+  // P=1 no changes; P=2 filling in forms, instantiating page templates and signing; P=3 the
+  // same plus annotation creation, deletion and modification.
+  const table: Array<[1 | 2 | 3 | null, ModificationLevel, string]> = [
+    [1, 'signatures-dss-timestamps', 'failed/illegal-modification'],
+    [1, 'form-filling', 'failed/illegal-modification'],
+    [1, 'annotations', 'failed/illegal-modification'],
+    [2, 'signatures-dss-timestamps', 'passed'],
+    [2, 'form-filling', 'passed'],
+    [2, 'annotations', 'failed/illegal-modification'],
+    [3, 'signatures-dss-timestamps', 'passed'],
+    [3, 'form-filling', 'passed'],
+    [3, 'annotations', 'passed'],
+    [3, 'other', 'failed/illegal-modification'],
+    // An approval signature allows comments after it: passed, with the changes listed.
+    [null, 'annotations', 'passed'],
+    [null, 'other', 'failed/illegal-modification']
+  ]
+  it.each(table)('permission %s, then %s: %s', (permission, level, expected) => {
+    expect(outcome({ certificationPermission: permission, modificationLevel: level })).toBe(
+      expected
+    )
+  })
+
+  it('a new visible signature field fails a certified document, not an approved one', () => {
+    expect(
+      outcome({
+        modificationLevel: 'form-filling',
+        certificationPermission: 2,
+        approvalOnlyChange: true
+      })
+    ).toBe('failed/illegal-modification')
+    expect(outcome({ modificationLevel: 'form-filling', approvalOnlyChange: true })).toBe('passed')
+  })
+
+  it('a rewritten value the signer saw needs a person even when the form may be filled', () => {
+    expect(
+      outcome({
+        modificationLevel: 'form-filling',
+        certificationPermission: 2,
+        signedContentChanged: true
+      })
+    ).toBe('indeterminate/signed-content-changed')
   })
 })
 

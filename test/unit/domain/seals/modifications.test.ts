@@ -47,18 +47,21 @@ describe('changes after signing', () => {
     expect(reasonOf(signature.verdict)).toBe('passed')
   })
 
-  it('a new comment is the annotations level and needs a human (indeterminate)', async () => {
+  it('a new comment after an approval signature passes, listed and warned about', async () => {
     const { signature, descriptions } = await firstSignatureAfter(addAnnotation(signed, 1).bytes)
     expect(signature.modification.level).toBe('annotations')
     expect(descriptions).toEqual(['在第 2 页新增批注（/Text）'])
-    expect(reasonOf(signature.verdict)).toBe('indeterminate/annotations-added')
+    expect(reasonOf(signature.verdict)).toBe('passed')
+    expect(signature.warnings).toContain('annotations-added-after-signing')
   })
 
-  it('a second signature is signatures-dss-timestamps for the first, and both pass', async () => {
+  // pyHanko's SigFieldCreationRule: a new signature field is an LTA-level change when invisible,
+  // FORM_FILLING when its widget has an area (it changes what the page shows).
+  it('a second, visible signature is form filling for the first, and both pass', async () => {
     const twice = await signPdf(signed, { fieldName: 'Sig2', blob: cmsBlob('ecdsa'), page: 1 })
     const { report, signature, descriptions } = await firstSignatureAfter(twice.bytes)
-    expect(signature.modification.level).toBe('signatures-dss-timestamps')
-    expect(descriptions).toContain('新增签名域「Sig2」')
+    expect(signature.modification.level).toBe('form-filling')
+    expect(descriptions).toContain('新增签名域「Sig2」并签署（可见签章）')
     expect(report.signatures.map((s) => [s.fieldName, s.coverage, s.verdict.status])).toEqual([
       ['Sig1', 'entire-revision', 'passed'],
       ['Sig2', 'entire-file', 'passed']
@@ -66,7 +69,18 @@ describe('changes after signing', () => {
     expect(reasonOf(report.verdict)).toBe('passed')
   })
 
-  it('signing a pre-existing empty signature field is a signature-level change', async () => {
+  it('an invisible second signature is a signature-level change', async () => {
+    const twice = await signPdf(signed, {
+      fieldName: 'Sig2',
+      blob: cmsBlob('ecdsa'),
+      rect: [0, 0, 0, 0]
+    })
+    const { signature, descriptions } = await firstSignatureAfter(twice.bytes)
+    expect(signature.modification.level).toBe('signatures-dss-timestamps')
+    expect(descriptions).toContain('新增签名域「Sig2」并签署')
+  })
+
+  it('signing a pre-existing visible empty signature field is form filling', async () => {
     const base = createDocument({ emptySignatureField: 'Approval' })
     const first = await signPdf(base, { fieldName: 'Sig1', blob: cmsBlob('rsa') })
     const second = await signPdf(first, {
@@ -75,8 +89,8 @@ describe('changes after signing', () => {
       blob: cmsBlob('rsa')
     })
     const { signature, descriptions } = await firstSignatureAfter(second.bytes)
-    expect(signature.modification.level).toBe('signatures-dss-timestamps')
-    expect(descriptions).toContain('签署了签名域「Approval」')
+    expect(signature.modification.level).toBe('form-filling')
+    expect(descriptions).toContain('签署了签名域「Approval」（可见签章）')
   })
 
   const harmful: Array<[string, (pdf: SignedPdf) => Uint8Array, string]> = [

@@ -58,10 +58,13 @@ function collectSignedFields(document: PdfDocument): {
     field.signature.num !== undefined
       ? `#${field.signature.num}`
       : `${field.name}@${field.signature.contents?.start}`
+  // One signature dictionary shared by several fields is one signature, listed once.
   for (const field of latestFields) {
     if (!field.signature) continue
     const withSignature = field as SignedField
-    seen.add(keyOf(withSignature))
+    const key = keyOf(withSignature)
+    if (seen.has(key)) continue
+    seen.add(key)
     signed.push({ field: withSignature, latest: true })
   }
   // A signature whose field a later update removed still speaks about the document.

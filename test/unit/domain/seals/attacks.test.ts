@@ -1,0 +1,68 @@
+/**
+ * Every attack in test/fixtures/pdf/attacks.ts must not pass, and every legitimate update there
+ * must pass, whoever signed: RSA, ECDSA and SM2 (CMS), and a GB/T 38540 seal.
+ */
+import { describe, expect, it } from 'vitest'
+import { type BlobBuilder, cmsBlob, sesBlob } from '../../../fixtures/pdf'
+import { SCENARIOS, signScenario } from '../../../fixtures/pdf/attacks'
+import { reasonOf, verify } from './helpers'
+
+const SIGNERS: ReadonlyArray<[string, BlobBuilder]> = [
+  ['RSA', cmsBlob('rsa')],
+  ['ECDSA', cmsBlob('ecdsa')],
+  ['SM2', cmsBlob('sm2')],
+  ['GB/T 38540 seal', sesBlob(4)]
+]
+
+describe.each(SIGNERS)('signed with %s', (_, blob) => {
+  it.each(SCENARIOS.map((scenario) => [`${scenario.category}: ${scenario.name}`, scenario]))(
+    '%s',
+    async (_name, scenario) => {
+      const signed = await signScenario(scenario, blob)
+      const untouched = await verify(signed.bytes)
+      expect(reasonOf(untouched.signatures[0]!.verdict)).toBe('passed')
+
+      const report = await verify(await scenario.after(signed, blob))
+      const first = report.signatures.find((signature) => signature.fieldName === 'Sig1')
+      expect(first, 'the first signature is still reported').toBeDefined()
+      const verdict = reasonOf(first!.verdict)
+      expect(verdict, JSON.stringify(first!.modification.changes)).toBe(scenario.expected)
+      if (scenario.expected !== 'passed') expect(report.verdict.status).not.toBe('passed')
+    }
+  )
+})
+
+describe('what the user is told', () => {
+  it('an allowed comment passes with the change listed and a warning', async () => {
+    const scenario = SCENARIOS.find((s) => s.name === 'a comment after an approval signature')!
+    const signed = await signScenario(scenario, cmsBlob('rsa'))
+    const [first] = (await verify(await scenario.after(signed, cmsBlob('rsa')))).signatures
+    expect(first!.modification.level).toBe('annotations')
+    expect(first!.modification.changes.map((change) => change.description)).toEqual([
+      '在第 1 页新增批注（/Text）'
+    ])
+    expect(first!.warnings).toContain('annotations-added-after-signing')
+  })
+
+  it('a hidden page content names the page whose content changed', async () => {
+    const scenario = SCENARIOS.find((s) => s.name.startsWith('an update of the xref only'))!
+    const signed = await signScenario(scenario, cmsBlob('rsa'))
+    const [first] = (await verify(await scenario.after(signed, cmsBlob('rsa')))).signatures
+    expect(first!.modification.changes).toContainEqual(
+      expect.objectContaining({ level: 'other', description: '第 1 页的内容流被修改', page: 0 })
+    )
+  })
+
+  it('a replaced form value is flagged for review, saying which field', async () => {
+    const scenario = SCENARIOS.find((s) => s.name === 'the status field value replaced')!
+    const signed = await signScenario(scenario, cmsBlob('rsa'))
+    const [first] = (await verify(await scenario.after(signed, cmsBlob('rsa')))).signatures
+    expect(first!.modification.changes).toContainEqual(
+      expect.objectContaining({
+        level: 'form-filling',
+        review: true,
+        description: '修改了签署时已有内容的表单域「status」，请核对其现值'
+      })
+    )
+  })
+})
