@@ -130,7 +130,7 @@ const en: typeof zhCN = {
       'unknown-format': 'The signature format is not recognised',
       'unknown-algorithm': 'The signature algorithm is not supported',
       'modifications-unknown': 'Changes after signing could not be analysed',
-      'annotations-added': 'Comments were added after signing; check they hide nothing',
+      'signed-content-changed': 'An allowed change rewrote form content the signer saw; compare it by hand',
       'out-of-bounds-no-poe':
         'The certificate has expired and no trusted timestamp proves it was valid at signing',
       'no-chain-found':
@@ -229,6 +229,8 @@ const en: typeof zhCN = {
       warnings: 'Notes',
       warningTexts: {
         'revocation-unknown': 'No revocation data: whether the certificate was revoked is unknown',
+        'annotations-added-after-signing': 'Comments were added after signing (allowed); see the changes listed',
+        'form-filled-after-signing': 'Form fields were filled after signing (allowed); see the changes listed',
         'claimed-time-differs-from-signing-time':
           "The signer's clock and the signed time differ by more than a day",
         'sha1-digest': 'Uses the insecure SHA-1 digest',

@@ -119,7 +119,7 @@ export default {
       'unknown-format': '签名数据格式无法识别，无法核验',
       'unknown-algorithm': '签名算法不受支持，无法判断签名是否有效',
       'modifications-unknown': '无法分析签名后的修改',
-      'annotations-added': '签名后新增了批注，请人工核对批注是否遮盖内容',
+      'signed-content-changed': '签名后修改了签署时已显示的表单内容，请人工核对',
       'out-of-bounds-no-poe': '签名证书现已过期，且没有可信时间戳证明签名时证书有效',
       'no-chain-found':
         '找不到签名证书的签发者，无法建立证书链；如确认可信，请在“设置 → 信任证书”中导入其根证书',
@@ -216,6 +216,8 @@ export default {
       warnings: '提示',
       warningTexts: {
         'revocation-unknown': '没有可用的吊销信息，未能确认证书是否已被吊销',
+        'annotations-added-after-signing': '签名后新增了批注（允许的修改），请查看列出的改动',
+        'form-filled-after-signing': '签名后填写了表单（允许的修改），请查看列出的改动',
         'claimed-time-differs-from-signing-time': '签名者电脑时间与签名内声明的时间相差超过一天',
         'sha1-digest': '使用了已不安全的 SHA-1 摘要算法',
         'signature-field-removed': '签名域在之后的版本中被删除',
