@@ -83,7 +83,15 @@ const changedSignature: SignatureReport = {
   signedRevision: { index: 1, byteLength: 500 },
   modification: {
     level: 'other',
-    changes: [{ revision: 2, level: 'other', description: '第 1 页的内容流被修改', page: 0 }]
+    changes: [
+      { revision: 2, level: 'other', description: '第 1 页的内容流被修改', page: 0 },
+      {
+        revision: 2,
+        level: 'form-filling',
+        description: '修改了签署时已有内容的表单域「status」，请核对其现值',
+        review: true
+      }
+    ]
   },
   verdict: {
     status: 'failed',
@@ -94,7 +102,7 @@ const changedSignature: SignatureReport = {
 
 export function sampleReport(): PdfVerificationReport {
   return pdfVerificationReportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     fileName: 'licence.pdf',
     fileSize: 900,
     verifiedAt: '2026-11-27T08:00:00.000Z',

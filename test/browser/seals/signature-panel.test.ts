@@ -81,6 +81,7 @@ describe('signature side panel', () => {
     expect(changed?.textContent).toContain('第 3 版')
     expect(changed?.textContent).toContain('其他修改')
     expect(changed?.textContent).toContain('第 1 页的内容流被修改')
+    expect(changed?.textContent).toContain('需人工核对：签署时已显示的内容被改写')
     expect(getComputedStyle(changed!).backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
     ;(query('view-signed-version') as HTMLButtonElement).click()
     expect(events.viewSigned).toEqual([1])

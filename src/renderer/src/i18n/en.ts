@@ -109,8 +109,11 @@ const en: typeof zhCN = {
       PDF_NOT_PDF: 'This is not a PDF file and cannot be verified.',
       PDF_TRUNCATED:
         'The file is incomplete (probably cut off in transfer) and cannot be verified.',
-      PDF_ENCRYPTED:
-        'The file is encrypted; its seals cannot be verified. Ask the issuer for an unencrypted copy.',
+      PDF_PASSWORD_REQUIRED: 'The file is encrypted; its password is needed to verify its seals.',
+      PDF_PASSWORD_WRONG:
+        'Wrong password: it is neither the password that opens the file nor the owner password.',
+      PDF_ENCRYPTION_UNSUPPORTED:
+        'The file is encrypted in a way this tool does not support (such as certificate encryption); its seals cannot be verified. Ask the issuer for an unencrypted copy.',
       PDF_MALFORMED: 'The file structure is damaged and cannot be verified.',
       PDF_TIMEOUT: 'Verification timed out: the file is too complex or damaged.',
       FILE_UNREADABLE: 'The file cannot be read; it may have been moved, deleted or locked.'
@@ -130,7 +133,8 @@ const en: typeof zhCN = {
       'unknown-format': 'The signature format is not recognised',
       'unknown-algorithm': 'The signature algorithm is not supported',
       'modifications-unknown': 'Changes after signing could not be analysed',
-      'signed-content-changed': 'An allowed change rewrote form content the signer saw; compare it by hand',
+      'signed-content-changed':
+        'An allowed change rewrote form content the signer saw; compare it by hand',
       'out-of-bounds-no-poe':
         'The certificate has expired and no trusted timestamp proves it was valid at signing',
       'no-chain-found':
@@ -158,6 +162,8 @@ const en: typeof zhCN = {
     signature: {
       kind: { signature: 'Signature', 'document-timestamp': 'Document timestamp' },
       onPage: 'Page {page}',
+      reviewChange: 'Check by hand: content the signer saw was rewritten',
+      approvalOnlyChange: 'Not allowed after a certification signature',
       noWidget: 'Invisible signature',
       signer: 'Signer',
       commonName: 'Name',
@@ -229,8 +235,10 @@ const en: typeof zhCN = {
       warnings: 'Notes',
       warningTexts: {
         'revocation-unknown': 'No revocation data: whether the certificate was revoked is unknown',
-        'annotations-added-after-signing': 'Comments were added after signing (allowed); see the changes listed',
-        'form-filled-after-signing': 'Form fields were filled after signing (allowed); see the changes listed',
+        'annotations-added-after-signing':
+          'Comments were added after signing (allowed); see the changes listed',
+        'form-filled-after-signing':
+          'Form fields were filled after signing (allowed); see the changes listed',
         'claimed-time-differs-from-signing-time':
           "The signer's clock and the signed time differ by more than a day",
         'sha1-digest': 'Uses the insecure SHA-1 digest',

@@ -102,7 +102,10 @@ export default {
     fileErrors: {
       PDF_NOT_PDF: '这不是 PDF 文件，无法核验。请确认选择的是 PDF 格式的电子证照。',
       PDF_TRUNCATED: '文件不完整（可能在传输或下载中被截断），无法核验。请重新获取原文件。',
-      PDF_ENCRYPTED: '文件已加密，无法核验其中的签章。请向出具单位索取未加密的版本。',
+      PDF_PASSWORD_REQUIRED: '文件已加密，需要打开密码才能核验其中的签章。',
+      PDF_PASSWORD_WRONG: '密码不正确：它既不是该文件的打开密码，也不是所有者密码。',
+      PDF_ENCRYPTION_UNSUPPORTED:
+        '文件使用了本工具不支持的加密方式（如证书加密），无法核验其中的签章。请向出具单位索取未加密的版本。',
       PDF_MALFORMED: '文件结构已损坏，无法核验。',
       PDF_TIMEOUT: '核验超时：文件结构过于复杂或已损坏。',
       FILE_UNREADABLE: '无法读取文件，它可能已被移动、删除或正被其他程序占用。'
@@ -145,6 +148,8 @@ export default {
     signature: {
       kind: { signature: '签名', 'document-timestamp': '文档时间戳' },
       onPage: '第 {page} 页',
+      reviewChange: '需人工核对：签署时已显示的内容被改写',
+      approvalOnlyChange: '认证签名之后不允许',
       noWidget: '不可见签名',
       signer: '签名者',
       commonName: '名称',
