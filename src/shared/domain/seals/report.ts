@@ -194,7 +194,12 @@ export const signatureReportSchema = z.object({
 export const reportErrorCodeSchema = z.enum([
   'PDF_NOT_PDF',
   'PDF_TRUNCATED',
-  'PDF_ENCRYPTED',
+  /** Encrypted, and the empty user password does not open it: ask the user for one. */
+  'PDF_PASSWORD_REQUIRED',
+  /** Encrypted, and the given password is neither the user nor the owner password. */
+  'PDF_PASSWORD_WRONG',
+  /** Encrypted with a certificate (/Adobe.PubSec) or a handler, version or revision we lack. */
+  'PDF_ENCRYPTION_UNSUPPORTED',
   'PDF_MALFORMED',
   'PDF_TIMEOUT',
   /** The file could not be read from disk (CLI, file services). */
@@ -207,6 +212,13 @@ export const pdfVerificationReportSchema = z.object({
   fileSize: z.number().int(),
   verifiedAt: isoTime,
   error: z.object({ code: reportErrorCodeSchema, message: z.string() }).optional(),
+  /** Present when the file is encrypted (加密) and was opened: how, and with which password. */
+  encryption: z
+    .object({
+      method: z.enum(['RC4-40', 'RC4-128', 'AES-128', 'AES-256']),
+      passwordUsed: z.enum(['empty-user', 'user', 'owner'])
+    })
+    .optional(),
   revisions: z.array(
     z.object({
       index: z.number().int(),

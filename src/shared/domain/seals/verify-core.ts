@@ -30,6 +30,8 @@ export interface VerifyPdfOptions {
   fileName?: string
   /** Per-file time bound; past it the report carries `PDF_TIMEOUT`. Default 60 s. */
   timeLimitMs?: number
+  /** For an encrypted file the empty user password does not open (tried as user, then owner). */
+  password?: string
 }
 
 export type VerifySignatureBlob = (input: SignatureBlobInput) => Promise<SignatureBlobVerdict>
@@ -86,7 +88,7 @@ export async function verifyPdfSignaturesWith(
   const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS)
   const timeoutMessage = '核验超时：文件结构过于复杂或已损坏'
   try {
-    const inspected = inspectPdf(bytes, new Budget(deadline))
+    const inspected = inspectPdf(bytes, new Budget(deadline), { password: options.password })
     if (!inspected.ok)
       return errorReport(bytes, options, inspected.error.code, inspected.error.message)
     const { inspection } = inspected
@@ -122,6 +124,7 @@ function buildReport(
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
     fileSize: bytes.length,
     verifiedAt: options.now.toISOString(),
+    ...(document.encryption ? { encryption: { ...document.encryption } } : {}),
     revisions: document.revisions.map((revision) => ({
       index: revision.index,
       byteLength: revision.end,

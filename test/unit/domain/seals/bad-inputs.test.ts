@@ -24,9 +24,9 @@ describe('bad inputs give coded errors, never a throw', () => {
     expect(report.error?.code).toBe('PDF_TRUNCATED')
   })
 
-  it('an encrypted PDF', async () => {
+  it('an encrypted PDF that the empty password does not open', async () => {
     const report = await verify(encryptedLooking(createDocument()))
-    expect(report.error?.code).toBe('PDF_ENCRYPTED')
+    expect(report.error?.code).toBe('PDF_PASSWORD_REQUIRED')
   })
 
   it('a PDF whose body is garbage', async () => {

@@ -9,14 +9,15 @@ import { testTrustAnchors } from '../../../fixtures/signers'
 export async function verify(
   bytes: Uint8Array,
   trustAnchors: TrustAnchors = testTrustAnchors('all'),
-  extra: { timeLimitMs?: number; importedCrls?: Uint8Array[] } = {}
+  extra: { timeLimitMs?: number; importedCrls?: Uint8Array[]; password?: string } = {}
 ): Promise<PdfVerificationReport> {
   const report = await verifyPdfSignatures(bytes, {
     trustAnchors,
     now: new Date(),
     hasher: nodeHasher,
     ...(extra.timeLimitMs !== undefined ? { timeLimitMs: extra.timeLimitMs } : {}),
-    ...(extra.importedCrls ? { revocation: { importedCrls: extra.importedCrls } } : {})
+    ...(extra.importedCrls ? { revocation: { importedCrls: extra.importedCrls } } : {}),
+    password: extra.password
   })
   return pdfVerificationReportSchema.parse(report)
 }

@@ -62,7 +62,7 @@ describe('seal service: one file', () => {
         return report.error?.code
       })
     )
-    expect(codes).toEqual(['PDF_NOT_PDF', 'PDF_TRUNCATED', 'PDF_ENCRYPTED'])
+    expect(codes).toEqual(['PDF_NOT_PDF', 'PDF_TRUNCATED', 'PDF_PASSWORD_REQUIRED'])
     await expect(service.verifyFile('no-such-file')).rejects.toEqual(
       new CodedError('NOT_FOUND', 'no file no-such-file')
     )

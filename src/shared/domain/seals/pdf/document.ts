@@ -4,6 +4,12 @@
  * changes-since-signing analysis need.
  */
 import { Budget } from './budget'
+import {
+  type Decryption,
+  type EncryptionErrorCode,
+  type EncryptionInfo,
+  openEncryption
+} from './encryption'
 import { decodeStream } from './filters'
 import { Lexer } from './lexer'
 import {
@@ -13,15 +19,17 @@ import {
   type PdfRef,
   ObjectParser,
   PdfSyntaxError,
+  isArray,
   isDict,
   isRef,
   isStream,
+  isString,
   parseIndirectObject
 } from './objects'
 import { discoverRevisions } from './revisions'
 import { type XrefEntry, scanObjectDefinitions } from './xref'
 
-export type PdfErrorCode = 'PDF_NOT_PDF' | 'PDF_TRUNCATED' | 'PDF_ENCRYPTED' | 'PDF_MALFORMED'
+export type PdfErrorCode = 'PDF_NOT_PDF' | 'PDF_TRUNCATED' | 'PDF_MALFORMED' | EncryptionErrorCode
 
 export interface PdfOpenError {
   code: PdfErrorCode
@@ -70,8 +78,15 @@ export class PdfDocument {
     readonly revisions: readonly Revision[],
     readonly budget: Budget,
     /** Non-fatal findings while reading the structure (stable codes). */
-    readonly warnings: string[]
+    readonly warnings: string[],
+    /** How objects read from an encrypted file are decrypted. */
+    private readonly decryption?: Decryption
   ) {}
+
+  /** How the file is encrypted and which password opened it; undefined when it is not. */
+  get encryption(): EncryptionInfo | undefined {
+    return this.decryption?.info
+  }
 
   get lastRevision(): number {
     return this.revisions.length - 1
@@ -193,7 +208,7 @@ export class PdfDocument {
   private parseAt(num: number, offset: number, revision: number): ResolvedObject | undefined {
     const object = parseIndirectObject(this.bytes, offset, this.lengthResolver(revision))
     if (object.num !== num) return undefined
-    return fromFile(object)
+    return fromFile(object, this.decryption)
   }
 
   /** A wrong xref offset is common: use the last definition of `num` up to the revision. */
@@ -211,7 +226,7 @@ export class PdfDocument {
     for (const offset of candidates.reverse()) {
       try {
         const object = parseIndirectObject(this.bytes, offset, this.lengthResolver(revision))
-        if (object.num === num) return fromFile(object)
+        if (object.num === num) return fromFile(object, this.decryption)
       } catch (error) {
         if (!(error instanceof PdfSyntaxError)) throw error
       }
@@ -240,10 +255,11 @@ export class PdfDocument {
   }
 }
 
-function fromFile(object: IndirectObject): ResolvedObject {
+/** Objects inside object streams are not decrypted: their container stream was. */
+function fromFile(object: IndirectObject, decryption: Decryption | undefined): ResolvedObject {
   return {
     num: object.num,
-    value: object.value,
+    value: decryption ? decryption.decryptObject(object) : object.value,
     location: { kind: 'file', start: object.start, end: object.end }
   }
 }
@@ -304,16 +320,45 @@ function readObjectStream(
 
 export type OpenResult = { ok: true; document: PdfDocument } | { ok: false; error: PdfOpenError }
 
+export interface OpenOptions {
+  /** For an encrypted file the empty user password does not open: tried as user, then owner. */
+  password?: string
+}
+
 /** Reads the revision structure of `bytes`; never throws on bad input except BudgetExceeded. */
-export function openPdf(bytes: Uint8Array, budget: Budget = Budget.unlimited()): OpenResult {
+export function openPdf(
+  bytes: Uint8Array,
+  budget: Budget = Budget.unlimited(),
+  options: OpenOptions = {}
+): OpenResult {
   const discovered = discoverRevisions(bytes, budget)
   if (!discovered.ok) return discovered
-  const document = new PdfDocument(bytes, discovered.revisions, budget, discovered.warnings)
-  if (discovered.revisions.some((revision) => revision.trailer.entries.has('Encrypt'))) {
-    return {
-      ok: false,
-      error: { code: 'PDF_ENCRYPTED', message: '文件已加密（/Encrypt），无法离线核验签章' }
-    }
+  let document = new PdfDocument(bytes, discovered.revisions, budget, discovered.warnings)
+  // Updates repeat /Encrypt and /ID; the newest trailer that has them is what readers use.
+  const trailer = discovered.revisions.findLast((revision) =>
+    revision.trailer.entries.has('Encrypt')
+  )?.trailer
+  if (trailer) {
+    const encrypt = trailer.entries.get('Encrypt')
+    const id = trailer.entries.get('ID')
+    const firstId = isArray(id) ? id.items[0] : undefined
+    const last = document.lastRevision
+    const plain = document
+    const opened = openEncryption({
+      dictionary: plain.dict(encrypt, last),
+      objectNum: isRef(encrypt) ? encrypt.num : undefined,
+      id: isString(firstId) ? firstId.bytes : undefined,
+      resolve: (value) => plain.resolve(value, last),
+      password: options.password
+    })
+    if (!opened.ok) return opened
+    document = new PdfDocument(
+      bytes,
+      discovered.revisions,
+      budget,
+      discovered.warnings,
+      opened.decryption
+    )
   }
   if (!document.catalog(document.lastRevision)) {
     return {

@@ -30,7 +30,7 @@ function decodeParams(dict: PdfDict, index: number): PdfDict | undefined {
 }
 
 export function decodeStream(stream: PdfStream): DecodeResult {
-  let data = stream.data
+  let data = stream.plain?.() ?? stream.data
   const filters = filterNames(stream.dict)
   for (const [index, filter] of filters.entries()) {
     if (filter !== 'FlateDecode' && filter !== 'Fl')

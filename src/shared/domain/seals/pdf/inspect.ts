@@ -5,7 +5,7 @@
  */
 import { Budget } from './budget'
 import { type ByteRangeAnalysis, analyzeByteRange } from './byte-range'
-import { type OpenResult, type PdfDocument, openPdf } from './document'
+import { type OpenOptions, type OpenResult, type PdfDocument, openPdf } from './document'
 import {
   type DocumentChange,
   type ModificationLevel,
@@ -83,9 +83,10 @@ function collectSignedFields(document: PdfDocument): {
 
 export function inspectPdf(
   bytes: Uint8Array,
-  budget: Budget = Budget.unlimited()
+  budget: Budget = Budget.unlimited(),
+  options: OpenOptions = {}
 ): InspectionResult {
-  const opened = openPdf(bytes, budget)
+  const opened = openPdf(bytes, budget, options)
   if (!opened.ok) return opened
   const document = opened.document
   const { signed, unsigned } = collectSignedFields(document)

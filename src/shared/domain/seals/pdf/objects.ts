@@ -35,6 +35,8 @@ export interface PdfStream {
   dict: PdfDict
   /** The raw (still encoded) data, a view into the file or a decoded object stream. */
   data: Uint8Array
+  /** In an encrypted file: `data` decrypted, computed on each call (filters still to apply). */
+  plain?: () => Uint8Array
 }
 export type PdfObject =
   null | boolean | number | PdfName | PdfString | PdfArray | PdfDict | PdfRef | PdfStream
@@ -284,7 +286,8 @@ export function pdfEquals(a: PdfObject | undefined, b: PdfObject | undefined, de
     case 'stream':
       return (
         dictEquals(a.dict, (b as PdfStream).dict, depth) &&
-        bytesEqual(a.data, (b as PdfStream).data)
+        // AES gives the same data a new IV each time it is written: compare what it says.
+        bytesEqual(a.plain?.() ?? a.data, (b as PdfStream).plain?.() ?? (b as PdfStream).data)
       )
   }
 }
