@@ -20,9 +20,26 @@ export interface CliCommand {
 }
 
 export const EXIT_USAGE = 64
+/** A write to stdout or stderr failed for another reason than a closed pipe (EX_IOERR). */
+export const EXIT_IO_ERROR = 74
 
-export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  cwd: process.cwd()
+/**
+ * The process's stdout and stderr. A reader that stops early (`… --json | head -1`) closes the
+ * pipe: writing then stops quietly, with no EPIPE stack trace, and the command still finishes
+ * and sets its exit code. Listeners are attached here, by the entry point, not on import.
+ */
+export function createProcessIo(): CliIo {
+  return { out: pipeWriter(process.stdout), err: pipeWriter(process.stderr), cwd: process.cwd() }
+}
+
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    closed = true
+    // Any other write failure (a full disk behind a redirect) is an I/O error, EX_IOERR.
+    if (error.code !== 'EPIPE') process.exitCode = EXIT_IO_ERROR
+  })
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text.endsWith('\n') ? text : `${text}\n`)
+  }
 }

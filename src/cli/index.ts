@@ -1,5 +1,5 @@
 import type { CliCommand, CliIo } from './command'
-import { EXIT_USAGE, processIo } from './command'
+import { EXIT_IO_ERROR, EXIT_USAGE, createProcessIo } from './command'
 
 /**
  * Command groups, loaded only when named so that one call starts fast: scripts call the CLI many
@@ -71,12 +71,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const isEntryPoint =
   process.argv[1] !== undefined && /[\\/]cli[\\/]index\.[cm]?[tj]s$/.test(process.argv[1])
 if (isEntryPoint) {
-  runCli(process.argv.slice(2), processIo).then(
+  const io = createProcessIo()
+  runCli(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code
+      // A failed write (other than a closed pipe) has already set EX_IOERR: it stands.
+      process.exitCode = process.exitCode === EXIT_IO_ERROR ? EXIT_IO_ERROR : code
     },
     (error: unknown) => {
-      processIo.err(`内部错误：${error instanceof Error ? error.message : String(error)}`)
+      io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`)
       process.exitCode = 70
     }
   )

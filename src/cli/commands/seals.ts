@@ -2,15 +2,14 @@
  * `seals verify`: batch inspection of electronic seals in PDFs (电子签章批量核验), offline, with
  * the same verifier and report schema as the app.
  */
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { readFile, readdir, realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
 import { parseTrustMaterial } from '../../shared/domain/seals/crypto'
 import type { PdfVerificationReport, SignatureReport } from '../../shared/domain/seals/report'
 import { REPORT_SCHEMA_VERSION } from '../../shared/domain/seals/report'
-import { errorReport, verifyPdfSignatures } from '../../shared/domain/seals/verify'
-import { nodeHasher } from '../../main/services/seals/node-hasher'
+import { runVerifyJob } from '../../main/services/seals/verify-job'
 
 /**
  * Exit codes. When a batch has both a failure and an indeterminate or unreadable file, 1 wins:
@@ -22,11 +21,12 @@ export const EXIT_ANY_INDETERMINATE = 2
 
 const usage = [
   '用法 Usage:',
-  '  seals verify <文件或文件夹 …> [--trust <文件夹或文件>] [--json]',
-  '      核验 PDF 中的电子签章；文件夹会递归查找 *.pdf',
+  '  seals verify <文件或文件夹 …> [--trust <文件夹或文件>] [--password <密码>] [--json]',
+  '      核验 PDF 中的电子签章；文件夹会递归查找 *.pdf（符号链接指向的文件夹只查一次）',
   '',
   '选项 Options:',
   '  --trust <路径>   受信任的根证书和吊销列表（PEM/DER/CER/CRT/P7B/CRL），可重复；默认不信任任何证书',
+  '  --password <密码> 加密 PDF 的打开密码或所有者密码，用于空密码打不开的每个文件',
   '  --json           按 docs/seals-json.md 的格式输出 JSON',
   '',
   '退出码 Exit codes: 0 全部通过；1 有签名未通过；2 有无法确定或无法读取的文件（无未通过时）；64 用法错误'
@@ -34,16 +34,20 @@ const usage = [
 
 const TRUST_EXTENSIONS = /\.(pem|der|cer|crt|p7b|p7c|crl)$/i
 
+/** The app's per-file bound (the seal service's default). */
+const TIME_LIMIT_MS = 60_000
+
 interface ParsedArgs {
   command: string | undefined
   paths: string[]
   trust: string[]
+  password: string | undefined
   json: boolean
 }
 
 function parseArgs(args: string[]): ParsedArgs | string {
   const [command, ...rest] = args
-  const parsed: ParsedArgs = { command, paths: [], trust: [], json: false }
+  const parsed: ParsedArgs = { command, paths: [], trust: [], password: undefined, json: false }
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? ''
     if (arg === '--json') parsed.json = true
@@ -51,6 +55,10 @@ function parseArgs(args: string[]): ParsedArgs | string {
       const path = rest[++i]
       if (path === undefined) return '--trust 需要一个路径'
       parsed.trust.push(path)
+    } else if (arg === '--password') {
+      const password = rest[++i]
+      if (password === undefined) return '--password 需要一个密码'
+      parsed.password = password
     } else if (arg.startsWith('--')) return `未知选项：${arg}`
     else parsed.paths.push(arg)
   }
@@ -60,17 +68,48 @@ function parseArgs(args: string[]): ParsedArgs | string {
   return parsed
 }
 
-/** Files under `path` (recursively for folders) whose names match `pattern`, sorted. */
-async function collectFiles(path: string, pattern: RegExp): Promise<string[]> {
-  const info = await stat(path)
-  if (!info.isDirectory()) return [path]
-  const entries = await readdir(path, { withFileTypes: true })
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.isDirectory() || pattern.test(entry.name))
-      .map((entry) => collectFiles(join(path, entry.name), pattern))
-  )
-  return nested.flat().sort()
+/** Real paths already walked or listed, shared by every path of one command. */
+interface Visited {
+  directories: Set<string>
+  files: Set<string>
+}
+
+const newVisited = (): Visited => ({ directories: new Set(), files: new Set() })
+
+/**
+ * Files under `path` (recursively for folders, following symbolic links) whose names match
+ * `pattern`, sorted; `path` itself when it is a file. Each real directory is read once and each
+ * real file listed once, so a link back to a parent folder ends instead of looping. Throws when
+ * `path` itself cannot be read; a broken link or unreadable folder inside is listed (and then
+ * reported unreadable).
+ */
+async function collectFiles(
+  path: string,
+  pattern: RegExp,
+  visited: Visited = newVisited()
+): Promise<string[]> {
+  const found: string[] = []
+  const addFile = async (file: string) => {
+    const real = await realpath(file).catch(() => file)
+    if (visited.files.has(real)) return
+    visited.files.add(real)
+    found.push(file)
+  }
+  const walk = async (directory: string): Promise<void> => {
+    const real = await realpath(directory)
+    if (visited.directories.has(real)) return
+    visited.directories.add(real)
+    for (const name of (await readdir(directory)).sort()) {
+      const child = join(directory, name)
+      const info = await stat(child).catch(() => undefined)
+      // A folder that cannot be read is listed, and reported unreadable, not silently skipped.
+      if (info?.isDirectory()) await walk(child).catch(() => found.push(child))
+      else if (pattern.test(name)) await addFile(child)
+    }
+  }
+  if ((await stat(path)).isDirectory()) await walk(path)
+  else await addFile(path)
+  return found.sort()
 }
 
 async function loadTrust(
@@ -87,7 +126,9 @@ async function loadTrust(
       return `无法读取信任证书路径：${path}`
     }
     for (const file of files) {
-      const material = parseTrustMaterial(new Uint8Array(await readFile(file)), file)
+      const bytes = await readFile(file).catch(() => undefined)
+      if (!bytes) return `无法读取信任证书：${file}`
+      const material = parseTrustMaterial(new Uint8Array(bytes), file)
       if (material.certificates.length === 0 && material.crls.length === 0) {
         io.err(`警告：${file} 中没有可识别的证书或吊销列表，已跳过`)
       }
@@ -192,34 +233,26 @@ async function verifyCommand(parsed: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
   const files: string[] = []
+  const visited = newVisited()
   for (const path of parsed.paths) {
     try {
-      files.push(...(await collectFiles(resolve(io.cwd, path), /\.pdf$/i)))
+      files.push(...(await collectFiles(resolve(io.cwd, path), /\.pdf$/i, visited)))
     } catch {
       files.push(resolve(io.cwd, path)) // reported below as unreadable
     }
   }
-  const now = new Date()
+  const now = new Date().toISOString()
   const reports: { file: string; report: PdfVerificationReport }[] = []
   for (const file of files) {
     const label = relative(io.cwd, file) || file
-    let bytes: Uint8Array
-    try {
-      bytes = await readFile(file)
-    } catch (error) {
-      const message = `无法读取文件（${error instanceof Error ? error.message : String(error)}）`
-      reports.push({
-        file: label,
-        report: errorReport(new Uint8Array(0), { fileName: label, now }, 'FILE_UNREADABLE', message)
-      })
-      continue
-    }
-    const report = await verifyPdfSignatures(bytes, {
-      trustAnchors: { certificates: trust.certificates },
-      revocation: { importedCrls: trust.crls },
+    // The app's own job: the same read and verification as a file verified in the app.
+    const report = await runVerifyJob({
+      path: file,
+      fileName: label,
+      trust,
       now,
-      hasher: nodeHasher,
-      fileName: label
+      timeLimitMs: TIME_LIMIT_MS,
+      ...(parsed.password !== undefined ? { password: parsed.password } : {})
     })
     reports.push({ file: label, report })
   }

@@ -32,7 +32,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'system.info': () => deps.systemInfo(),
     'system.ping': ({ nonce }) => ({ nonce, receivedAt: deps.now().toISOString() }),
     'seals.pickFiles': (request) => pickFiles(seals().dialogs, seals().files, request),
-    'seals.verifyFile': ({ fileId }) => seals().service.verifyFile(fileId),
+    'seals.verifyFile': ({ fileId, password }) => seals().service.verifyFile(fileId, password),
     'seals.startBatch': (input, context) => seals().service.startBatch(input, context.emit),
     'seals.cancelBatch': ({ batchId }) => seals().service.cancelBatch(batchId),
     'seals.batchStatus': ({ batchId }) => seals().service.batchStatus(batchId),

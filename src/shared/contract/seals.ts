@@ -37,7 +37,13 @@ export const pickFilesOutputSchema = z.discriminatedUnion('outcome', [
 ])
 export type PickFilesOutput = z.infer<typeof pickFilesOutputSchema>
 
-export const verifyFileInputSchema = z.object({ fileId: fileIdSchema }).strict()
+export const verifyFileInputSchema = z
+  .object({
+    fileId: fileIdSchema,
+    /** For an encrypted PDF the empty password does not open; used once, never kept or logged. */
+    password: z.string().max(1024).optional()
+  })
+  .strict()
 export const verifyFileOutputSchema = z.object({
   file: fileRefSchema,
   report: pdfVerificationReportSchema

@@ -1,11 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliIo } from '../../../src/cli/command'
 import { sealsCommand } from '../../../src/cli/commands/seals'
 import { pdfVerificationReportSchema } from '../../../src/shared/domain/seals/report'
 import { addPage, cmsBlob, createDocument, notAPdf, signPdf } from '../../fixtures/pdf'
+import {
+  USER_PASSWORDS,
+  buildEncryptedFixtures,
+  encryptionToolsAvailable
+} from '../../fixtures/pdf/encrypted'
 import { getTestPki } from '../../fixtures/pki'
 
 let dir: string
@@ -27,7 +33,30 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'bad/page-added.pdf'), addPage(signed).bytes)
   writeFileSync(join(dir, 'bad/not-a-pdf.pdf'), notAPdf())
   writeFileSync(join(dir, 'trust/root.pem'), getTestPki().rsaRoot.certPem)
-})
+  // A folder with links back to itself and its parent, a link to a file in it and one outside.
+  mkdirSync(join(dir, 'loop/sub'), { recursive: true })
+  writeFileSync(join(dir, 'loop/a.pdf'), signed.bytes)
+  writeFileSync(join(dir, 'loop/sub/b.pdf'), signed.bytes)
+  symlinkSync('..', join(dir, 'loop/sub/up'))
+  symlinkSync('.', join(dir, 'loop/sub/self'))
+  symlinkSync('../a.pdf', join(dir, 'loop/sub/again.pdf'))
+  symlinkSync('../good/nested/licence.pdf', join(dir, 'loop/linked.pdf'))
+  if (encryptionToolsAvailable()) {
+    const encrypted = buildEncryptedFixtures()
+    mkdirSync(join(dir, 'encrypted'))
+    copyFileSync(encrypted.signed('aes-128'), join(dir, 'encrypted/empty-user-password.pdf'))
+    copyFileSync(encrypted.signed('aes-256-user'), join(dir, 'encrypted/user-password.pdf'))
+    writeFileSync(join(dir, 'encrypted/plain.pdf'), signed.bytes)
+  }
+}, 120_000)
+
+function parseJson(io: { stdout: string[] }) {
+  const output = JSON.parse(io.stdout.join('\n')) as { exitCode: number; reports: unknown[] }
+  return {
+    exitCode: output.exitCode,
+    reports: output.reports.map((report) => pdfVerificationReportSchema.parse(report))
+  }
+}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -76,5 +105,75 @@ describe('seals verify', () => {
     expect(await sealsCommand.run(['verify'], capture())).toBe(64)
     expect(await sealsCommand.run(['verify', 'good', '--bogus'], capture())).toBe(64)
     expect(await sealsCommand.run(['verify', 'good', '--trust'], capture())).toBe(64)
+    expect(await sealsCommand.run(['verify', 'good', '--password'], capture())).toBe(64)
+  })
+
+  it('walks a folder with a symlink loop once: every real folder and PDF once, linked files too', async () => {
+    const io = capture()
+    expect(await sealsCommand.run(['verify', 'loop', '--trust', 'trust', '--json'], io)).toBe(0)
+    const { reports } = parseJson(io)
+    expect(reports.map((report) => report.fileName)).toEqual([
+      join('loop', 'a.pdf'),
+      join('loop', 'linked.pdf'),
+      join('loop', 'sub', 'b.pdf')
+    ])
+    expect(reports.every((report) => report.verdict.status === 'passed')).toBe(true)
+  })
+
+  it.skipIf(!encryptionToolsAvailable())(
+    '--password opens every encrypted file that needs one; without it they are unreadable',
+    async () => {
+      const run = async (extra: string[]) => {
+        const io = capture()
+        const code = await sealsCommand.run(
+          ['verify', 'encrypted', '--trust', 'trust', '--json', ...extra],
+          io
+        )
+        const { reports } = parseJson(io)
+        const outcome = reports.map((report) => [
+          report.fileName?.split(/[\\/]/).pop(),
+          report.error?.code ?? report.verdict.status,
+          report.encryption?.passwordUsed ?? null
+        ])
+        return { code, outcome }
+      }
+      expect(await run([])).toEqual({
+        code: 2,
+        outcome: [
+          ['empty-user-password.pdf', 'passed', 'empty-user'],
+          ['plain.pdf', 'passed', null],
+          ['user-password.pdf', 'PDF_PASSWORD_REQUIRED', null]
+        ]
+      })
+      expect((await run(['--password', 'wrong'])).outcome[2]).toEqual([
+        'user-password.pdf',
+        'PDF_PASSWORD_WRONG',
+        null
+      ])
+      expect(await run(['--password', USER_PASSWORDS.unicode])).toEqual({
+        code: 0,
+        outcome: [
+          ['empty-user-password.pdf', 'passed', 'empty-user'],
+          ['plain.pdf', 'passed', null],
+          ['user-password.pdf', 'passed', 'user']
+        ]
+      })
+    }
+  )
+
+  it('ends quietly when the reader closes the pipe early, and keeps the exit code', async () => {
+    const root = resolve(__dirname, '../../..')
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', 'seals', 'verify', join(dir, 'bad'), '--json'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    // Like `| head -1` that has already read its line: nobody reads stdout any more.
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const code = await new Promise<number | null>((done) => child.on('close', done))
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
   })
 })

@@ -32,7 +32,11 @@ export interface SealServiceDeps {
 }
 
 export interface SealService {
-  verifyFile(fileId: string): Promise<{ file: FileRef; report: PdfVerificationReport }>
+  /** `password` opens an encrypted file; it goes to the verifier only (never logged or kept). */
+  verifyFile(
+    fileId: string,
+    password?: string
+  ): Promise<{ file: FileRef; report: PdfVerificationReport }>
   startBatch(input: { fileIds: string[]; batchId?: string | undefined }, emit: Emit): BatchStatus
   cancelBatch(batchId: string): BatchStatus
   batchStatus(batchId: string): BatchStatus
@@ -61,13 +65,19 @@ export function createSealService(deps: SealServiceDeps): SealService {
     return entry
   }
 
-  async function jobFor(path: string, fileName: string, now: Date): Promise<VerifyJob> {
+  async function jobFor(
+    path: string,
+    fileName: string,
+    now: Date,
+    password?: string
+  ): Promise<VerifyJob> {
     return {
       path,
       fileName,
       trust: await deps.trustStore.material(),
       now: now.toISOString(),
-      timeLimitMs
+      timeLimitMs,
+      ...(password !== undefined ? { password } : {})
     }
   }
 
@@ -119,10 +129,12 @@ export function createSealService(deps: SealServiceDeps): SealService {
   }
 
   return {
-    async verifyFile(fileId) {
+    async verifyFile(fileId, password) {
       const entry = lookup(fileId)
       const size = (await stat(entry.path).catch(() => null))?.size ?? 0
-      const report = await deps.pool.run(await jobFor(entry.path, entry.displayName, deps.now()))
+      const report = await deps.pool.run(
+        await jobFor(entry.path, entry.displayName, deps.now(), password)
+      )
       return { file: { id: fileId, name: entry.displayName, size }, report }
     },
 

@@ -12,6 +12,8 @@ export interface VerifyJob {
   now: string
   /** The verifier's own bound; the pool adds a hard bound on top. */
   timeLimitMs: number
+  /** Opens an encrypted file the empty password does not: used for this job only, never kept. */
+  password?: string
 }
 
 export interface VerifyJobMessage {
@@ -44,6 +46,7 @@ export async function runVerifyJob(job: VerifyJob): Promise<PdfVerificationRepor
     now,
     hasher: nodeHasher,
     fileName: job.fileName,
-    timeLimitMs: job.timeLimitMs
+    timeLimitMs: job.timeLimitMs,
+    password: job.password
   })
 }

@@ -91,5 +91,14 @@ describe('seal channels through the dispatcher', () => {
       ok: false,
       error: { code: 'NOT_FOUND' }
     })
+    // A password is a string of at most 1024 characters (checked before the file is looked up).
+    for (const password of ['x'.repeat(1025), 42]) {
+      expect(
+        await dispatch('seals.verifyFile', { fileId: 'unknown', password }, context)
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    }
+    expect(
+      await dispatch('seals.verifyFile', { fileId: 'unknown', password: 'x'.repeat(1024) }, context)
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })

@@ -4,6 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EventName, EventPayload } from '../../../../src/shared/contract'
 import { CodedError } from '../../../../src/shared/contract'
 import type { VerifyPool } from '../../../../src/main/services/seals/worker-pool'
+import {
+  USER_PASSWORDS,
+  buildEncryptedFixtures,
+  encryptionToolsAvailable
+} from '../../../fixtures/pdf/encrypted'
 import { writeLargeSealedPdf, writeSealFixtures, type SealFixtures } from './fixtures'
 import { gatedPool, serviceWith, sourcePool } from './support'
 
@@ -53,6 +58,23 @@ describe('seal service: one file', () => {
     expect(trusted.report.verdict.status).toBe('passed')
     expect(trusted.report.signatures[0]?.seal?.picture?.dataBase64).toBeTruthy()
   })
+
+  it.skipIf(!encryptionToolsAvailable())(
+    'a password opens an encrypted file for that verification only',
+    async () => {
+      const { files, service } = serviceWith(pool)
+      const id = files.register(buildEncryptedFixtures().signed('aes-256-user'), 'encrypted.pdf')
+      const code = async (password?: string) => {
+        const { report } = await service.verifyFile(id, password)
+        return report.error?.code ?? report.encryption?.passwordUsed
+      }
+      expect(await code()).toBe('PDF_PASSWORD_REQUIRED')
+      expect(await code('wrong')).toBe('PDF_PASSWORD_WRONG')
+      expect(await code(USER_PASSWORDS.unicode)).toBe('user')
+      expect(await code()).toBe('PDF_PASSWORD_REQUIRED')
+    },
+    120_000
+  )
 
   it('answers bad files with coded reports and unknown ids with NOT_FOUND', async () => {
     const { files, service } = serviceWith(pool)
