@@ -7,10 +7,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { SignatureReport } from '../../../../src/shared/domain/seals/report'
 import { reasonOf, verify } from './helpers'
+import { requireOrSkip } from '../../../support/require-or-skip'
 
 const corpus = join(__dirname, '../../../../../shared/testdata/signatures')
 const present = existsSync(join(corpus, 'MANIFEST.tsv'))
-if (!present) console.warn(`[seals corpus] ${corpus} is absent: corpus tests skipped`)
+requireOrSkip(present, `the public signature corpus ${corpus}`)
 
 const load = (name: string) => new Uint8Array(readFileSync(join(corpus, name)))
 const untrusted = { certificates: [] }

@@ -16,10 +16,10 @@ import {
 } from '../../../fixtures/pdf/pdfsig'
 import { testTrustAnchors } from '../../../fixtures/signers'
 import { verify } from './helpers'
+import { requireOrSkip } from '../../../support/require-or-skip'
 
 const available = pdfsigAvailable()
-if (!available)
-  console.warn('[pdfsig oracle] pdfsig/certutil/pk12util not installed: oracle tests skipped')
+requireOrSkip(available, 'pdfsig, certutil or pk12util (the pdfsig oracle)')
 
 let fixtures: PdfsigFixtures
 

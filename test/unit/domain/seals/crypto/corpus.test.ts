@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { existsSync, readFileSync } from 'node:fs'
 import { detectBlobFormat, parseSeal } from '../../../../../src/shared/domain/seals/crypto'
 import { verify } from './helpers'
+import { requireOrSkip } from '../../../../support/require-or-skip'
 
 const dir = '/work/shared/testdata/signatures'
-if (!existsSync(dir)) console.warn(`skipping the public signature corpus: ${dir} is absent`)
+requireOrSkip(existsSync(dir), `the public signature corpus ${dir}`)
 const read = (name: string) => new Uint8Array(readFileSync(`${dir}/${name}`))
 const noAnchors = { certificates: [] }
 
