@@ -157,7 +157,23 @@ const en: typeof zhCN = {
       fileSize: '{size} MB',
       stampsWithoutSignature:
         'The document has {count} stamp annotation(s) but no digital signature: a pasted picture, not an electronic seal',
-      verifiedAt: 'Verified at {time}'
+      verifiedAt: 'Verified at {time}',
+      encrypted: 'The file is encrypted ({method}); {how}',
+      passwordUsed: {
+        'empty-user': 'no password was needed to open it',
+        user: 'opened with its password',
+        owner: 'opened with the owner password'
+      },
+      enterPassword: 'Enter password…'
+    },
+    password: {
+      title: 'Password needed',
+      required: '“{name}” is encrypted; its password is needed to verify its seals.',
+      wrong: 'Wrong password. Enter the password that opens “{name}”, or its owner password.',
+      label: 'Password or owner password',
+      hint: 'The password is used for this verification and to show the pages only; it is never saved or logged.',
+      submit: 'Verify',
+      cancel: 'Cancel'
     },
     signature: {
       kind: { signature: 'Signature', 'document-timestamp': 'Document timestamp' },
@@ -263,6 +279,7 @@ const en: typeof zhCN = {
     batch: {
       intro:
         'Choose or drop a folder (or several PDFs) to verify them one by one and summarise the verdicts.',
+      needsPassword: 'Password needed',
       folder: 'Folder “{name}”',
       progress: '{done} / {total} verified',
       running: 'Running',

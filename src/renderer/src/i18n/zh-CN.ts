@@ -143,7 +143,23 @@ export default {
       fileSize: '{size} MB',
       stampsWithoutSignature:
         '文档中有 {count} 个图章批注但没有数字签名：这只是贴上的印章图片，不是电子签章',
-      verifiedAt: '核验时间：{time}'
+      verifiedAt: '核验时间：{time}',
+      encrypted: '文件已加密（{method}），{how}',
+      passwordUsed: {
+        'empty-user': '无需打开密码',
+        user: '已用打开密码打开',
+        owner: '已用所有者密码打开'
+      },
+      enterPassword: '输入密码…'
+    },
+    password: {
+      title: '需要密码',
+      required: '「{name}」已加密，需要打开密码才能核验其中的签章。',
+      wrong: '密码不正确。请重新输入「{name}」的打开密码或所有者密码。',
+      label: '打开密码或所有者密码',
+      hint: '密码只用于这次核验和显示页面，不会保存或记录。',
+      submit: '核验',
+      cancel: '取消'
     },
     signature: {
       kind: { signature: '签名', 'document-timestamp': '文档时间戳' },
@@ -244,6 +260,7 @@ export default {
     },
     batch: {
       intro: '选择或拖入一个文件夹（或多个 PDF 文件），逐个核验并汇总结论。',
+      needsPassword: '需要密码',
       folder: '文件夹「{name}」',
       progress: '已核验 {done} / {total}',
       running: '核验中',

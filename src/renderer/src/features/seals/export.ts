@@ -1,7 +1,7 @@
 import type { BatchRow } from '@shared/contract'
 import { downloadXlsx } from '../exports/download'
 import type { ExportColumn } from '../exports/xlsx-export'
-import { formatTime } from './format'
+import { formatTime, needsPassword } from './format'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 
@@ -9,7 +9,13 @@ type Translate = (key: string, values?: Record<string, unknown>) => string
 export function batchExportColumns(t: Translate): ExportColumn<BatchRow>[] {
   return [
     { header: t('seals.batch.columns.file'), value: (row) => row.fileName, width: 40 },
-    { header: t('seals.batch.columns.status'), value: (row) => t(`seals.status.${row.status}`) },
+    {
+      header: t('seals.batch.columns.status'),
+      value: (row) =>
+        needsPassword(row.errorCode)
+          ? t('seals.batch.needsPassword')
+          : t(`seals.status.${row.status}`)
+    },
     {
       header: t('seals.batch.columns.reason'),
       value: (row) => reasonText(row, t),

@@ -9,6 +9,11 @@ export const statusTagType: Record<VerdictStatus, 'success' | 'danger' | 'warnin
   indeterminate: 'warning'
 }
 
+/** The file is encrypted and no password (or a wrong one) was given: the user is asked for one. */
+export function needsPassword(errorCode: string | null | undefined): boolean {
+  return errorCode === 'PDF_PASSWORD_REQUIRED' || errorCode === 'PDF_PASSWORD_WRONG'
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0')
 
 /** Local wall-clock time as `YYYY-MM-DD HH:mm:ss`; empty for a missing or unreadable value. */

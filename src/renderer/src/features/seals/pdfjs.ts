@@ -1,7 +1,12 @@
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist'
 
-/** What the viewer shows: the current file by handle, or the signed revision's bytes. */
-export type PdfSource = { kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array }
+/**
+ * What the viewer shows: the current file by handle, or the signed revision's bytes; with the
+ * password that opened an encrypted file, when the empty one does not.
+ */
+export type PdfSource = ({ kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array }) & {
+  password?: string
+}
 
 let configured: Promise<typeof import('pdfjs-dist')> | undefined
 
@@ -28,6 +33,7 @@ export async function openPdf(
   const { getDocument } = await pdfjs()
   const task = getDocument({
     ...(source.kind === 'url' ? { url: source.url } : { data: source.bytes.slice() }),
+    ...(source.password !== undefined ? { password: source.password } : {}),
     isEvalSupported: false,
     enableXfa: false,
     useWasm: false,

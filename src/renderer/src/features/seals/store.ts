@@ -51,12 +51,16 @@ export const useSealStore = defineStore('seals', () => {
     }
   }
 
-  async function verify(api: ApiClient, file: FileRef): Promise<void> {
+  /** `password` opens an encrypted file; it goes to main for this call and is not kept here. */
+  async function verify(api: ApiClient, file: FileRef, password?: string): Promise<void> {
     verifying.value = file
     verifyStartedAt.value = Date.now()
     verifyError.value = null
     try {
-      const result = await api.call('seals.verifyFile', { fileId: file.id })
+      const result = await api.call(
+        'seals.verifyFile',
+        password === undefined ? { fileId: file.id } : { fileId: file.id, password }
+      )
       current.value = result
       await recordAudit('seals.verify', `file:${result.file.name}`, {
         verdict: result.report.verdict.status,
