@@ -121,12 +121,12 @@ export function openEncryption(input: EncryptionInput): EncryptionResult {
   const unlocked = unlock(keyed.keyFor, input.password)
   if ('error' in unlocked) return { ok: false, error: unlocked.error }
   const { fileKey, passwordUsed } = unlocked
-  const fallback = v === 5 ? aes256(fileKey) : rc4Filter(fileKey)
   const filters = v >= 4 ? cryptFilters(get('CF'), input.resolve, fileKey) : new Map()
   if (!filters) return unsupported('未知的加密过滤器 /CFM')
   // V 1–2 encrypt everything with RC4; V 4–5 name a filter for streams and one for strings.
+  const rc4Everywhere = v < 4 ? rc4Filter(fileKey) : undefined
   const named = (key: string): CryptFilter | undefined => {
-    if (v < 4) return fallback
+    if (rc4Everywhere) return rc4Everywhere
     const name = get(key)
     return !isName(name) || name.value === 'Identity' ? identity : filters.get(name.value)
   }
@@ -143,7 +143,8 @@ export function openEncryption(input: EncryptionInput): EncryptionResult {
         strings,
         byName: (name) => (name === 'Identity' ? identity : filters.get(name)),
         encryptNum: input.objectNum,
-        encryptMetadata: get('EncryptMetadata') !== false
+        // /EncryptMetadata exists from V 4 on; earlier files encrypt metadata like any stream.
+        encryptMetadata: v < 4 || get('EncryptMetadata') !== false
       }
     )
   }
@@ -260,18 +261,27 @@ function unlock(
   return given ? passwordWrong : passwordRequired
 }
 
+/** Algorithm 1's key for the object being decrypted, kept while its strings are walked. */
+function objectKeys(fileKey: Uint8Array, aes: boolean): (num: number, gen: number) => Uint8Array {
+  let last: { num: number; gen: number; key: Uint8Array } | undefined
+  return (num, gen) => {
+    if (last?.num !== num || last.gen !== gen)
+      last = { num, gen, key: objectKey(fileKey, num, gen, aes) }
+    return last.key
+  }
+}
+
 function rc4Filter(fileKey: Uint8Array): CryptFilter {
+  const keyOf = objectKeys(fileKey, false)
   return {
     method: fileKey.length <= 5 ? 'RC4-40' : 'RC4-128',
-    decrypt: (data, num, gen) => rc4(objectKey(fileKey, num, gen, false), data)
+    decrypt: (data, num, gen) => rc4(keyOf(num, gen), data)
   }
 }
 
 function aes128(fileKey: Uint8Array): CryptFilter {
-  return {
-    method: 'AES-128',
-    decrypt: (data, num, gen) => aesDecrypt(objectKey(fileKey, num, gen, true), data)
-  }
+  const keyOf = objectKeys(fileKey, true)
+  return { method: 'AES-128', decrypt: (data, num, gen) => aesDecrypt(keyOf(num, gen), data) }
 }
 
 function aes256(fileKey: Uint8Array): CryptFilter {
@@ -292,7 +302,8 @@ function cryptFilters(
     const cfm = isName(method) ? method.value : 'None'
     if (cfm === 'None') filters.set(name, identity)
     else if (cfm === 'V2') filters.set(name, rc4Filter(fileKey))
-    else if (cfm === 'AESV2') filters.set(name, aes128(fileKey))
+    // AES-128 needs a 16-byte object key, which only a 128-bit file key gives.
+    else if (cfm === 'AESV2' && fileKey.length === 16) filters.set(name, aes128(fileKey))
     else if (cfm === 'AESV3' && fileKey.length === 32) filters.set(name, aes256(fileKey))
     else return undefined
   }
