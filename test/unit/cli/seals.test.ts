@@ -13,8 +13,13 @@ import {
   encryptionToolsAvailable
 } from '../../fixtures/pdf/encrypted'
 import { getTestPki } from '../../fixtures/pki'
+import { requireOrSkip } from '../../support/require-or-skip'
 
 let dir: string
+const encryptionTools = requireOrSkip(
+  encryptionToolsAvailable(),
+  'qpdf or pdfsig (with certutil, pk12util and openssl)'
+)
 
 function capture(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
@@ -41,7 +46,7 @@ beforeAll(async () => {
   symlinkSync('.', join(dir, 'loop/sub/self'))
   symlinkSync('../a.pdf', join(dir, 'loop/sub/again.pdf'))
   symlinkSync('../good/nested/licence.pdf', join(dir, 'loop/linked.pdf'))
-  if (encryptionToolsAvailable()) {
+  if (encryptionTools) {
     const encrypted = buildEncryptedFixtures()
     mkdirSync(join(dir, 'encrypted'))
     copyFileSync(encrypted.signed('aes-128'), join(dir, 'encrypted/empty-user-password.pdf'))
@@ -120,7 +125,7 @@ describe('seals verify', () => {
     expect(reports.every((report) => report.verdict.status === 'passed')).toBe(true)
   })
 
-  it.skipIf(!encryptionToolsAvailable())(
+  it.skipIf(!encryptionTools)(
     '--password opens every encrypted file that needs one; without it they are unreadable',
     async () => {
       const run = async (extra: string[]) => {

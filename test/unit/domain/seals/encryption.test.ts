@@ -1,7 +1,7 @@
 /**
  * Encrypted PDFs (加密文件): the standard security handler against qpdf (which encrypts the
  * project's fixture document and decrypts it again) and pdfsig (which signs the encrypted files
- * and gives its own verdict). Skips, saying so, without qpdf or pdfsig.
+ * and gives its own verdict). Skips, saying so, without qpdf or pdfsig (fails under CI).
  */
 import { createCipheriv } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -27,6 +27,7 @@ import {
 } from '../../../fixtures/pdf/encrypted'
 import { createDocument, encryptedLooking, flipByte } from '../../../fixtures/pdf'
 import { testTrustAnchors } from '../../../fixtures/signers'
+import { requireOrSkip } from '../../../support/require-or-skip'
 import { reasonOf, verify } from './helpers'
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')
@@ -88,8 +89,10 @@ describe('encrypted files nobody can open here', () => {
   })
 })
 
-const available = encryptionToolsAvailable()
-if (!available) console.warn('[encryption] qpdf or pdfsig not installed: qpdf/pdfsig tests skipped')
+const available = requireOrSkip(
+  encryptionToolsAvailable(),
+  'qpdf or pdfsig (with certutil, pk12util and openssl)'
+)
 
 let fixtures: EncryptedFixtures
 beforeAll(() => {

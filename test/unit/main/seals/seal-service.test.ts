@@ -9,10 +9,15 @@ import {
   buildEncryptedFixtures,
   encryptionToolsAvailable
 } from '../../../fixtures/pdf/encrypted'
+import { requireOrSkip } from '../../../support/require-or-skip'
 import { writeLargeSealedPdf, writeSealFixtures, type SealFixtures } from './fixtures'
 import { gatedPool, serviceWith, sourcePool } from './support'
 
 let fixtures: SealFixtures
+const encryptionTools = requireOrSkip(
+  encryptionToolsAvailable(),
+  'qpdf or pdfsig (with certutil, pk12util and openssl)'
+)
 let pool: VerifyPool
 
 beforeAll(async () => {
@@ -59,7 +64,7 @@ describe('seal service: one file', () => {
     expect(trusted.report.signatures[0]?.seal?.picture?.dataBase64).toBeTruthy()
   })
 
-  it.skipIf(!encryptionToolsAvailable())(
+  it.skipIf(!encryptionTools)(
     'a password opens an encrypted file for that verification only',
     async () => {
       const { files, service } = serviceWith(pool)
