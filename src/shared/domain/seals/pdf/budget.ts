@@ -1,18 +1,43 @@
 /**
- * A per-file time bound. The parser checks it in its loops; running out throws BudgetExceeded,
- * which the top-level verifier turns into the coded error `PDF_TIMEOUT`.
+ * Per-file bounds on time and work. The parser checks the deadline in its loops; decompression
+ * and xref entries draw on allowances proportional to the file's size (with a floor for small
+ * files): a file that needs more is a bomb, not a document. Running out of any of them throws
+ * BudgetExceeded, which the top-level verifier turns into the coded error `PDF_TIMEOUT`
+ * (无法确定). Such a file is refused whole rather than read in part: what was left unread could
+ * be a change made after signing.
  */
 export class BudgetExceeded extends Error {}
 
+const MB = 1024 * 1024
+/** Decompressed bytes a file may ask for, per byte of file; xref and object streams compress
+ * ten to one at best, and DSS certificates and CRLs hardly at all. */
+const INFLATE_PER_FILE_BYTE = 16
+/** Every file may inflate this much: one stream at the per-stream limit (filters.ts). */
+const INFLATE_FLOOR = 64 * MB
+/** File bytes per xref entry: even object-stream files spend far more on each object. */
+const FILE_BYTES_PER_ENTRY = 64
+/** Entries every file may have (about 10 MB of index): a file of a few MB has far fewer objects. */
+const ENTRY_FLOOR = 100_000
+
 export class Budget {
   private calls = 0
+  private inflateLeft = Number.POSITIVE_INFINITY
+  private entriesLeft = Number.POSITIVE_INFINITY
+
   constructor(
     private readonly deadline: number,
     private readonly clock: () => number = Date.now
   ) {}
 
+  /** No deadline; the work allowances still follow the file once `fitTo` is called. */
   static unlimited(): Budget {
     return new Budget(Number.POSITIVE_INFINITY)
+  }
+
+  /** Sizes the work allowances to the file, once its length is known (before any parsing). */
+  fitTo(fileLength: number): void {
+    this.inflateLeft = Math.max(INFLATE_FLOOR, INFLATE_PER_FILE_BYTE * fileLength)
+    this.entriesLeft = Math.max(ENTRY_FLOOR, Math.floor(fileLength / FILE_BYTES_PER_ENTRY))
   }
 
   /** Cheap enough for inner loops: reads the clock once every 256 calls. */
@@ -22,5 +47,27 @@ export class Budget {
 
   get expired(): boolean {
     return this.clock() > this.deadline
+  }
+
+  /** Decompressed bytes still allowed. */
+  get inflateAllowance(): number {
+    return this.inflateLeft
+  }
+
+  /** Counts `bytes` of decompressed output; throws once the allowance is exceeded. */
+  spendInflate(bytes: number): void {
+    this.inflateLeft -= bytes
+    if (this.inflateLeft < 0) throw new BudgetExceeded()
+  }
+
+  /** Xref entries still allowed. */
+  get entryAllowance(): number {
+    return this.entriesLeft
+  }
+
+  /** Counts `count` xref entries read; throws once the allowance is exceeded. */
+  spendEntries(count: number): void {
+    this.entriesLeft -= count
+    if (this.entriesLeft < 0) throw new BudgetExceeded()
   }
 }

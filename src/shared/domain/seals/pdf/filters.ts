@@ -3,6 +3,7 @@
  * streams (FlateDecode with PNG/TIFF predictors, or no filter). Other filters are reported as
  * unsupported rather than guessed.
  */
+import type { Budget } from './budget'
 import { inflate } from './inflate'
 import { type PdfDict, type PdfObject, type PdfStream, isArray, isDict, isName } from './objects'
 
@@ -29,13 +30,28 @@ function decodeParams(dict: PdfDict, index: number): PdfDict | undefined {
   return undefined
 }
 
-export function decodeStream(stream: PdfStream): DecodeResult {
+/** What one decode may cost. */
+export interface DecodeLimits {
+  /** The document's budget: every inflated byte is charged to it (throws BudgetExceeded). */
+  budget?: Budget
+  /** Stop the last filter after this many bytes when the caller needs no more (xref rows). */
+  maxBytes?: number
+}
+
+export function decodeStream(stream: PdfStream, limits: DecodeLimits = {}): DecodeResult {
   let data = stream.plain?.() ?? stream.data
   const filters = filterNames(stream.dict)
   for (const [index, filter] of filters.entries()) {
     if (filter !== 'FlateDecode' && filter !== 'Fl')
       return { ok: false, reason: `filter ${filter}` }
-    const result = inflate(data, MAX_DECODED_STREAM_BYTES)
+    const wanted =
+      index === filters.length - 1 && limits.maxBytes !== undefined
+        ? Math.min(limits.maxBytes, MAX_DECODED_STREAM_BYTES)
+        : MAX_DECODED_STREAM_BYTES
+    // One byte past what the budget allows is enough to know the stream exceeds it.
+    const allowance = (limits.budget?.inflateAllowance ?? Number.POSITIVE_INFINITY) + 1
+    const result = inflate(data, Math.min(wanted, allowance))
+    limits.budget?.spendInflate(result.data.length)
     if (!result.complete && result.data.length === 0)
       return { ok: false, reason: 'corrupt deflate data' }
     data = result.data

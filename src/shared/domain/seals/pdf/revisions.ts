@@ -24,20 +24,39 @@ interface Boundary {
 const STARTXREF_WINDOW = 1024
 /** A PDF header may follow some junk, but not much (Acrobat allows 1024 bytes). */
 const HEADER_WINDOW = 1024
+/**
+ * More revisions than this are refused. Every signature, timestamp and DSS update adds one,
+ * so a document signed a hundred times stays far below; each revision after a signature is
+ * compared with the one before it, so tens of thousands would take minutes.
+ */
+const MAX_REVISIONS = 1000
+/** `%%EOF` markers looked at; past this the file is refused before any revision is read. */
+const MAX_EOF_MARKERS = 4 * MAX_REVISIONS
 
-function findBoundaries(bytes: Uint8Array, budget: Budget): Boundary[] {
+const tooManyRevisions: DiscoveryResult = {
+  ok: false,
+  error: {
+    code: 'PDF_MALFORMED',
+    message: `文件的版本（增量更新）过多，超过 ${MAX_REVISIONS} 个，不予核验`
+  }
+}
+
+/** The revision boundaries, or undefined when there are more `%%EOF` markers than we read. */
+function findBoundaries(bytes: Uint8Array, budget: Budget): Boundary[] | undefined {
   const boundaries: Boundary[] = []
   let from = 0
-  for (;;) {
+  for (let markers = 0; ; markers++) {
     budget.check()
     const eofStart = indexOfAscii(bytes, '%%EOF', from)
     if (eofStart < 0) return boundaries
+    if (markers === MAX_EOF_MARKERS) return undefined
+    // The `startxref` of this revision follows the previous `%%EOF`.
+    const keyword = lastStartxref(bytes, eofStart, from)
     from = eofStart + 5
     const eofEnd = eofStart + 5
     let end = eofEnd
     if (bytes[end] === 0x0d) end++
     if (bytes[end] === 0x0a) end++
-    const keyword = lastStartxref(bytes, eofStart)
     let startxref: number | undefined
     if (keyword >= 0) {
       const token = new Lexer(bytes, keyword + 9, eofStart).next()
@@ -49,8 +68,8 @@ function findBoundaries(bytes: Uint8Array, budget: Budget): Boundary[] {
   }
 }
 
-function lastStartxref(bytes: Uint8Array, eofStart: number): number {
-  const from = Math.max(0, eofStart - STARTXREF_WINDOW)
+function lastStartxref(bytes: Uint8Array, eofStart: number, notBefore: number): number {
+  const from = Math.max(notBefore, eofStart - STARTXREF_WINDOW)
   for (let i = eofStart - 9; i >= from; i--) {
     if (bytes[i] === 0x73 && indexOfAscii(bytes, 'startxref', i, i + 9) === i) return i
   }
@@ -71,12 +90,36 @@ function readChain(
     const next = pending.shift()!
     if (owned.has(next)) continue
     owned.add(next)
-    const section = parseXrefSection(bytes, next)
+    const section = parseXrefSection(bytes, next, budget)
     sections.push(section)
     if (section.xrefStream !== undefined) pending.push(section.xrefStream)
     if (section.prev !== undefined) pending.push(section.prev)
   }
   return sections
+}
+
+/**
+ * An object stream may not itself sit in an object stream (ISO 32000-1 §7.5.7): an object said
+ * to be in one that is can only resolve to nothing, so it is read as freed. Following such
+ * entries instead would nest one resolution per link of a chain thousands long.
+ */
+class ContainerCheck {
+  /** Whether each object number is, as of the revisions applied so far, a compressed object. */
+  private readonly compressed = new Map<number, boolean>()
+
+  /** Frees the entries of the next revision that name a compressed container, then records it. */
+  apply(entries: Map<number, XrefEntry>): void {
+    const isCompressed = (num: number): boolean => {
+      const entry = entries.get(num)
+      return entry ? entry.type === 'compressed' : this.compressed.get(num) === true
+    }
+    const freed: number[] = []
+    for (const [num, entry] of entries) {
+      if (entry.type === 'compressed' && isCompressed(entry.streamNum)) freed.push(num)
+    }
+    for (const [num, entry] of entries) this.compressed.set(num, entry.type === 'compressed')
+    for (const num of freed) entries.set(num, { type: 'free' })
+  }
 }
 
 function mergeEntries(sections: XrefSection[]): Map<number, XrefEntry> {
@@ -105,6 +148,7 @@ const truncated: DiscoveryResult = {
 }
 
 export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryResult {
+  budget.fitTo(bytes.length)
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW + 5) < 0) {
     return {
       ok: false,
@@ -112,6 +156,7 @@ export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryR
     }
   }
   const boundaries = findBoundaries(bytes, budget)
+  if (!boundaries) return tooManyRevisions
   if (boundaries.length === 0) return truncated
   const warnings: string[] = []
   const lastEnd = boundaries[boundaries.length - 1]!.end
@@ -132,8 +177,10 @@ export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryR
   }
   const owned = new Set<number>()
   const revisions: Revision[] = []
+  const containers = new ContainerCheck()
   let segmentStart = 0
   for (const boundary of boundaries) {
+    if (revisions.length === MAX_REVISIONS) return tooManyRevisions
     let sections: XrefSection[] | undefined
     if (boundary.startxref !== undefined && boundary.startxref < boundary.eofStart) {
       try {
@@ -146,9 +193,11 @@ export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryR
     let xrefKind: Revision['xrefKind'] = sections?.[0]?.kind ?? 'reconstructed'
     let entries = sections ? mergeEntries(sections) : undefined
     if (!entries || !hasRoot(trailer)) {
-      const rebuilt = reconstructSection(bytes, segmentStart, boundary.eofStart)
+      const rebuilt = reconstructSection(bytes, segmentStart, boundary.eofStart, budget)
       if (rebuilt) {
-        entries = entries ? new Map([...rebuilt.entries, ...entries]) : rebuilt.entries
+        if (entries) {
+          for (const [num, entry] of rebuilt.entries) if (!entries.has(num)) entries.set(num, entry)
+        } else entries = rebuilt.entries
         trailer = hasRoot(trailer) ? trailer : rebuilt.trailer
         xrefKind = 'reconstructed'
         warnings.push(`xref-reconstructed:${revisions.length}`)
@@ -157,6 +206,7 @@ export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryR
     const previousTrailer = revisions[revisions.length - 1]?.trailer
     if (!hasRoot(trailer) && previousTrailer) trailer = previousTrailer
     if (entries && trailer) {
+      containers.apply(entries)
       revisions.push({
         index: revisions.length,
         end: boundary.end,

@@ -2,6 +2,7 @@
  * Cross-reference sections (ISO 32000-1 §7.5.4 tables, §7.5.8 streams) and the reconstruction
  * readers fall back to when a section is missing or garbage: a scan for `n g obj`.
  */
+import type { Budget } from './budget'
 import { decodeStream } from './filters'
 import { Lexer, indexOfAscii, isWhitespace } from './lexer'
 import {
@@ -33,8 +34,8 @@ export interface XrefSection {
   xrefStream?: number
 }
 
-/** More entries than this in one section is hostile; real files stay far below. */
-const MAX_ENTRIES = 10_000_000
+/** The shortest table entry this tolerant reader accepts: `0 0 n` and a separator. */
+const MIN_TABLE_ENTRY_BYTES = 6
 
 const noLengths: LengthResolver = () => undefined
 
@@ -52,16 +53,20 @@ function withLinks(section: Omit<XrefSection, 'prev' | 'xrefStream'>): XrefSecti
   }
 }
 
-/** Parses the section at `offset`: a table when `xref` is there, else an xref stream. */
-export function parseXrefSection(bytes: Uint8Array, offset: number): XrefSection {
+/**
+ * Parses the section at `offset`: a table when `xref` is there, else an xref stream. Its
+ * entries and decompression are charged to `budget` (BudgetExceeded past its allowances).
+ */
+export function parseXrefSection(bytes: Uint8Array, offset: number, budget: Budget): XrefSection {
   if (offset < 0 || offset >= bytes.length) throw new PdfSyntaxError('startxref outside the file')
   let start = offset
   while (start < bytes.length && isWhitespace(bytes[start]!)) start++
-  if (indexOfAscii(bytes, 'xref', start, start + 4) === start) return parseXrefTable(bytes, start)
-  return parseXrefStream(bytes, offset)
+  if (indexOfAscii(bytes, 'xref', start, start + 4) === start)
+    return parseXrefTable(bytes, start, budget)
+  return parseXrefStream(bytes, offset, budget)
 }
 
-function parseXrefTable(bytes: Uint8Array, offset: number): XrefSection {
+function parseXrefTable(bytes: Uint8Array, offset: number, budget: Budget): XrefSection {
   const lexer = new Lexer(bytes, offset + 4)
   const entries = new Map<number, XrefEntry>()
   for (;;) {
@@ -71,10 +76,12 @@ function parseXrefTable(bytes: Uint8Array, offset: number): XrefSection {
     if (first.kind !== 'number' || count.kind !== 'number' || !first.integer || !count.integer) {
       throw new PdfSyntaxError('bad xref subsection header')
     }
-    if (count.value < 0 || entries.size + count.value > MAX_ENTRIES) {
-      throw new PdfSyntaxError('xref subsection too large')
+    // A subsection claiming more entries than the rest of the file can hold is not one.
+    if (count.value < 0 || count.value * MIN_TABLE_ENTRY_BYTES > bytes.length - lexer.position) {
+      throw new PdfSyntaxError('xref subsection larger than the file')
     }
     for (let i = 0; i < count.value; i++) {
+      budget.check()
       const position = lexer.next()
       const generation = lexer.next()
       const flag = lexer.next()
@@ -84,6 +91,7 @@ function parseXrefTable(bytes: Uint8Array, offset: number): XrefSection {
       const num = first.value + i
       // Within one section the first entry for an object wins, as for duplicate keys.
       if (entries.has(num)) continue
+      budget.spendEntries(1)
       if (flag.value === 'n') {
         entries.set(num, { type: 'offset', offset: position.value, gen: generation.value })
       } else if (flag.value === 'f') entries.set(num, { type: 'free' })
@@ -96,14 +104,12 @@ function parseXrefTable(bytes: Uint8Array, offset: number): XrefSection {
   return withLinks({ offset, kind: 'table', entries, trailer })
 }
 
-function parseXrefStream(bytes: Uint8Array, offset: number): XrefSection {
+function parseXrefStream(bytes: Uint8Array, offset: number, budget: Budget): XrefSection {
   const object = parseIndirectObject(bytes, offset, noLengths)
   if (!isStream(object.value) || !isName(object.value.dict.entries.get('Type'), 'XRef')) {
     throw new PdfSyntaxError('startxref does not point at an xref section')
   }
   const dict = object.value.dict
-  const decoded = decodeStream(object.value)
-  if (!decoded.ok) throw new PdfSyntaxError(`xref stream: ${decoded.reason}`)
   const widths = dict.entries.get('W')
   if (!isArray(widths) || widths.items.length < 3) throw new PdfSyntaxError('xref stream /W')
   const [typeWidth, fieldWidth, genWidth] = widths.items.map((w) => integerOrUndefined(w) ?? -1)
@@ -125,6 +131,16 @@ function parseXrefStream(bytes: Uint8Array, offset: number): XrefSection {
     ? index.items.map((n) => integerOrUndefined(n) ?? 0)
     : [0, size]
   const rowWidth = typeWidth + fieldWidth + genWidth
+  // Rows past what /Index asks for are never read, and more rows than the budget allows end
+  // the reading anyway: inflate no further (a PNG predictor adds one byte per row).
+  let wanted = 0
+  for (let r = 1; r < ranges.length; r += 2) wanted += ranges[r]!
+  const rows = Math.min(wanted, budget.entryAllowance + 1)
+  const decoded =
+    rows > 0
+      ? decodeStream(object.value, { budget, maxBytes: rows * (rowWidth + 1) })
+      : { ok: true as const, data: new Uint8Array(0) }
+  if (!decoded.ok) throw new PdfSyntaxError(`xref stream: ${decoded.reason}`)
   const data = decoded.data
   const readField = (position: number, width: number): number => {
     let value = 0
@@ -138,12 +154,13 @@ function parseXrefStream(bytes: Uint8Array, offset: number): XrefSection {
     const count = ranges[r + 1]!
     for (let i = 0; i < count; i++, row++) {
       const position = row * rowWidth
-      if (position + rowWidth > data.length || entries.size >= MAX_ENTRIES) break
+      if (position + rowWidth > data.length) break
       const type = typeWidth === 0 ? 1 : readField(position, typeWidth)
       const field2 = readField(position + typeWidth, fieldWidth)
       const field3 = readField(position + typeWidth + fieldWidth, genWidth)
       const num = first + i
       if (entries.has(num)) continue
+      budget.spendEntries(1)
       if (type === 0) entries.set(num, { type: 'free' })
       else if (type === 1) entries.set(num, { type: 'offset', offset: field2, gen: field3 })
       else if (type === 2)
@@ -162,18 +179,18 @@ export interface ScannedObject {
 
 /**
  * Every `n g obj` in [from, to), in file order: what readers use to rebuild a broken xref.
- * Definitions inside stream data can appear too; later definitions of a number win.
+ * Definitions inside stream data can appear too; later definitions of a number win. Yielded
+ * one by one: a file can hold a definition every eight bytes.
  */
-export function scanObjectDefinitions(
+export function* scanObjectDefinitions(
   bytes: Uint8Array,
   from: number,
   to: number
-): ScannedObject[] {
-  const found: ScannedObject[] = []
+): Generator<ScannedObject, void, undefined> {
   let position = from
   for (;;) {
     const keyword = indexOfAscii(bytes, 'obj', position, to)
-    if (keyword < 0) return found
+    if (keyword < 0) return
     position = keyword + 3
     const following = bytes[keyword + 3]
     if (
@@ -205,11 +222,11 @@ export function scanObjectDefinitions(
       bytes[cursor] !== 0x5d
     )
       continue
-    found.push({
+    yield {
       num: readDigits(bytes, numStart, numEnd),
       gen: readDigits(bytes, genStart, genEnd),
       offset: numStart
-    })
+    }
   }
 }
 
@@ -223,10 +240,14 @@ function readDigits(bytes: Uint8Array, start: number, end: number): number {
   return value
 }
 
-/** The object numbers an object stream holds, in order (its header of `num offset` pairs). */
-export function objectStreamMembers(stream: PdfStream): number[] {
-  const decoded = decodeStream(stream)
+/**
+ * The object numbers an object stream holds, in order (its header of `num offset` pairs). Only
+ * the header, the first /First bytes, is inflated; the members are charged to `budget`.
+ */
+export function objectStreamMembers(stream: PdfStream, budget: Budget): number[] {
   const count = integerOrUndefined(stream.dict.entries.get('N')) ?? 0
+  const first = integerOrUndefined(stream.dict.entries.get('First')) ?? 0
+  const decoded = decodeStream(stream, { budget, maxBytes: first })
   if (!decoded.ok) return []
   const lexer = new Lexer(decoded.data, 0)
   const members: number[] = []
@@ -234,6 +255,7 @@ export function objectStreamMembers(stream: PdfStream): number[] {
     const num = lexer.next()
     lexer.next()
     if (num.kind !== 'number' || !num.integer) break
+    budget.spendEntries(1)
     members.push(num.value)
   }
   return members
@@ -246,14 +268,25 @@ export function objectStreamMembers(stream: PdfStream): number[] {
 export function reconstructSection(
   bytes: Uint8Array,
   from: number,
-  to: number
+  to: number,
+  budget: Budget
 ): XrefSection | undefined {
   const entries = new Map<number, XrefEntry>()
   let streamTrailer: PdfDict | undefined
-  for (const found of scanObjectDefinitions(bytes, from, to)) {
+  const definitions = scanObjectDefinitions(bytes, from, to)
+  let next = definitions.next()
+  while (!next.done) {
+    budget.check()
+    budget.spendEntries(1)
+    const found = next.value
+    next = definitions.next()
     entries.set(found.num, { type: 'offset', offset: found.offset, gen: found.gen })
+    // Only xref and object streams matter here, and neither holds another definition: reading
+    // each definition no further than the next keeps hostile files (a string or stream opened
+    // after every `obj`, never closed) from making this quadratic.
+    const end = next.done ? to : next.value.offset
     try {
-      const object = parseIndirectObject(bytes, found.offset, noLengths, to)
+      const object = parseIndirectObject(bytes, found.offset, noLengths, end)
       if (isStream(object.value) && isName(object.value.dict.entries.get('Type'), 'XRef')) {
         streamTrailer = object.value.dict
         entries.delete(found.num)
@@ -261,13 +294,14 @@ export function reconstructSection(
         isStream(object.value) &&
         isName(object.value.dict.entries.get('Type'), 'ObjStm')
       ) {
-        for (const [index, num] of objectStreamMembers(object.value).entries()) {
+        for (const [index, num] of objectStreamMembers(object.value, budget).entries()) {
           if (!entries.has(num))
             entries.set(num, { type: 'compressed', streamNum: found.num, index })
         }
       }
-    } catch {
+    } catch (error) {
       // An unparsable definition stays in the table; resolving it later reports the damage.
+      if (!(error instanceof PdfSyntaxError)) throw error
     }
   }
   let trailer = streamTrailer
