@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultWorkingDayCalendar as calendar } from '../../../../src/shared/domain/calendar'
 import {
-  allowedTransitions,
   circulateNotice,
   closeNotice,
   createInMemoryComplianceSource,
@@ -12,7 +11,6 @@ import {
   issueNotice,
   markOverdue,
   nextNoticeSequence,
-  noticeStatusLabels,
   receiveReport,
   referNotice,
   resolveManualFinding,
@@ -225,10 +223,34 @@ describe('rectification notice workflow', () => {
     expect(result.data.notice).toMatchObject({ status: 'circular', circularId: 'c-1' })
   })
 
-  const statuses = Object.keys(noticeStatusLabels) as NoticeStatus[]
+  /**
+   * The workflow, written out by hand: Art. 31 orders 责令限期改正 (issued), and only when the
+   * period lapses without correction 书面通报 (circular) and then 依法依纪处理 (referred); a notice
+   * is 办结 (closed) only after the department's 整改报告 arrived and the Bureau verified it
+   * (DOMAIN.md §3, 整改通知书). Every other move is refused.
+   */
+  const allowedMoves = [
+    'draft → issued',
+    'issued → reportReceived',
+    'issued → overdue',
+    'reportReceived → verified',
+    'verified → closed',
+    'overdue → circular',
+    'circular → referred'
+  ]
+  const statuses: NoticeStatus[] = [
+    'draft',
+    'issued',
+    'reportReceived',
+    'verified',
+    'closed',
+    'overdue',
+    'circular',
+    'referred'
+  ]
   for (const from of statuses) {
     for (const to of statuses.filter((s): s is Exclude<NoticeStatus, 'draft'> => s !== 'draft')) {
-      const allowed = allowedTransitions[from].includes(to)
+      const allowed = allowedMoves.includes(`${from} → ${to}`)
       it(`${allowed ? 'allows' : 'refuses'} ${from} → ${to}`, async () => {
         const notice = await noticeIn(from)
         const result = attempts[to](notice)
@@ -237,6 +259,18 @@ describe('rectification notice workflow', () => {
       })
     }
   }
+
+  it('refuses 已下发 → 办结: a notice closes only after its report was received and verified', async () => {
+    const issued = await noticeIn('issued')
+    const result = closeNotice(issued, { closedOn: '2026-10-09', actor })
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED',
+        message: '整改通知处于“已下发，整改中”状态，不能转为“已办结”'
+      }
+    })
+  })
 
   it('refuses a step dated before the previous one', async () => {
     const issued = await noticeIn('issued')
