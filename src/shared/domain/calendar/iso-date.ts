@@ -7,8 +7,6 @@
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string
 
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
@@ -26,21 +24,50 @@ export interface CivilDate {
 
 /** Parses a strict `YYYY-MM-DD`; returns undefined for anything else, including 2026-02-30. */
 export function parseIsoDate(text: string): CivilDate | undefined {
-  const match = ISO_DATE_PATTERN.exec(text)
-  if (!match) return undefined
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  return { year, month, day }
+  const dayNumber = dayNumberOf(text)
+  return dayNumber === undefined ? undefined : civilFromDayNumber(dayNumber)
 }
 
 export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== undefined
+  return dayNumberOf(text) !== undefined
+}
+
+const ZERO = 48
+const HYPHEN = 45
+
+/** The value of `count` decimal digits at `index`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, index: number, count: number): number {
+  let value = 0
+  for (let i = index; i < index + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO
+    if (!(digit >= 0 && digit <= 9)) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/**
+ * Day number of the `YYYY-MM-DD` that `text` starts with (what follows is not read), or undefined
+ * when it is not a real date. Reads character codes, for a compliance scan turns millions of
+ * dates and instants into day numbers.
+ */
+export function dayNumberOfIsoPrefix(text: string): number | undefined {
+  if (text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return undefined
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined
+  }
+  return daysFromCivil(year, month, day)
 }
 
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export function dayNumberFromCivil({ year, month, day }: CivilDate): number {
+  return daysFromCivil(year, month, day)
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
   const yearOfEra = y - era * 400
@@ -73,10 +100,9 @@ export function formatIsoDate({ year, month, day }: CivilDate): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** Day number of a valid ISO date; undefined when the text is not one. */
+/** Day number of a valid ISO date `YYYY-MM-DD`; undefined when the text is not one. */
 export function dayNumberOf(date: IsoDate): number | undefined {
-  const civil = parseIsoDate(date)
-  return civil && dayNumberFromCivil(civil)
+  return date.length === 10 ? dayNumberOfIsoPrefix(date) : undefined
 }
 
 export function isoDateOfDayNumber(dayNumber: number): IsoDate {

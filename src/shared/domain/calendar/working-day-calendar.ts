@@ -2,6 +2,7 @@ import {
   civilFromDayNumber,
   dayNumberFromCivil,
   dayNumberOf,
+  dayNumberOfIsoPrefix,
   isoDateOfDayNumber,
   isWeekendDayNumber,
   type IsoDate
@@ -64,17 +65,33 @@ const ADJUSTED_WORKDAY = 4
 /** UTC+8 has had no daylight saving since 1991, so Beijing midnight is always 16:00Z. */
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000
 const MS_PER_DAY = 86_400_000
+const T = 84
 
 /** The instant a day ends at 24:00 Beijing time, as an ISO UTC timestamp. */
 export function endOfBeijingDay(date: IsoDate): string {
   return `${date}T16:00:00.000Z`
 }
 
+/**
+ * The Beijing calendar day of an ISO instant, as a day number. Business systems send
+ * `YYYY-MM-DDTHH:MM:SS+08:00`, whose date is its first ten characters: read without `Date`, since
+ * a compliance scan reads millions of them. Other offsets go through `Date.parse`, once the date
+ * is known to be real (`Date.parse` turns 2026-02-30 into 2026-03-02).
+ */
+export function beijingDayNumber(instant: string): number | undefined {
+  const day = dayNumberOfIsoPrefix(instant)
+  if (day === undefined) return undefined
+  if (instant.length === 25 && instant.charCodeAt(10) === T && instant.endsWith('+08:00')) {
+    return day
+  }
+  const ms = Date.parse(instant)
+  return Number.isNaN(ms) ? undefined : Math.floor((ms + BEIJING_OFFSET_MS) / MS_PER_DAY)
+}
+
 /** The Beijing calendar date of an ISO instant (`2026-10-08T17:30:00Z` → 2026-10-09). */
 export function beijingDateOf(instant: string): IsoDate | undefined {
-  const ms = Date.parse(instant)
-  if (Number.isNaN(ms)) return undefined
-  return isoDateOfDayNumber(Math.floor((ms + BEIJING_OFFSET_MS) / MS_PER_DAY))
+  const day = beijingDayNumber(instant)
+  return day === undefined ? undefined : isoDateOfDayNumber(day)
 }
 
 /**

@@ -1,8 +1,8 @@
+import { daysInMonth } from '../calendar/iso-date'
+
 /** Whether year/month/day name a real calendar date (no 02-30, 02-29 only in leap years). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= daysInMonth
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
 /** Today as `YYYY-MM-DD` in the runtime's local time zone (the workstations run 北京时间). */

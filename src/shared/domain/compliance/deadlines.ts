@@ -1,97 +1,10 @@
-import { dayNumberFromCivil, isoDateOfDayNumber } from '../calendar/iso-date'
+import { dayNumberFromCivil, dayNumberOf, isoDateOfDayNumber } from '../calendar/iso-date'
 import type { CalendarError } from '../calendar/result'
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
+import { beijingDayNumber, type WorkingDayCalendar } from '../calendar/working-day-calendar'
 
-const MS_PER_DAY = 86_400_000
-const BEIJING_OFFSET_MS = 8 * 3600 * 1000
-
-/**
- * Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil, as `calendar/iso-date`
- * computes it), repeated here without the object argument.
- */
-function civilDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  return (
-    era * 146097 +
-    yearOfEra * 365 +
-    Math.floor(yearOfEra / 4) -
-    Math.floor(yearOfEra / 100) +
-    dayOfYear -
-    719468
-  )
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-/**
- * Day number of 1 January for the years a scan meets, and days before each month: a scan turns
- * millions of dates into day numbers, and table look-ups beat the divisions above.
- */
-const TABLE_FIRST_YEAR = 1950
-const TABLE_LAST_YEAR = 2150
-const YEAR_START = Int32Array.from({ length: TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1 }, (_, i) =>
-  civilDayNumber(TABLE_FIRST_YEAR + i, 1, 1)
-)
-const LEAP = Uint8Array.from({ length: YEAR_START.length }, (_, i) =>
-  isLeap(TABLE_FIRST_YEAR + i) ? 1 : 0
-)
-const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-const MONTH_LENGTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-/** A digit's value, or a value that fails every range check below. */
-function digit(text: string, index: number): number {
-  const value = text.charCodeAt(index) - 48
-  return value >= 0 && value <= 9 ? value : -100_000
-}
-
-/** Day number of the `YYYY-MM-DD` at the start of `text`, or undefined. */
-function leadingDateDayNumber(text: string): number | undefined {
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3)
-  const month = digit(text, 5) * 10 + digit(text, 6)
-  const day = digit(text, 8) * 10 + digit(text, 9)
-  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined
-  const index = year - TABLE_FIRST_YEAR
-  const inTable = index >= 0 && index < YEAR_START.length
-  const leap = inTable ? LEAP[index] === 1 : isLeap(year)
-  const leapDay = leap && month > 2 ? 1 : 0
-  if (day > (MONTH_LENGTH[month] ?? 0) + (leap && month === 2 ? 1 : 0)) return undefined
-  if (!inTable) return civilDayNumber(year, month, day)
-  return (YEAR_START[index] ?? 0) + (DAYS_BEFORE_MONTH[month] ?? 0) + leapDay + day - 1
-}
-
-/** Day number of an ISO date `YYYY-MM-DD`; undefined for anything else. */
-export function dayNumberOfDate(date: string): number | undefined {
-  return date.length === 10 ? leadingDateDayNumber(date) : undefined
-}
-
-/**
- * The Beijing calendar day of an ISO instant, as a day number. Business systems send
- * `YYYY-MM-DDTHH:MM:SS+08:00`, whose date is its first ten characters: read without `Date`, since
- * a scan reads millions of them. Other offsets go through `Date.parse`.
- */
-export function beijingDayNumber(instant: string): number | undefined {
-  if (
-    instant.length === 25 &&
-    instant.charCodeAt(10) === 84 && // T
-    instant.charCodeAt(19) === 43 && // +
-    instant.charCodeAt(20) === 48 &&
-    instant.charCodeAt(21) === 56 &&
-    instant.charCodeAt(22) === 58 &&
-    instant.charCodeAt(23) === 48 &&
-    instant.charCodeAt(24) === 48
-  ) {
-    const day = leadingDateDayNumber(instant)
-    if (day !== undefined) return day
-  }
-  const ms = Date.parse(instant)
-  return Number.isNaN(ms) ? undefined : Math.floor((ms + BEIJING_OFFSET_MS) / MS_PER_DAY)
-}
+/** Day numbers are the calendar's (`calendar/iso-date`): one date arithmetic for the whole app. */
+export const dayNumberOfDate = dayNumberOf
+export { beijingDayNumber }
 
 export const isoDateOf = isoDateOfDayNumber
 
@@ -135,7 +48,7 @@ export class WorkingDayDeadlines {
 
   private ask(day: number, n: number): number | undefined {
     const result = this.calendar.addWorkingDays(isoDateOfDayNumber(day), n)
-    return result.ok ? leadingDateDayNumber(result.data) : undefined
+    return result.ok ? dayNumberOf(result.data) : undefined
   }
 
   /** The last day of a period of n working days after `day`; undefined when the calendar cannot tell. */

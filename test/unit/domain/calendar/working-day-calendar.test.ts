@@ -94,6 +94,10 @@ describe('deadlineEnd', () => {
     expect(beijingDateOf('2026-10-08T16:00:00.000Z')).toBe('2026-10-09')
     expect(beijingDateOf('2026-10-09T07:30:00+08:00')).toBe('2026-10-09')
     expect(beijingDateOf('not a time')).toBeUndefined()
+    // Date.parse would roll 02-30 over into March.
+    expect(beijingDateOf('2026-02-30T09:00:00+08:00')).toBeUndefined()
+    expect(beijingDateOf('2026-02-30T01:00:00Z')).toBeUndefined()
+    expect(beijingDateOf('2024-02-29T16:00:00Z')).toBe('2024-03-01')
   })
 })
 
