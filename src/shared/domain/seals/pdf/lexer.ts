@@ -75,6 +75,8 @@ const SIMPLE_ESCAPES: Record<number, number> = {
 
 /** Longest literal string or hex string we decode; /Contents blobs are far smaller. */
 const MAX_STRING_BYTES = 16 * 1024 * 1024
+/** Bytes of a name we keep; PDF names stop at 127 (ISO 32000-1 annex C), hostile ones do not. */
+const MAX_NAME_BYTES = 256
 
 export class Lexer {
   constructor(
@@ -162,40 +164,61 @@ export class Lexer {
     return { kind: 'string', bytes: out.subarray(0, length), hex: true, start, end: this.position }
   }
 
+  /**
+   * Two passes: the first finds the closing parenthesis, so the second decodes into one array
+   * of the right size (escapes only shorten): a 16 MB string costs 16 MB, not a number per byte.
+   */
   private literalString(start: number): Token {
-    const { bytes, limit } = this
-    const out: number[] = []
-    let depth = 1
+    const end = this.literalStringEnd(start + 1)
+    const out = new Uint8Array(Math.min(end - start, MAX_STRING_BYTES))
+    const { bytes } = this
+    let length = 0
     let position = start + 1
-    while (position < limit && out.length < MAX_STRING_BYTES) {
+    while (position < end && length < out.length) {
       const byte = bytes[position++]!
-      if (byte === Byte.OpenParen) depth++
-      else if (byte === Byte.CloseParen && --depth === 0) break
       if (byte !== Byte.Backslash) {
-        out.push(byte)
+        out[length++] = byte
         continue
       }
-      if (position >= limit) break
+      if (position >= end) break
       const escaped = bytes[position++]!
       const simple = SIMPLE_ESCAPES[escaped]
-      if (simple !== undefined) out.push(simple)
+      if (simple !== undefined) out[length++] = simple
       else if (escaped === Byte.CarriageReturn) {
         if (bytes[position] === Byte.LineFeed) position++
       } else if (escaped === Byte.LineFeed) {
         // A backslash before an end of line continues the string on the next line.
       } else if (escaped >= 0x30 && escaped <= 0x37) {
         let value = escaped - 0x30
-        for (let k = 0; k < 2 && position < limit; k++) {
+        for (let k = 0; k < 2 && position < end; k++) {
           const digit = bytes[position]!
           if (digit < 0x30 || digit > 0x37) break
           value = value * 8 + digit - 0x30
           position++
         }
-        out.push(value & 0xff)
-      } else out.push(escaped)
+        out[length++] = value & 0xff
+      } else out[length++] = escaped
     }
-    this.position = position
-    return { kind: 'string', bytes: Uint8Array.from(out), hex: false, start, end: position }
+    // The closing parenthesis is part of the token but not of the string.
+    this.position = end < this.limit ? end + 1 : end
+    return { kind: 'string', bytes: out.subarray(0, length), hex: false, start, end: this.position }
+  }
+
+  /** Where the literal string whose content starts at `from` ends: its closing `)` or the limit. */
+  private literalStringEnd(from: number): number {
+    const { bytes, limit } = this
+    let depth = 1
+    let position = from
+    while (position < limit) {
+      const byte = bytes[position]!
+      if (byte === Byte.Backslash) position += 2
+      else if (byte === Byte.OpenParen) {
+        depth++
+        position++
+      } else if (byte === Byte.CloseParen && --depth === 0) return position
+      else position++
+    }
+    return limit
   }
 
   private name(start: number): Token {
@@ -205,16 +228,16 @@ export class Lexer {
     while (position < limit) {
       const byte = bytes[position]!
       if (isWhitespace(byte) || isDelimiter(byte)) break
+      let value = byte
       if (byte === 0x23 && position + 2 < limit) {
         const high = hexValue(bytes[position + 1]!)
         const low = hexValue(bytes[position + 2]!)
         if (high >= 0 && low >= 0) {
-          chars.push((high << 4) | low)
-          position += 3
-          continue
+          value = (high << 4) | low
+          position += 2
         }
       }
-      chars.push(byte)
+      if (chars.length < MAX_NAME_BYTES) chars.push(value)
       position++
     }
     this.position = position

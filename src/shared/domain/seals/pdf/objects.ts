@@ -3,6 +3,7 @@
  * offsets the verifier needs (where a string starts and ends, for the /Contents hole check);
  * stream data stays a view into the file.
  */
+import { BudgetExceeded } from './budget'
 import { Lexer, type Token, indexOfAscii, isWhitespace } from './lexer'
 
 export interface PdfName {
@@ -55,6 +56,20 @@ export class PdfSyntaxError extends Error {}
 
 /** Deeper nesting than this is hostile, not a real document. */
 const MAX_DEPTH = 64
+/**
+ * Values in one object; real ones (a page tree's /Kids, a CID font's /W) stay far below. Past
+ * it the file is refused whole (BudgetExceeded): a parsed value takes some hundred times its
+ * bytes, and an object stream of a few KB can inflate to millions of them.
+ */
+const MAX_VALUES_PER_OBJECT = 250_000
+/** `n g obj` starts within this many bytes of where an xref entry points, or it is not there. */
+const OBJECT_HEADER_WINDOW = 1024
+/**
+ * Indirect /Length values resolved inside one another. A /Length object is a number, found in
+ * one step (two when it sits in an object stream with an indirect /Length of its own); a chain
+ * of streams each taking its length from the next would otherwise recurse once per link.
+ */
+const MAX_LENGTH_NESTING = 4
 
 export const isDict = (value: PdfObject | undefined): value is PdfDict =>
   typeof value === 'object' && value !== null && value.kind === 'dict'
@@ -77,6 +92,7 @@ export const refKey = (ref: PdfRef): string => `${ref.num} ${ref.gen}`
 /** Parses one object from a token stream; `n g R` references are recognised by lookahead. */
 export class ObjectParser {
   private buffered: Token[] = []
+  private values = 0
 
   constructor(readonly lexer: Lexer) {}
 
@@ -98,6 +114,7 @@ export class ObjectParser {
 
   parse(depth = 0): PdfObject {
     if (depth > MAX_DEPTH) throw new PdfSyntaxError('nesting too deep')
+    if (++this.values > MAX_VALUES_PER_OBJECT) throw new BudgetExceeded()
     const token = this.take()
     switch (token.kind) {
       case 'number': {
@@ -187,10 +204,12 @@ export function parseIndirectObject(
   resolveLength: LengthResolver,
   limit = bytes.length
 ): IndirectObject {
-  const parser = new ObjectParser(new Lexer(bytes, offset, limit))
-  const num = parser.take()
-  const gen = parser.take()
-  const keyword = parser.take()
+  // The header is read in a window: an offset into a long run of one token (a string that
+  // never closes) costs a window, not the rest of the file, however many entries point there.
+  const header = new Lexer(bytes, offset, Math.min(limit, offset + OBJECT_HEADER_WINDOW))
+  const num = header.next()
+  const gen = header.next()
+  const keyword = header.next()
   if (
     num.kind !== 'number' ||
     !num.integer ||
@@ -201,6 +220,7 @@ export function parseIndirectObject(
   ) {
     throw new PdfSyntaxError(`no object definition at ${offset}`)
   }
+  const parser = new ObjectParser(new Lexer(bytes, keyword.end, limit))
   const value = parser.parse()
   const after = parser.peek()
   if (isDict(value) && after.kind === 'keyword' && after.value === 'stream') {
@@ -232,7 +252,7 @@ function readStreamData(
     typeof lengthValue === 'number'
       ? lengthValue
       : isRef(lengthValue)
-        ? resolveLength(lengthValue)
+        ? resolveLengthBounded(resolveLength, lengthValue)
         : undefined
   let dataEnd = -1
   if (
@@ -247,7 +267,7 @@ function readStreamData(
   }
   if (dataEnd < 0) {
     // A wrong /Length is common in damaged files: fall back to the `endstream` keyword.
-    const keyword = indexOfAscii(bytes, 'endstream', dataStart, limit)
+    const keyword = nextEndstream(bytes, dataStart, limit)
     if (keyword < 0) throw new PdfSyntaxError('unterminated stream')
     dataEnd = keyword
     if (bytes[dataEnd - 1] === 0x0a) dataEnd--
@@ -259,6 +279,57 @@ function readStreamData(
   const endobj = indexOfAscii(bytes, 'endobj', end, Math.min(limit, end + 64))
   if (endobj >= 0) end = endobj + 6
   return { stream: { kind: 'stream', dict, data: bytes.subarray(dataStart, dataEnd) }, end }
+}
+
+/** Parsing is synchronous: a counter around the resolver is the nesting of the current parse. */
+let lengthNesting = 0
+
+function resolveLengthBounded(resolveLength: LengthResolver, ref: PdfRef): number | undefined {
+  if (lengthNesting >= MAX_LENGTH_NESTING) return undefined
+  lengthNesting++
+  try {
+    return resolveLength(ref)
+  } finally {
+    lengthNesting--
+  }
+}
+
+/**
+ * Where `endstream` occurs in each file, found in one pass the first time a /Length is wrong.
+ * Searching afresh for each such stream would let a file of streams that never end (or a
+ * reader trying every definition of an object) cost the rest of the file per stream. Keyed by
+ * the file's bytes, which the verifier never modifies.
+ */
+const endstreamOffsets = new WeakMap<Uint8Array, Float64Array>()
+
+/** The first `endstream` at or after `from` and before `limit` - 9; -1 when there is none. */
+function nextEndstream(bytes: Uint8Array, from: number, limit: number): number {
+  let offsets = endstreamOffsets.get(bytes)
+  if (!offsets) {
+    offsets = findAll(bytes, 'endstream')
+    endstreamOffsets.set(bytes, offsets)
+  }
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (offsets[middle]! < from) low = middle + 1
+    else high = middle
+  }
+  const found = offsets[low]
+  return found !== undefined && found + 9 <= limit ? found : -1
+}
+
+/** Every offset of `needle`, ascending; counted first so that one exact array is allocated. */
+function findAll(bytes: Uint8Array, needle: string): Float64Array {
+  let count = 0
+  for (let at = indexOfAscii(bytes, needle, 0); at >= 0; at = indexOfAscii(bytes, needle, at + 1))
+    count++
+  const offsets = new Float64Array(count)
+  let index = 0
+  for (let at = indexOfAscii(bytes, needle, 0); at >= 0; at = indexOfAscii(bytes, needle, at + 1))
+    offsets[index++] = at
+  return offsets
 }
 
 /** Deep structural equality, used to tell a rewritten-but-identical object from a changed one. */
