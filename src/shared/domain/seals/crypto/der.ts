@@ -43,10 +43,17 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return out
 }
 
-/** Parses one BER element; trailing bytes (the zero padding of /Contents) are ignored. */
+/**
+ * Parses one BER element; trailing bytes (the zero padding of /Contents) are ignored. asn1js
+ * throws on some malformed values (a GeneralizedTime that is not one): that is unreadable too.
+ */
 export function parseBer(bytes: Uint8Array): asn1js.AsnType | undefined {
-  const parsed = asn1js.fromBER(bytes)
-  return parsed.offset === -1 ? undefined : parsed.result
+  try {
+    const parsed = asn1js.fromBER(bytes)
+    return parsed.offset === -1 ? undefined : parsed.result
+  } catch {
+    return undefined
+  }
 }
 
 export function derOf(node: asn1js.AsnType): Uint8Array {

@@ -1,65 +1,87 @@
 /**
  * Which structure a signature's /Contents holds, decided from the DER alone (never /SubFilter):
- * CMS SignedData, an RFC 3161 token, or a GB/T 38540 SES_Signature v1/v4/v5.
+ * CMS SignedData, an RFC 3161 token, or a GB/T 38540 SES_Signature v1/v4/v5. Read with the TLV
+ * reader: the whole tree is checked, but no object is built for it.
  */
-import * as asn1js from 'asn1js'
-import { childrenOf, integerValue, oidValue, parseBer } from './der'
 import { cmsContentTypes, oids } from './oids'
+import {
+  childrenOf,
+  encodedOf,
+  isUniversal,
+  oidOf,
+  readWholeTlv,
+  smallIntegerOf,
+  tagClasses,
+  universalTags,
+  type Tlv
+} from './tlv'
 import type { BlobFormat } from './types'
 
 export interface ClassifiedBlob {
   format: BlobFormat
   formatError?: string
-  root?: asn1js.AsnType
+  /** The outermost element, without the /Contents padding after it: a view into the contents. */
+  element?: Uint8Array
 }
 
-function unknown(formatError: string, root?: asn1js.AsnType): ClassifiedBlob {
-  return { format: 'unknown', formatError, ...(root ? { root } : {}) }
+function unknown(formatError: string): ClassifiedBlob {
+  return { format: 'unknown', formatError }
+}
+
+const isSequence = (tlv: Tlv | undefined) => isUniversal(tlv, universalTags.sequence, true)
+
+/** Only SEQUENCE, SET and tagged elements are walked into, never constructed strings. */
+function structuredChildren(bytes: Uint8Array, tlv: Tlv | undefined): Tlv[] {
+  const walkable =
+    tlv?.constructed === true &&
+    (tlv.tagClass !== tagClasses.universal ||
+      tlv.tagNumber === universalTags.sequence ||
+      tlv.tagNumber === universalTags.set)
+  return walkable ? childrenOf(bytes, tlv) : []
 }
 
 export function classifyBlob(contents: Uint8Array): ClassifiedBlob {
   if (contents.every((byte) => byte === 0)) return unknown('签名内容为空（/Contents 全为 0）')
-  const root = parseBer(contents)
-  if (!root) return unknown('签名内容不是有效的 ASN.1 (BER/DER) 数据')
-  if (!(root instanceof asn1js.Sequence)) return unknown('签名内容的最外层不是 SEQUENCE', root)
-  const [first] = childrenOf(root)
-  const count = childrenOf(root).length
-  const contentType = oidValue(first)
+  const read = readWholeTlv(contents)
+  if (!read.ok) return unknown('签名内容不是有效的 ASN.1 (BER/DER) 数据')
+  const root = read.tlv
+  if (!isSequence(root)) return unknown('签名内容的最外层不是 SEQUENCE')
+  const element = encodedOf(contents, root)
+  const children = structuredChildren(contents, root)
+  const [first] = children
+  const contentType = oidOf(contents, first)
   if (contentType !== undefined) {
     if (!cmsContentTypes.includes(contentType)) {
-      return unknown(`不支持的内容类型 OID ${contentType}（应为 SignedData）`, root)
+      return unknown(`不支持的内容类型 OID ${contentType}（应为 SignedData）`)
     }
-    return { format: isTimestampToken(root) ? 'rfc3161' : 'cms', root }
+    return { format: isTimestampToken(contents, children) ? 'rfc3161' : 'cms', element }
   }
-  if (!(first instanceof asn1js.Sequence))
-    return unknown('签名内容既不是 CMS 也不是 GB/T 38540 签章', root)
-  const tbsVersion = integerValue(childrenOf(first)[0])
+  if (!isSequence(first)) return unknown('签名内容既不是 CMS 也不是 GB/T 38540 签章')
+  const [tbsFirst] = structuredChildren(contents, first)
+  const tbsVersion = smallIntegerOf(contents, tbsFirst)
   if (tbsVersion === undefined) {
-    const looksLikeSeal = childrenOf(first)[0] instanceof asn1js.Sequence
     return unknown(
-      looksLikeSeal ? '这是电子印章数据（SESeal），不是签章数据' : 'TBS_Sign 缺少版本号',
-      root
+      isSequence(tbsFirst) ? '这是电子印章数据（SESeal），不是签章数据' : 'TBS_Sign 缺少版本号'
     )
   }
-  if (count === 2) return { format: 'ses-v1', root }
+  const count = children.length
+  if (count === 2) return { format: 'ses-v1', element }
   if (count === 4 || count === 5) {
-    if (tbsVersion === 4) return { format: 'ses-v4', root }
-    if (tbsVersion === 5) return { format: 'ses-v5', root }
-    return unknown(`不支持的 GB/T 38540 签章版本 ${tbsVersion}`, root)
+    if (tbsVersion === 4) return { format: 'ses-v4', element }
+    if (tbsVersion === 5) return { format: 'ses-v5', element }
+    return unknown(`不支持的 GB/T 38540 签章版本 ${tbsVersion}`)
   }
-  return unknown(`SES_Signature 结构有 ${count} 个元素，无法识别版本`, root)
+  return unknown(`SES_Signature 结构有 ${count} 个元素，无法识别版本`)
 }
 
 /**
  * ContentInfo { contentType, [0] SignedData { version, digestAlgorithms, encapContentInfo {
- * eContentType, … } } }, read by position: building pkijs' SignedData here would parse every
- * certificate twice per signature, a third of the time of verifying a small PDF.
+ * eContentType, … } } }, read by position.
  */
-function isTimestampToken(root: asn1js.AsnType): boolean {
-  const [, explicitContent] = childrenOf(root)
-  const [signedData] = childrenOf(explicitContent)
-  const encapContentInfo = childrenOf(signedData)[2]
-  return oidValue(childrenOf(encapContentInfo)[0]) === oids.tstInfo
+function isTimestampToken(bytes: Uint8Array, contentInfo: Tlv[]): boolean {
+  const [signedData] = structuredChildren(bytes, contentInfo[1])
+  const encapContentInfo = structuredChildren(bytes, signedData)[2]
+  return oidOf(bytes, structuredChildren(bytes, encapContentInfo)[0]) === oids.tstInfo
 }
 
 export function detectBlobFormat(contents: Uint8Array): BlobFormat {

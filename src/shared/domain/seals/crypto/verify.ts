@@ -4,7 +4,7 @@
  * recognised format becomes a verdict of that format with the error and nothing claimed.
  */
 import { verifyCms, verifyDocumentTimestamp } from './cms'
-import { errorMessage } from './der'
+import { errorMessage, parseBer } from './der'
 import { classifyBlob } from './format'
 import { verifySes } from './ses'
 import type { BlobFormat, SignatureBlobInput, SignatureBlobVerdict } from './types'
@@ -28,11 +28,14 @@ export async function verifySignatureBlob(
   input: SignatureBlobInput
 ): Promise<SignatureBlobVerdict> {
   const classified = classifyBlob(input.contents)
-  const { format, root } = classified
-  if (format === 'unknown' || !root) {
+  const { format, element } = classified
+  if (format === 'unknown' || !element) {
     return undecidedVerdict('unknown', classified.formatError ?? '无法识别的签名格式')
   }
   try {
+    // asn1js still builds the tree the verifiers read; the TLV reader has vouched for it.
+    const root = parseBer(element)
+    if (!root) throw new Error('无法解析的 ASN.1 数据')
     switch (format) {
       case 'cms':
         return await verifyCms(input, root)

@@ -77,6 +77,18 @@ describe('detectBlobFormat (from the DER, never the SubFilter)', () => {
     expect(verdict.formatError ?? '').not.toBe('')
   })
 
+  it('turns a malformed time anywhere in the blob into a verdict, never an exception', async () => {
+    // asn1js throws on a GeneralizedTime that is not one; that used to escape verifySignatureBlob.
+    const blob = await buildSesSignature({ version: 4, signedChunks })
+    const timeAt = Buffer.from(blob).indexOf(Buffer.from([0x18, 0x0f]))
+    expect(timeAt).toBeGreaterThan(0)
+    const copy = blob.slice()
+    copy[timeAt + 6] = 0x41 // 'A' in the middle of YYYYMMDDHHMMSSZ
+    const verdict = await verify(copy)
+    expect(verdict).toMatchObject({ format: 'ses-v4', intact: null, valid: null, trusted: false })
+    expect(verdict.formatError).toBeTruthy()
+  })
+
   it('rejects a SignedData under another content type OID', async () => {
     const blob = await buildCmsSignature({ signedChunks, signer: 'rsa' })
     const copy = blob.slice()
