@@ -6,6 +6,7 @@ import type { ObjectLocation, PdfDocument } from './document'
 import { decodeStream } from './filters'
 import { type PageEntry, findWidgetPage, readRect } from './pages'
 import {
+  type PdfArray,
   type PdfDict,
   type PdfObject,
   type PdfString,
@@ -75,6 +76,8 @@ export function listSignatureFields(
   if (!isArray(fields)) return []
   const result: SignatureField[] = []
   const visited = new Set<number>()
+  // The child fields of each /Kids array, found once: many fields may share one huge array.
+  const childFieldsOf = new Map<PdfArray, PdfObject[]>()
   let seen = 0
   const walk = (
     node: PdfObject,
@@ -94,9 +97,13 @@ export function listSignatureFields(
       partial === undefined ? parentName : parentName ? `${parentName}.${partial}` : partial
     const fieldType = text(field.entries.get('FT')) ?? inheritedType
     const kids = document.get(field, 'Kids', revision)
-    const childFields = isArray(kids)
-      ? kids.items.filter((kid) => document.dict(kid, revision)?.entries.has('T'))
-      : []
+    let childFields: PdfObject[] = []
+    if (isArray(kids)) {
+      childFields =
+        childFieldsOf.get(kids) ??
+        kids.items.filter((kid) => document.dict(kid, revision)?.entries.has('T'))
+      childFieldsOf.set(kids, childFields)
+    }
     if (childFields.length > 0) {
       for (const kid of childFields) walk(kid, name, fieldType, depth + 1)
       return
@@ -215,7 +222,7 @@ export function readDss(document: PdfDocument, revision: number): DocumentSecuri
     return array.items.flatMap((item) => {
       const stream = document.resolve(item, revision)
       if (!isStream(stream)) return []
-      const decoded = decodeStream(stream)
+      const decoded = decodeStream(stream, { budget: document.budget })
       return decoded.ok ? [decoded.data] : []
     })
   }
