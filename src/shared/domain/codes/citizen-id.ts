@@ -77,3 +77,29 @@ export function checkCitizenId(input: string, options: CitizenIdOptions = {}): C
   }
   return result('citizenId', normalized, findings)
 }
+
+const CHECK_CHARACTERS = '0123456789X'
+
+/**
+ * Whether an 18-character code is one mistyped character away from a 公民身份号码 that passes
+ * every check. MOD 11-2 catches every single substitution, so such a code always fails its own
+ * check; trying each position and character finds the number it was meant to be.
+ */
+export function isOneCharacterFromCitizenId(
+  input: string,
+  options: CitizenIdOptions = {}
+): boolean {
+  const code = normalizeCitizenId(input)
+  if (!/^\d{17}[\dX]$/.test(code)) return false
+  for (let index = 0; index < code.length; index++) {
+    const alphabet = index === 17 ? CHECK_CHARACTERS : CHECK_CHARACTERS.slice(0, 10)
+    for (const char of alphabet) {
+      if (char === code[index]) continue
+      const candidate = `${code.slice(0, index)}${char}${code.slice(index + 1)}`
+      // The cheap check first: a candidate with the wrong check character is not the number.
+      if (computeCitizenIdCheck(candidate.slice(0, 17)) !== candidate[17]) continue
+      if (checkCitizenId(candidate, options).status !== 'invalid') return true
+    }
+  }
+  return false
+}

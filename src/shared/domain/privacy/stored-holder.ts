@@ -1,6 +1,7 @@
-import { checkCitizenId } from '../codes/citizen-id'
+import { checkCitizenId, isOneCharacterFromCitizenId } from '../codes/citizen-id'
 import { checkHolderCode } from '../codes/holder-code'
 import type { CodeReason } from '../codes/result'
+import { checkUscc } from '../codes/uscc'
 import { holderCodeTypes, type LicenceHolder } from '../licences/holder'
 import { holderCodeHash, type HmacKey } from './holder-hash'
 import { maskDocumentNumber, maskIdNumber } from './mask'
@@ -16,6 +17,19 @@ export interface RawHolder {
 export type StoredHolderResult =
   | { ok: true; holder: LicenceHolder; warnings: CodeReason[] }
   | { ok: false; code: 'holder.invalid'; reasons: CodeReason[] }
+
+/**
+ * Whether a code filed as an organisation's is, or may be, a natural person's 公民身份号码, and
+ * so must not be stored in clear: a valid 18-digit number (an all-digit USCC with a bad check
+ * character is only a warning, so it would pass under 001), a legacy 15-digit one with a possible
+ * birth date, or an 18-digit one with one mistyped character. A code that passes both USCC checks
+ * is an organisation's even if one character separates it from an ID number; a mistyped ID number
+ * that happens to pass both is the one case left.
+ */
+function isPersonalIdNumber(code: string, options: { today?: string }): boolean {
+  if (checkCitizenId(code, options).status !== 'invalid') return true
+  return checkUscc(code).status !== 'valid' && isOneCharacterFromCitizenId(code, options)
+}
 
 /**
  * Turns a raw holder into what may be stored. A natural person's code is validated, then kept
@@ -38,11 +52,9 @@ export async function toStoredHolder(
       reasons: [{ code: 'holder.name.empty', message: '持证主体名称为空', severity: 'invalid' }]
     }
   }
-  // An all-digit USCC with a bad check character is only a warning, so a 公民身份号码 filed
-  // under 001 would otherwise be stored in clear as an organisation's code.
   if (
     holderCodeTypes[raw.codeType as LicenceHolder['codeType']]?.category === 'organization' &&
-    checkCitizenId(checked.normalized).status === 'valid'
+    isPersonalIdNumber(checked.normalized, options)
   ) {
     return {
       ok: false,
@@ -50,7 +62,8 @@ export async function toStoredHolder(
       reasons: [
         {
           code: 'holder.personalIdAsOrganization',
-          message: '持证主体代码是公民身份号码，却登记为法人或其他组织的代码类型',
+          message:
+            '持证主体代码是（或与之只差一位的）公民身份号码，却登记为法人或其他组织的代码类型',
           severity: 'invalid'
         }
       ]

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   checkCitizenId,
   computeCitizenIdCheck,
+  isOneCharacterFromCitizenId,
   mod11_2Check
 } from '../../../../src/shared/domain/codes'
 import { singleSubstitutions, validCitizenId } from './arbitraries'
@@ -94,5 +95,39 @@ describe('checkCitizenId', () => {
         }
       })
     )
+  })
+})
+
+describe('isOneCharacterFromCitizenId', () => {
+  const example = '11010519491231002X'
+  const near = (code: string) => isOneCharacterFromCitizenId(code, { today })
+
+  it('finds the number behind every single mistyped character of the standard’s example', () => {
+    for (const mistyped of singleSubstitutions(example, '0123456789')) {
+      expect(near(mistyped), mistyped).toBe(true)
+    }
+    expect(near('11010519491231002x'.replace('0', '9'))).toBe(true)
+  })
+
+  it('is false for the valid number itself: no single substitution turns one valid number into another', () => {
+    expect(near(example)).toBe(false)
+  })
+
+  it('is false for what is not shaped like an 18-digit number', () => {
+    for (const code of [
+      '110105194912310',
+      '11010519491231002',
+      '1101051949123100XX',
+      'A1010519491231002X'
+    ]) {
+      expect(near(code), code).toBe(false)
+    }
+  })
+
+  it('is false when no single change gives a valid number (checked with a separate script)', () => {
+    // Born in "9025": the digit that makes it 2025 leaves the check character wrong.
+    expect(near('110105902512310020')).toBe(false)
+    // The check character that fits belongs to a birth date after TODAY.
+    expect(near('11010520261231002X')).toBe(false)
   })
 })

@@ -100,6 +100,25 @@ describe('licence rows', () => {
     ])
   })
 
+  it('refuses, and never returns, an ID number filed under an organisation code type: mistyped, 15-digit, or under 099', async () => {
+    const id = citizenId('19900101', '456')
+    const mistyped = `${id.slice(0, 9)}${id[9] === '7' ? '8' : '7'}${id.slice(10)}`
+    const legacy15 = '411002900101123'
+    const rows = [
+      [...personRow('C0002', mistyped), '001'],
+      [...personRow('C0003', legacy15), '099'],
+      [...personRow('C0004', id), '099']
+    ].map((row) => [...row.slice(0, 3), '某某商行', ...row.slice(4)])
+    const result = await validateLicenceRows(
+      { headers: [...LICENCE_HEADERS, '持证主体代码类型代码'], rows },
+      context
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.map((e) => e.row)).toEqual([2, 3, 4])
+    for (const code of [mistyped, legacy15, id]) expect(JSON.stringify(result)).not.toContain(code)
+  })
+
   it('names every missing required column', async () => {
     const result = await validateLicenceRows(
       { headers: ['证照编号', '持证主体'], rows: [['1', '2']] },

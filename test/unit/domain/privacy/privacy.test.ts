@@ -128,3 +128,61 @@ describe('toStoredHolder', () => {
     })
   })
 })
+
+describe('ID numbers filed under an organisation code type are never stored in clear', () => {
+  /** GB 11643-1999's own example, and a 15-digit number (no check digit) of someone born 1990-01-01. */
+  const standardExample = '11010519491231002X'
+  const legacy15 = '411002900101123'
+  const asOrganization = (codeType: string, code: string) =>
+    toStoredHolder({ category: 'organization', codeType, name: '某某商行', code }, key, {
+      today: '2026-01-01'
+    })
+
+  it('refuses a legacy 15-digit ID number under 001 and under 099', async () => {
+    for (const codeType of ['001', '099']) {
+      const stored = await asOrganization(codeType, legacy15)
+      expect(stored.ok, codeType).toBe(false)
+      expect(JSON.stringify(stored)).not.toContain(legacy15)
+    }
+    expect(await asOrganization('099', legacy15)).toMatchObject({
+      reasons: [{ code: 'holder.personalIdAsOrganization' }]
+    })
+  })
+
+  it('refuses a valid ID number under 099 too, not only under 001 (the guard is by category)', async () => {
+    expect(await asOrganization('099', standardExample)).toMatchObject({
+      ok: false,
+      reasons: [{ code: 'holder.personalIdAsOrganization' }]
+    })
+  })
+
+  it('refuses an 18-digit ID number with any one wrong digit, under 001 and 099', async () => {
+    for (const codeType of ['001', '099']) {
+      for (let index = 0; index < 18; index++) {
+        for (const digit of '0123456789') {
+          if (digit === standardExample[index]) continue
+          const mistyped = `${standardExample.slice(0, index)}${digit}${standardExample.slice(index + 1)}`
+          const stored = await asOrganization(codeType, mistyped)
+          expect(stored.ok, `${codeType} ${mistyped}`).toBe(false)
+          expect(JSON.stringify(stored)).not.toContain(mistyped)
+        }
+      }
+    }
+  })
+
+  it('keeps an all-digit USCC in clear, even one digit away from an ID number', async () => {
+    // Checked by hand against GB 32100 (MOD 31 over 17 characters, GB 11714 inside): 机构编制/机关,
+    // division 132320; it differs from the valid ID number 111323201611073101 at position 10.
+    const uscc = '111323201111073101'
+    expect(await asOrganization('001', uscc)).toMatchObject({
+      ok: true,
+      holder: { code: uscc, codeHash: null }
+    })
+    expect(await asOrganization('001', '111323201611073101')).toMatchObject({ ok: false })
+  })
+
+  it('stores under 099 a code that is not shaped like an ID number', async () => {
+    expect(await asOrganization('099', '411002-900101-123')).toMatchObject({ ok: true })
+    expect(await asOrganization('099', '41100219900101123Y')).toMatchObject({ ok: true })
+  })
+})
