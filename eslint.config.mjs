@@ -49,7 +49,8 @@ export default tseslint.config(
       'node_modules/**',
       'reports/**',
       'test/.generated/**',
-      'bench/.generated/**'
+      'bench/.generated/**',
+      '.stryker-tmp/**'
     ]
   },
   js.configs.recommended,

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Holds each mutation-tested module of stryker.config.mjs to its own threshold. Stryker's own
+// `thresholds.break` is one number for the whole run, so this reads its JSON report
+// (mutation-testing-report-schema), prints one row per module and exits 1 when any module is below
+// its threshold, 2 when the report is missing or lacks a module it was asked about.
+//
+//   node scripts/mutation-gate.mjs [--report <file>] [--modules a,b] [--markdown]
+//
+// Score = detected / (detected + undetected): detected are killed mutants and timeouts (a mutant
+// that makes the tests hang was noticed), undetected are survivors and mutants no test runs.
+// Compile and runtime errors are not mutants a test could meet; ignored ones are equivalent
+// mutants, each with its reason beside its line in the source, and are counted in their column.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { allModules } from '../stryker.config.mjs'
+
+export const DEFAULT_REPORT = 'reports/mutation/mutation.json'
+
+/** A glob of stryker.config.mjs (`*`, `**`, `?`; a leading `!` excludes) as a RegExp. */
+export function globToRegExp(glob) {
+  let source = ''
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i]
+    if (char === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/'
+      source += slash ? '(?:.*/)?' : '.*'
+      i += slash ? 2 : 1
+    } else if (char === '*') source += '[^/]*'
+    else if (char === '?') source += '[^/]'
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${source}$`)
+}
+
+/** Whether a file matches a list of globs, in which a later `!glob` excludes what it matches. */
+export function matchesPatterns(patterns, file) {
+  let matched = false
+  for (const pattern of patterns) {
+    const negated = pattern.startsWith('!')
+    if (globToRegExp(negated ? pattern.slice(1) : pattern).test(file)) matched = !negated
+  }
+  return matched
+}
+
+/** Whether a file's mutants count for a module. */
+export function isMutatedBy(module, file) {
+  return matchesPatterns(module.mutate, file)
+}
+
+/** Mutant counts per module, for the modules that have files in the report. */
+export function tally(report, modules = allModules) {
+  const rows = []
+  for (const module of modules) {
+    const row = {
+      module: module.name,
+      threshold: module.threshold,
+      files: 0,
+      killed: 0,
+      survived: 0,
+      noCoverage: 0,
+      timeout: 0,
+      ignored: 0,
+      errors: 0
+    }
+    for (const [file, result] of Object.entries(report.files ?? {})) {
+      if (!isMutatedBy(module, file)) continue
+      row.files += 1
+      for (const mutant of result.mutants) {
+        if (mutant.status === 'Killed') row.killed += 1
+        else if (mutant.status === 'Survived') row.survived += 1
+        else if (mutant.status === 'NoCoverage') row.noCoverage += 1
+        else if (mutant.status === 'Timeout') row.timeout += 1
+        else if (mutant.status === 'Ignored') row.ignored += 1
+        else row.errors += 1
+      }
+    }
+    if (row.files === 0) continue
+    const detected = row.killed + row.timeout
+    const valid = detected + row.survived + row.noCoverage
+    row.score = valid === 0 ? 100 : (100 * detected) / valid
+    row.passed = row.score >= row.threshold
+    rows.push(row)
+  }
+  return rows
+}
+
+const columns = [
+  ['module', (row) => row.module],
+  ['killed', (row) => String(row.killed)],
+  ['survived', (row) => String(row.survived)],
+  ['no coverage', (row) => String(row.noCoverage)],
+  ['timeout', (row) => String(row.timeout)],
+  ['ignored', (row) => String(row.ignored)],
+  ['score', (row) => `${(Math.floor(row.score * 10) / 10).toFixed(1)} %`],
+  ['threshold', (row) => `${row.threshold} %`],
+  ['', (row) => (row.passed ? 'ok' : 'BELOW')]
+]
+
+export function formatTable(rows, { markdown = false } = {}) {
+  const cells = rows.map((row) => columns.map(([, cell]) => cell(row)))
+  if (markdown) {
+    const line = (values) => `| ${values.join(' | ')} |`
+    const headers = columns.slice(0, -1).map(([header]) => header)
+    return [
+      line(headers),
+      line(headers.map((_, i) => (i === 0 ? '---' : '---:'))),
+      ...cells.map((values) => line(values.slice(0, -1)))
+    ].join('\n')
+  }
+  const headers = columns.map(([header]) => header)
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...cells.map((values) => values[i].length))
+  )
+  const line = (values) =>
+    values
+      .map((value, i) => (i === 0 ? value.padEnd(widths[i]) : value.padStart(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return [line(headers), ...cells.map(line)].join('\n')
+}
+
+function main(argv) {
+  const option = (name) => {
+    const at = argv.indexOf(name)
+    return at >= 0 ? argv[at + 1] : undefined
+  }
+  const reportPath = option('--report') ?? DEFAULT_REPORT
+  const wanted = (option('--modules') ?? '').split(',').filter(Boolean)
+  let report
+  try {
+    report = JSON.parse(readFileSync(reportPath, 'utf8'))
+  } catch (error) {
+    console.error(`mutation gate: cannot read ${reportPath}: ${error.message}`)
+    return 2
+  }
+  const rows = tally(report).filter((row) => wanted.length === 0 || wanted.includes(row.module))
+  console.log(formatTable(rows, { markdown: argv.includes('--markdown') }))
+  const missing = wanted.filter((name) => !rows.some((row) => row.module === name))
+  if (missing.length > 0) {
+    console.error(`mutation gate: no mutants of ${missing.join(', ')} in ${reportPath}`)
+    return 2
+  }
+  const below = rows.filter((row) => !row.passed)
+  if (below.length > 0) {
+    console.error(`mutation gate: below threshold: ${below.map((row) => row.module).join(', ')}`)
+    return 1
+  }
+  return 0
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Mutation testing (`npm run test:mutation`): StrykerJS over the modules of stryker.config.mjs, then
+// scripts/mutation-gate.mjs on the modules that ran.
+//
+//   npm run test:mutation                              all modules
+//   npm run test:mutation -- codes calendar            these modules
+//   npm run test:mutation -- --changed-since HEAD~5    modules whose code or tests changed since a ref
+//   npm run test:mutation -- --list                    the modules and their thresholds
+//   npm run test:mutation -- --plan [...]              what would run, without running it
+//
+// Incremental: results are kept in reports/stryker-incremental.json (git-ignored), so a re-run
+// tests only mutants whose code or covering tests changed; results of modules not run this time
+// are carried over by Stryker and shown by `node scripts/mutation-gate.mjs`.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { allModules } from '../stryker.config.mjs'
+import {
+  DEFAULT_REPORT,
+  formatTable,
+  isMutatedBy,
+  matchesPatterns,
+  tally
+} from './mutation-gate.mjs'
+
+/** Files whose change can move every module's score: the harness itself. */
+const HARNESS = [
+  'stryker.config.mjs',
+  'vitest.mutation.mts',
+  'tsconfig.mutation.json',
+  'scripts/mutation.mjs',
+  'scripts/mutation-gate.mjs',
+  'package-lock.json'
+]
+
+/** Modules whose mutated code or guarding tests are among `files`; all of them if the harness is. */
+export function modulesTouchedBy(files, modules = allModules) {
+  if (files.some((file) => HARNESS.includes(file))) return modules
+  return modules.filter((module) =>
+    files.some((file) => isMutatedBy(module, file) || matchesPatterns(module.tests, file))
+  )
+}
+
+/** The unit test files that guard the modules (their `tests` globs, resolved under test/). */
+export function testFilesOf(modules, files = listFiles('test')) {
+  return files.filter((file) => modules.some((module) => matchesPatterns(module.tests, file)))
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`)
+}
+
+function changedSince(ref) {
+  try {
+    const out = execFileSync('git', ['diff', '--name-only', ref, 'HEAD', '--'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    return out.split('\n').filter(Boolean)
+  } catch {
+    return undefined
+  }
+}
+
+function selectModules(argv) {
+  const at = argv.indexOf('--changed-since')
+  if (at >= 0) {
+    const ref = argv[at + 1] ?? ''
+    const files = changedSince(ref)
+    if (files === undefined) {
+      // A shallow clone or a young history: nothing to compare with, so nothing may be skipped.
+      console.log(`mutation: cannot diff against "${ref}", so every module runs`)
+      return allModules
+    }
+    const touched = modulesTouchedBy(files)
+    console.log(
+      `mutation: ${files.length} file(s) changed since ${ref}; modules touched: ${touched.map((m) => m.name).join(', ') || 'none'}`
+    )
+    return touched
+  }
+  const names = argv.filter((arg) => !arg.startsWith('--'))
+  if (names.length === 0) return allModules
+  const unknown = names.filter((name) => !allModules.some((module) => module.name === name))
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown module(s) ${unknown.join(', ')}; known: ${allModules.map((m) => m.name).join(', ')}`
+    )
+  }
+  return allModules.filter((module) => names.includes(module.name))
+}
+
+async function main(argv) {
+  if (argv.includes('--list')) {
+    for (const module of allModules) console.log(`${module.name}  ≥ ${module.threshold} %`)
+    return 0
+  }
+  const selected = selectModules(argv)
+  if (selected.length === 0) {
+    // Neither their code nor their tests changed, so their scores cannot have moved.
+    console.log('mutation: no listed module was touched; nothing to mutate')
+    return 0
+  }
+  if (argv.includes('--plan')) {
+    for (const module of selected) console.log(`module ${module.name}`)
+    for (const file of testFilesOf(selected)) console.log(`tests ${file}`)
+    return 0
+  }
+  // StrykerJS 10 declares Node ≥ 22 and its CLI refuses to start on older versions; its engine
+  // runs on this project's Node 20.20 (vitest 4.1 pins it), so start the engine directly.
+  const { Stryker } = await import('../node_modules/@stryker-mutator/core/dist/src/stryker.js')
+  const started = Date.now()
+  // Read by vitest.mutation.mts in every test runner Stryker starts (they inherit the environment).
+  process.env.MUTATION_TEST_FILES = testFilesOf(selected).join(',')
+  const stryker = new Stryker({
+    configFile: 'stryker.config.mjs',
+    mutate: selected.flatMap((module) => module.mutate)
+  })
+  try {
+    await stryker.runMutationTest()
+  } catch (error) {
+    console.error(`mutation: StrykerJS failed: ${error instanceof Error ? error.message : error}`)
+    return 2
+  }
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1)
+  console.log(`\nmutation: ${selected.length} module(s) in ${minutes} min\n`)
+
+  const report = JSON.parse(readFileSync(DEFAULT_REPORT, 'utf8'))
+  const rows = tally(report, selected)
+  console.log(formatTable(rows))
+  const missing = selected.filter((module) => !rows.some((row) => row.module === module.name))
+  if (missing.length > 0) {
+    console.error(`\nmutation: no results for ${missing.map((module) => module.name).join(', ')}`)
+    return 2
+  }
+  const below = rows.filter((row) => !row.passed)
+  if (below.length > 0) {
+    console.error(`\nmutation: below threshold: ${below.map((row) => row.module).join(', ')}`)
+    return 1
+  }
+  return 0
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2))
+}

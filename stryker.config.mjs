@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * Mutation testing (变异测试, issue 10): StrykerJS plants small bugs in the code that decides
+ * verdicts, deadlines and who may do what, and counts how many the unit tests catch.
+ *
+ * `npm run test:mutation [-- <module>...]` runs it (scripts/mutation.mjs), and
+ * scripts/mutation-gate.mjs holds each module to its own threshold (mutation score: detected /
+ * (detected + undetected) mutants).
+ * A module is one line of `modules` below; `mutate` are the files whose mutants count for it and
+ * `tests` the unit tests that stand guard over them (globs; a later `!glob` excludes).
+ *
+ * Equivalent mutants (no test can tell them from the original) are not hidden: each carries a
+ * `// Stryker disable next-line <mutator>: <reason>` comment at its line, and the gate prints the
+ * ignored count per module beside the score.
+ */
+
+// The ground-truth test scans a 20,000-licence demo city, seconds per mutant; the focused tests
+// must catch each mutant on their own.
+const complianceTests = [
+  'test/unit/domain/compliance/**/*.test.ts',
+  '!test/unit/domain/compliance/ground-truth.test.ts'
+]
+const calendarTests = 'test/unit/domain/calendar/**/*.test.ts'
+const codesTests = 'test/unit/domain/codes/**/*.test.ts'
+const privacyTests = 'test/unit/domain/privacy/**/*.test.ts'
+const importsTests = 'test/unit/domain/imports/**/*.test.ts'
+const dispatcherTests = 'test/unit/main/dispatcher.test.ts'
+const contractTests = 'test/unit/contract/**/*.test.ts'
+
+/** @typedef {{ name: string, mutate: string[], tests: string[], threshold: number }} MutationModule */
+
+/** @type {MutationModule[]} */
+// prettier-ignore
+export const modules = [
+  { name: 'compliance/deadlines', mutate: ['src/shared/domain/compliance/deadlines.ts'], tests: complianceTests, threshold: 95 },
+  { name: 'compliance/rectification', mutate: ['src/shared/domain/compliance/rectification.ts'], tests: complianceTests, threshold: 85 },
+  { name: 'compliance/evaluation', mutate: ['src/shared/domain/compliance/evaluation.ts'], tests: complianceTests, threshold: 85 },
+  { name: 'compliance/rules', mutate: ['src/shared/domain/compliance/rules/**/*.ts'], tests: complianceTests, threshold: 85 },
+  { name: 'audit', mutate: ['src/shared/domain/audit/**/*.ts'], tests: ['test/unit/domain/audit/**/*.test.ts'], threshold: 85 },
+  { name: 'privacy', mutate: ['src/shared/domain/privacy/**/*.ts'], tests: [privacyTests, importsTests], threshold: 85 },
+  { name: 'codes', mutate: ['src/shared/domain/codes/**/*.ts'], tests: [codesTests, privacyTests], threshold: 85 },
+  // The year tables are data, checked entry by entry against chinese-days, not logic to mutate.
+  { name: 'calendar', mutate: ['src/shared/domain/calendar/**/*.ts', '!src/shared/domain/calendar/years/**'], tests: [calendarTests], threshold: 85 },
+  { name: 'contract', mutate: ['src/shared/contract/**/*.ts'], tests: [contractTests, dispatcherTests], threshold: 85 },
+  { name: 'ipc', mutate: ['src/main/ipc/**/*.ts'], tests: [dispatcherTests], threshold: 85 },
+  { name: 'imports/values', mutate: ['src/shared/domain/imports/values.ts', 'src/shared/domain/imports/csv.ts'], tests: [importsTests], threshold: 85 }
+]
+
+/**
+ * 印章核验: the seal verifier's policy and checks, to be listed here (one line each, threshold 95
+ * for the policy) once its rewrite lands: bottom-line.ts, pdf/byte-range.ts, pdf/diff/**,
+ * pdf/modifications.ts, crypto/signatures.ts, crypto/assessment.ts under src/shared/domain/seals/.
+ * @type {MutationModule[]}
+ */
+export const sealModules = []
+
+/** @type {MutationModule[]} */
+export const allModules = [...modules, ...sealModules]
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  // The unit project alone: no browser or e2e project to start in every test runner.
+  vitest: { configFile: 'vitest.mutation.mts', related: true },
+  // scripts/mutation.mjs narrows `mutate` to the modules it runs, and the tests to theirs.
+  mutate: allModules.flatMap((module) => module.mutate),
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutation.json',
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  incremental: true,
+  // Git-ignored. Results of files not mutated this time are carried over to the next run.
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['json', 'html', 'clear-text', 'progress'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  clearTextReporter: { allowEmojis: false, reportScoreTable: true, reportMutants: false },
+  // The gate applies per-module thresholds; Stryker's own break would be one global number.
+  thresholds: { high: 95, low: 85, break: null },
+  // Copying only what the unit tests read keeps the sandbox small.
+  ignorePatterns: [
+    'docs',
+    'out',
+    'dist',
+    'bench',
+    'resources',
+    'test/browser',
+    'test/e2e',
+    'test/.generated',
+    'bench/.generated',
+    '*.log'
+  ],
+  tempDirName: '.stryker-tmp'
+}

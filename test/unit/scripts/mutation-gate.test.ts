@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(__dirname, '../../..')
+const gate = join(root, 'scripts/mutation-gate.mjs')
+const runner = join(root, 'scripts/mutation.mjs')
+
+interface MutationModule {
+  name: string
+  mutate: string[]
+  tests: string[]
+  threshold: number
+}
+
+/** stryker.config.mjs and the pattern helper of the gate (plain .mjs, so typed here). */
+async function harness(): Promise<{
+  allModules: MutationModule[]
+  sealModules: MutationModule[]
+  matchesPatterns: (patterns: string[], file: string) => boolean
+}> {
+  const config = (await import(join(root, 'stryker.config.mjs') as string)) as {
+    allModules: MutationModule[]
+    sealModules: MutationModule[]
+  }
+  const gateModule = (await import(gate as string)) as {
+    matchesPatterns: (patterns: string[], file: string) => boolean
+  }
+  return { ...config, matchesPatterns: gateModule.matchesPatterns }
+}
+
+/** A report in mutation-testing-report-schema form with the given statuses for one file. */
+function report(files: Record<string, string[]>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mutation-gate-'))
+  const path = join(dir, 'mutation.json')
+  const body = {
+    schemaVersion: '2',
+    thresholds: { high: 95, low: 85 },
+    files: Object.fromEntries(
+      Object.entries(files).map(([file, statuses]) => [
+        file,
+        {
+          language: 'typescript',
+          source: '',
+          mutants: statuses.map((status, i) => ({
+            id: String(i),
+            mutatorName: 'ConditionalExpression',
+            replacement: 'true',
+            status,
+            location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }
+          }))
+        }
+      ])
+    )
+  }
+  writeFileSync(path, JSON.stringify(body))
+  return path
+}
+
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' })
+
+const times = (count: number, status: string) => Array<string>(count).fill(status)
+
+describe('mutation gate (scripts/mutation-gate.mjs)', () => {
+  it('fails a module below its threshold, counting uncovered mutants as survivors', () => {
+    // privacy needs 85 %: 16 detected (15 killed, 1 timeout) of 19 is 84.2 %.
+    const path = report({
+      'src/shared/domain/privacy/mask.ts': [
+        ...times(15, 'Killed'),
+        'Timeout',
+        'Survived',
+        'NoCoverage',
+        'NoCoverage',
+        'CompileError',
+        'Ignored'
+      ]
+    })
+    const result = run(gate, '--report', path)
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/privacy\s+15\s+1\s+2\s+1\s+1\s+84\.2 %\s+85 %\s+BELOW/)
+    expect(result.stderr).toContain('below threshold: privacy')
+  })
+
+  it('passes modules at or above their threshold, each held to its own', () => {
+    // deadlines needs 95 %: 19 of 20. codes needs 85 %: 17 of 20.
+    const path = report({
+      'src/shared/domain/compliance/deadlines.ts': [...times(19, 'Killed'), 'Survived'],
+      'src/shared/domain/codes/uscc.ts': [...times(17, 'Killed'), ...times(3, 'Survived')]
+    })
+    const result = run(gate, '--report', path)
+    expect(result.stdout).toMatch(
+      /compliance\/deadlines\s+19\s+1\s+0\s+0\s+0\s+95\.0 %\s+95 %\s+ok/
+    )
+    expect(result.stdout).toMatch(/codes\s+17\s+3\s+0\s+0\s+0\s+85\.0 %\s+85 %\s+ok/)
+    expect(result.status).toBe(0)
+    const stricter = report({
+      'src/shared/domain/compliance/deadlines.ts': [...times(18, 'Killed'), ...times(2, 'Survived')]
+    })
+    expect(run(gate, '--report', stricter).status).toBe(1)
+  })
+
+  it('does not count the calendar’s year tables, which are data, for the calendar', () => {
+    const path = report({
+      'src/shared/domain/calendar/iso-date.ts': times(9, 'Killed'),
+      'src/shared/domain/calendar/years/2026.ts': times(9, 'Survived')
+    })
+    expect(run(gate, '--report', path).stdout).toMatch(/calendar\s+9\s+0\s/)
+  })
+
+  it('fails when the report is missing or lacks a module it is asked about', () => {
+    expect(run(gate, '--report', join(tmpdir(), 'no-such-report.json')).status).toBe(2)
+    const path = report({ 'src/shared/domain/codes/uscc.ts': ['Killed'] })
+    const result = run(gate, '--report', path, '--modules', 'codes,audit')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('no mutants of audit')
+  })
+
+  it('prints the README table in Markdown', () => {
+    const path = report({ 'src/shared/domain/audit/hash-chain.ts': times(4, 'Killed') })
+    expect(run(gate, '--report', path, '--markdown').stdout.trim().split('\n')).toEqual([
+      '| module | killed | survived | no coverage | timeout | ignored | score | threshold |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| audit | 4 | 0 | 0 | 0 | 0 | 100.0 % | 85 % |'
+    ])
+  })
+})
+
+describe('mutation modules (stryker.config.mjs)', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+
+  it('mutates existing files and names existing tests for every module, seal slot included', async () => {
+    const { allModules, sealModules, matchesPatterns } = await harness()
+    const sources = files('src')
+    const tests = files('test')
+    expect(allModules.length).toBeGreaterThanOrEqual(11)
+    expect(allModules).toEqual(expect.arrayContaining(sealModules))
+    for (const module of allModules) {
+      expect(
+        sources.some((file) => matchesPatterns(module.mutate, file)),
+        module.name
+      ).toBe(true)
+      expect(
+        tests.some((file) => matchesPatterns(module.tests, file)),
+        module.name
+      ).toBe(true)
+      expect(module.threshold, module.name).toBeGreaterThanOrEqual(85)
+    }
+    const deadlines = allModules.find((module) => module.name === 'compliance/deadlines')
+    expect(deadlines?.threshold).toBe(95)
+  })
+
+  it('gives each mutated file to one module only', async () => {
+    const { allModules, matchesPatterns } = await harness()
+    for (const file of files('src')) {
+      const owners = allModules.filter((module) => matchesPatterns(module.mutate, file))
+      expect(owners.length, `${file}: ${owners.map((m) => m.name).join(', ')}`).toBeLessThan(2)
+    }
+  })
+})
+
+describe('which modules CI mutates (scripts/mutation.mjs --changed-since)', () => {
+  it('mutates nothing when nothing changed, and everything when it cannot tell', () => {
+    const unchanged = run(runner, '--changed-since', 'HEAD', '--plan')
+    expect(unchanged.status).toBe(0)
+    expect(unchanged.stdout).toContain('no listed module was touched')
+    const unknown = run(runner, '--changed-since', 'no-such-ref', '--plan')
+    expect(unknown.stdout).toContain('every module runs')
+    expect(unknown.stdout).toContain('module compliance/deadlines')
+    expect(unknown.stdout).toContain('module imports/values')
+  })
+
+  it('plans a module with the unit tests that guard it, and no others', () => {
+    const plan = run(runner, '--plan', 'compliance/deadlines').stdout
+    expect(plan).toContain('tests test/unit/domain/compliance/deadlines.test.ts')
+    // The 20,000-licence ground-truth scan is too slow to run per mutant.
+    expect(plan).not.toContain('ground-truth')
+    expect(plan).not.toContain('test/unit/domain/codes/')
+    expect(existsSync(join(root, 'test/unit/domain/compliance/ground-truth.test.ts'))).toBe(true)
+  })
+})
