@@ -39,6 +39,8 @@ describe('RPC dispatcher', () => {
       data: { nonce: 'abc', receivedAt: '2026-11-27T08:00:00.000Z' }
     })
     expect(await dispatch('system.info', {}, context)).toEqual({ ok: true, data: systemInfo })
+    // A request without a payload (the renderer's invoke('system.info')) is an empty one.
+    expect(await dispatch('system.info', undefined, context)).toEqual({ ok: true, data: systemInfo })
   })
 
   it.each([
@@ -71,6 +73,45 @@ describe('RPC dispatcher', () => {
       expect(result.error.message.length).toBeGreaterThan(0)
     }
     expect(({} as Record<string, unknown>)['admin']).toBeUndefined()
+  })
+
+  it('names the channel it does not know, cut to 80 characters', async () => {
+    const { dispatch } = dispatcherWith()
+    expect(await dispatch('system.format-disk', {}, context)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel: system.format-disk' }
+    })
+    const long = await dispatch(`x${'y'.repeat(99)}`, {}, context)
+    expect(!long.ok && long.error.message).toBe(`unknown channel: x${'y'.repeat(79)}`)
+  })
+
+  it('says which fields failed, the payload itself as (root), at most five', async () => {
+    const { dispatch } = dispatcherWith()
+    const wrongType = await dispatch('system.ping', { nonce: 42 }, context)
+    expect(!wrongType.ok && wrongType.error.message).toMatch(/^nonce: \S/)
+    const notAnObject = await dispatch('system.ping', 'nonce', context)
+    expect(!notAnObject.ok && notAnObject.error.message).toMatch(/^\(root\): \S/)
+    const sevenBadIds = await dispatch(
+      'seals.startBatch',
+      { fileIds: ['a/1', 'a/2', 'a/3', 'a/4', 'a/5', 'a/6', 'a/7'] },
+      context
+    )
+    expect(!sevenBadIds.ok && sevenBadIds.error.message.split('; ')).toEqual([
+      expect.stringMatching(/^fileIds\.0: /),
+      expect.stringMatching(/^fileIds\.1: /),
+      expect.stringMatching(/^fileIds\.2: /),
+      expect.stringMatching(/^fileIds\.3: /),
+      expect.stringMatching(/^fileIds\.4: /)
+    ])
+  })
+
+  it('answers the seal channels with NOT_FOUND in a host that has not wired them', async () => {
+    const { dispatch, report } = dispatcherWith()
+    expect(await dispatch('seals.batchStatus', { batchId: 'b-1' }, context)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'seal inspection is not wired in this host' }
+    })
+    expect(report).not.toHaveBeenCalled()
   })
 
   it('turns a handler exception into HANDLER_FAILED without leaking its message', async () => {
