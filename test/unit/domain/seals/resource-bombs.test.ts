@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { Budget, BudgetExceeded } from '../../../../src/shared/domain/seals/pdf/budget'
 import { BOMBS, type Bomb, writeBomb } from '../../../fixtures/pdf/bombs'
 import { testTrustAnchors } from '../../../fixtures/signers'
 
@@ -166,5 +167,16 @@ describe('large but honest files keep their verdict within the same bounds', () 
     expect(figures.fileSize).toBeGreaterThan(100 * MB)
     expect(figures.signatures[0]).toMatchObject({ intact: true, valid: true })
     expect(figures.verdict.status).toBe('passed')
+  })
+})
+
+describe('the per-file time bound', () => {
+  it('is noticed at the first check past the deadline, however many checks came before', () => {
+    let now = 0
+    const budget = new Budget(60_000, () => now)
+    for (let call = 0; call < 1000; call++) budget.check()
+    // One slow step (an object stream inflating for seconds) crosses the deadline.
+    now = 60_001
+    expect(() => budget.check()).toThrow(BudgetExceeded)
   })
 })
