@@ -9,14 +9,20 @@
 export class BudgetExceeded extends Error {}
 
 const MB = 1024 * 1024
-/** Decompressed bytes a file may ask for, per byte of file; xref and object streams compress
- * ten to one at best, and DSS certificates and CRLs hardly at all. */
+/**
+ * Decompressed bytes a file may ask for, per byte of file; xref and object streams compress
+ * ten to one at best, and DSS certificates and CRLs hardly at all.
+ */
 const INFLATE_PER_FILE_BYTE = 16
 /** Every file may inflate this much: one stream at the per-stream limit (filters.ts). */
 const INFLATE_FLOOR = 64 * MB
-/** File bytes per xref entry: even object-stream files spend far more on each object. */
-const FILE_BYTES_PER_ENTRY = 64
-/** Entries every file may have (about 10 MB of index): a file of a few MB has far fewer objects. */
+/**
+ * File bytes per xref entry. Reading and comparing revisions takes about 1.2 KB of memory per
+ * object, so a file stays within 2.5 times its size (plus 200 MB) only if each object comes
+ * with some 500 bytes of file; documents do, their pages' content and images weighing more.
+ */
+const FILE_BYTES_PER_ENTRY = 512
+/** Entries every file may have: 100,000 objects take about 120 MB to compare. */
 const ENTRY_FLOOR = 100_000
 
 export class Budget {
