@@ -9,7 +9,7 @@ export type HmacKey = Parameters<typeof globalThis.crypto.subtle.sign>[1]
 
 /** Trim, drop inner blanks, upper-case (so a keyed-in `x` and `X` hash alike). */
 export function normalizeHolderCode(code: string): string {
-  return code.replace(/\s+/g, '').toUpperCase()
+  return code.replace(/\s/g, '').toUpperCase()
 }
 
 /** Imports raw key bytes for `holderCodeHash`; import once and reuse for bulk work. */

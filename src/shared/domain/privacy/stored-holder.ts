@@ -52,10 +52,10 @@ export async function toStoredHolder(
       reasons: [{ code: 'holder.name.empty', message: '持证主体名称为空', severity: 'invalid' }]
     }
   }
-  if (
-    holderCodeTypes[raw.codeType as LicenceHolder['codeType']]?.category === 'organization' &&
-    isPersonalIdNumber(checked.normalized, options)
-  ) {
+  // checkHolderCode has rejected code types outside the table.
+  const codeType = raw.codeType as LicenceHolder['codeType']
+  const organization = holderCodeTypes[codeType].category === 'organization'
+  if (organization && isPersonalIdNumber(checked.normalized, options)) {
     return {
       ok: false,
       code: 'holder.invalid',
@@ -69,10 +69,8 @@ export async function toStoredHolder(
       ]
     }
   }
-  // checkHolderCode has rejected code types outside the table.
-  const codeType = raw.codeType as LicenceHolder['codeType']
   const base = { category: raw.category, codeType, name: raw.name.trim() }
-  if (holderCodeTypes[codeType].category === 'organization') {
+  if (organization) {
     return {
       ok: true,
       holder: { ...base, code: checked.normalized, codeHash: null },

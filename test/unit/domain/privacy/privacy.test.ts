@@ -22,6 +22,7 @@ describe('masks', () => {
     expect(maskIdNumber('411002199001011234')).toBe('411002********1234')
     expect(maskIdNumber('411002900101123')).toBe('411002*****1123')
     expect(maskIdNumber('11010519491231002x')).toBe('110105********002X')
+    expect(maskIdNumber(' 411002199001011234 ')).toBe('411002********1234')
   })
 
   it('masks other document numbers, keeping the series letter and the tail', () => {
@@ -29,6 +30,7 @@ describe('masks', () => {
     expect(maskDocumentNumber('H1234567')).toBe('H*****67')
     expect(maskDocumentNumber('1234')).toBe('****')
     expect(maskIdNumber('E12345678')).toBe('E****5678')
+    expect(maskDocumentNumber(' E12345678 ')).toBe('E****5678')
   })
 
   it('keeps only the first character of a name', () => {
@@ -38,6 +40,13 @@ describe('masks', () => {
     expect(maskPersonName('买买提·艾力')).toBe('买**·**')
     expect(maskPersonName('王')).toBe('*')
     expect(maskPersonName('𠀾明')).toBe('𠀾*')
+    expect(maskPersonName(' 张三丰 ')).toBe('张**')
+  })
+
+  it('leaves the separators of transliterated and foreign names visible', () => {
+    expect(maskPersonName('买买提•艾力')).toBe('买**•**')
+    expect(maskPersonName('J. Smith')).toBe('J. *****')
+    expect(maskPersonName('Anna Li')).toBe('A*** **')
   })
 })
 
@@ -49,6 +58,9 @@ describe('holderCodeHash', () => {
 
   it('gives the same hash with an imported CryptoKey and a different one under another key', async () => {
     const cryptoKey = await importHolderHashKey(key)
+    // The key stays inside WebCrypto: it can sign, and cannot be exported back out.
+    expect(cryptoKey.extractable).toBe(false)
+    expect(cryptoKey.usages).toEqual(['sign'])
     expect(await holderCodeHash(cryptoKey, idNumber)).toBe(await holderCodeHash(key, idNumber))
     const otherKey = new TextEncoder().encode('another key')
     expect(await holderCodeHash(otherKey, idNumber)).not.toBe(await holderCodeHash(key, idNumber))
@@ -108,7 +120,26 @@ describe('toStoredHolder', () => {
     const mismatch = await toStoredHolder({ ...person, codeType: '001' }, key)
     expect(mismatch.ok).toBe(false)
     const unnamed = await toStoredHolder({ ...person, name: ' ' }, key, { today: '2026-01-01' })
-    expect(unnamed).toMatchObject({ ok: false, reasons: [{ code: 'holder.name.empty' }] })
+    expect(unnamed).toEqual({
+      ok: false,
+      code: 'holder.invalid',
+      reasons: [{ code: 'holder.name.empty', message: '持证主体名称为空', severity: 'invalid' }]
+    })
+  })
+
+  it('keeps the name trimmed', async () => {
+    const stored = await toStoredHolder({ ...person, name: ' 张三丰 ' }, key, {
+      today: '2026-01-01'
+    })
+    expect(stored.ok && stored.holder.name).toBe('张三丰')
+  })
+
+  it('masks an 18-character document number as a document, not as an ID number', async () => {
+    const other = await toStoredHolder(
+      { ...person, codeType: '999', code: 'ABCDEFGHJK12345678' },
+      key
+    )
+    expect(other).toMatchObject({ ok: true, holder: { code: 'A*************5678' } })
   })
 
   it('masks a passport number too, and keeps an organisation’s USCC as it is', async () => {
@@ -144,8 +175,17 @@ describe('ID numbers filed under an organisation code type are never stored in c
       expect(stored.ok, codeType).toBe(false)
       expect(JSON.stringify(stored)).not.toContain(legacy15)
     }
-    expect(await asOrganization('099', legacy15)).toMatchObject({
-      reasons: [{ code: 'holder.personalIdAsOrganization' }]
+    expect(await asOrganization('099', legacy15)).toEqual({
+      ok: false,
+      code: 'holder.invalid',
+      reasons: [
+        {
+          code: 'holder.personalIdAsOrganization',
+          message:
+            '持证主体代码是（或与之只差一位的）公民身份号码，却登记为法人或其他组织的代码类型',
+          severity: 'invalid'
+        }
+      ]
     })
   })
 
