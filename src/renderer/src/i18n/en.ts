@@ -116,6 +116,8 @@ const en: typeof zhCN = {
         'The file is encrypted in a way this tool does not support (such as certificate encryption); its seals cannot be verified. Ask the issuer for an unencrypted copy.',
       PDF_MALFORMED: 'The file structure is damaged and cannot be verified.',
       PDF_TIMEOUT: 'Verification timed out: the file is too complex or damaged.',
+      PDF_TOO_COMPLEX:
+        'The file asks for more decompressed data or objects than its size allows; it cannot be verified.',
       FILE_UNREADABLE: 'The file cannot be read; it may have been moved, deleted or locked.'
     },
     reasons: {
@@ -259,6 +261,10 @@ const en: typeof zhCN = {
           "The signer's clock and the signed time differ by more than a day",
         'sha1-digest': 'Uses the insecure SHA-1 digest',
         'signature-field-removed': 'The signature field was removed by a later revision',
+        'byte-range-excludes-only-hex-digits':
+          'The signed ranges leave out only the hex digits of the signature value (its < > are signed): unusual, but nothing is left unprotected',
+        'signature-shared-by-fields':
+          'Other signature fields point at this same signature (a seal stamped on every page, say); check the field name',
         'signature-dictionary-rewritten': 'The signature dictionary was rewritten after signing',
         'timestamp-imprint-mismatch': 'The timestamp does not match the signature',
         'timestamp-signature-invalid': "The timestamp's signature is invalid",

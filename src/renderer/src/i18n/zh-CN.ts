@@ -108,6 +108,7 @@ export default {
         '文件使用了本工具不支持的加密方式（如证书加密），无法核验其中的签章。请向出具单位索取未加密的版本。',
       PDF_MALFORMED: '文件结构已损坏，无法核验。',
       PDF_TIMEOUT: '核验超时：文件结构过于复杂或已损坏。',
+      PDF_TOO_COMPLEX: '文件结构超出核验上限（解压后的数据或对象过多），无法核验。',
       FILE_UNREADABLE: '无法读取文件，它可能已被移动、删除或正被其他程序占用。'
     },
     reasons: {
@@ -242,6 +243,10 @@ export default {
         'claimed-time-differs-from-signing-time': '签名者电脑时间与签名内声明的时间相差超过一天',
         'sha1-digest': '使用了已不安全的 SHA-1 摘要算法',
         'signature-field-removed': '签名域在之后的版本中被删除',
+        'byte-range-excludes-only-hex-digits':
+          '签名范围只留出了签名值的十六进制数字（其两侧的 < > 也被签名），与常见写法不同，但没有未受保护的内容',
+        'signature-shared-by-fields':
+          '还有其他签名域指向同一个签名（如每页各盖一次的印章），请确认签名域名称',
         'signature-dictionary-rewritten': '签名字典在签名后被改写',
         'timestamp-imprint-mismatch': '时间戳与签名不对应',
         'timestamp-signature-invalid': '时间戳的签名无效',

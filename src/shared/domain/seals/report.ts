@@ -202,6 +202,8 @@ export const reportErrorCodeSchema = z.enum([
   'PDF_ENCRYPTION_UNSUPPORTED',
   'PDF_MALFORMED',
   'PDF_TIMEOUT',
+  /** More decompressed data, objects or values than a file of its size can hold: a bomb. */
+  'PDF_TOO_COMPLEX',
   /** The file could not be read from disk (CLI, file services). */
   'FILE_UNREADABLE'
 ])

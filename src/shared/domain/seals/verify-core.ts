@@ -98,6 +98,14 @@ export async function verifyPdfSignaturesWith(
     }
     return buildReport(bytes, options, inspection, signatures)
   } catch (error) {
+    if (error instanceof BudgetExceeded && error.kind === 'work') {
+      return errorReport(
+        bytes,
+        options,
+        'PDF_TOO_COMPLEX',
+        '文件结构超出核验上限（解压后的数据或对象过多），无法核验'
+      )
+    }
     if (error instanceof BudgetExceeded || error instanceof TimedOut) {
       return errorReport(bytes, options, 'PDF_TIMEOUT', timeoutMessage)
     }

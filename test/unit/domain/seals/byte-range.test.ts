@@ -70,6 +70,20 @@ describe('ByteRange checks and coverage', () => {
     expect(reasonOf(signature.verdict)).toBe('failed/nonstandard-coverage')
   })
 
+  it('a hole of the hex digits only, the < > signed, passes with a warning', async () => {
+    const { signature } = await signedWithRange(([a, b, c, d]) => [a, b + 1, c - 1, d + 1])
+    expect(signature.byteRangeProblems).toEqual([])
+    expect(signature.coverage).toBe('entire-file')
+    expect(signature.warnings).toContain('byte-range-excludes-only-hex-digits')
+    expect(reasonOf(signature.verdict)).toBe('passed')
+  })
+
+  it('a hole that keeps one delimiter out of the signed bytes is still unclear coverage', async () => {
+    const { signature } = await signedWithRange(([a, b, c, d]) => [a, b, c - 1, d + 1])
+    expect(signature.byteRangeProblems).toContain('hole-not-contents')
+    expect(reasonOf(signature.verdict)).toBe('failed/nonstandard-coverage')
+  })
+
   it('ranges not starting at 0, or more than two pairs, are unclear coverage', async () => {
     const late = await signedWithRange(([a, b, c, d]) => [a + 9, b - 9, c, d])
     expect(late.signature.byteRangeProblems).toContain('not-from-start')

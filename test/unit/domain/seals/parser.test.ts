@@ -1,6 +1,7 @@
 import { deflateRawSync, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { openPdf } from '../../../../src/shared/domain/seals/pdf/document'
+import { decodeStream } from '../../../../src/shared/domain/seals/pdf/filters'
 import { inflate } from '../../../../src/shared/domain/seals/pdf/inflate'
 import { Lexer } from '../../../../src/shared/domain/seals/pdf/lexer'
 import { ObjectParser, isDict, isName } from '../../../../src/shared/domain/seals/pdf/objects'
@@ -132,5 +133,32 @@ describe('revisions', () => {
     expect(opened.document.revisions[0]?.xrefKind).toBe('reconstructed')
     expect(opened.document.warnings).toContain('xref-reconstructed:0')
     expect(listPages(opened.document, 0)).toHaveLength(2)
+  })
+})
+
+describe('stream filters', () => {
+  const parse = (text: string) =>
+    new ObjectParser(new Lexer(Buffer.from(text, 'latin1'), 0)).parse()
+
+  it('a leading /Crypt filter (ISO 32000-1 §7.4.10) is the decryption, then /FlateDecode', () => {
+    const data = deflateSync(Buffer.from('BT (crypt filter) Tj ET'))
+    const dict = parse(
+      '<< /Filter [/Crypt /FlateDecode] /DecodeParms [<< /Name /Identity >> null] >>'
+    )
+    if (!isDict(dict)) throw new Error('not a dictionary')
+    const decoded = decodeStream({ kind: 'stream', dict, data: new Uint8Array(data) })
+    expect(decoded.ok && Buffer.from(decoded.data).toString('latin1')).toBe(
+      'BT (crypt filter) Tj ET'
+    )
+  })
+
+  it('a /Crypt filter anywhere else is not something we decode', () => {
+    const dict = parse('<< /Filter [/FlateDecode /Crypt] >>')
+    if (!isDict(dict)) throw new Error('not a dictionary')
+    const data = new Uint8Array(deflateSync(Buffer.from('x')))
+    expect(decodeStream({ kind: 'stream', dict, data })).toEqual({
+      ok: false,
+      reason: 'filter Crypt'
+    })
   })
 })

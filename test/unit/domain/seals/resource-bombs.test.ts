@@ -146,6 +146,14 @@ describe('hostile PDFs get a verdict within memory and, under 1 MB, 2 s of CPU (
       expect(figures.verdict.status).not.toBe('passed')
     })
   }
+
+  it.each(['xref-stream-billions', 'object-stream-bombs'])(
+    '%s is refused as too complex, not as a timeout',
+    (name) => {
+      const figures = checkedOutcome(BOMBS.find((bomb) => bomb.name === name)!)
+      expect(figures.error?.code).toBe('PDF_TOO_COMPLEX')
+    }
+  )
 })
 
 describe('large but honest files keep their verdict within the same bounds', () => {

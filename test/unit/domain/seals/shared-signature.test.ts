@@ -15,6 +15,7 @@ describe('a signature shared by several fields', () => {
     })
     const report = await verify(signed.bytes)
     expect(report.signatures.map((s) => s.signatureObject)).toEqual([signed.signature])
+    expect(report.signatures[0]!.warnings).toContain('signature-shared-by-fields')
     expect(reasonOf(report.verdict)).toBe('passed')
   })
 

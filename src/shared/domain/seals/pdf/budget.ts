@@ -3,10 +3,17 @@
  * and xref entries draw on allowances proportional to the file's size (with a floor for small
  * files): a file that needs more is a bomb, not a document. Running out of any of them throws
  * BudgetExceeded, which the top-level verifier turns into the coded error `PDF_TIMEOUT`
- * (无法确定). Such a file is refused whole rather than read in part: what was left unread could
+ * (past the deadline) or `PDF_TOO_COMPLEX` (past an allowance), both 无法确定. Such a file is refused whole rather than read in part: what was left unread could
  * be a change made after signing.
  */
-export class BudgetExceeded extends Error {}
+export class BudgetExceeded extends Error {
+  constructor(
+    /** 'time': past the deadline; 'work': past a decompression, entry or value allowance. */
+    readonly kind: 'time' | 'work' = 'work'
+  ) {
+    super(kind === 'time' ? 'deadline passed' : 'allowance exhausted')
+  }
+}
 
 const MB = 1024 * 1024
 /**
@@ -51,7 +58,7 @@ export class Budget {
    * deadline, and no stride tells fast calls from slow ones without reading it.
    */
   check(): void {
-    if (this.clock() > this.deadline) throw new BudgetExceeded()
+    if (this.clock() > this.deadline) throw new BudgetExceeded('time')
   }
 
   get expired(): boolean {

@@ -49,6 +49,11 @@ export interface ByteRangeAnalysis {
   signedEnd: number | undefined
   /** The revision a well-formed ByteRange ends at (entire-file / entire-revision coverage). */
   signedRevision: number | undefined
+  /**
+   * The hole is the hex digits only, the `<` `>` around them signed: not what Adobe writes,
+   * but nothing outside the signature value is left unsigned (a warning, not a failure).
+   */
+  delimitersSigned: boolean
 }
 
 export function analyzeByteRange(
@@ -86,6 +91,7 @@ export function analyzeByteRange(
       : undefined
   const last = ranges[ranges.length - 1]
   const signedEnd = usable && last ? last[0] + last[1] : undefined
+  let delimitersSigned = false
   if (ranges.length !== 2) problems.push('not-two-ranges')
   else {
     const [[firstStart, firstLength], [secondStart]] = ranges as [
@@ -93,7 +99,16 @@ export function analyzeByteRange(
       [number, number]
     ]
     if (firstStart !== 0) problems.push('not-from-start')
-    if (!contents || contents.start !== firstStart + firstLength || contents.end !== secondStart) {
+    const holeStart = firstStart + firstLength
+    delimitersSigned =
+      contents !== undefined &&
+      contents.hex &&
+      contents.start + 1 === holeStart &&
+      contents.end - 1 === secondStart
+    if (
+      !delimitersSigned &&
+      (!contents || contents.start !== holeStart || contents.end !== secondStart)
+    ) {
       problems.push('hole-not-contents')
     }
   }
@@ -106,7 +121,8 @@ export function analyzeByteRange(
       signedChunks,
       coverage: 'unclear',
       signedEnd,
-      signedRevision: undefined
+      signedRevision: undefined,
+      delimitersSigned
     }
   }
   const endingAt = revisions.find(
@@ -122,7 +138,8 @@ export function analyzeByteRange(
       signedChunks,
       coverage: 'unclear',
       signedEnd,
-      signedRevision
+      signedRevision,
+      delimitersSigned
     }
   }
   const coverage: Coverage =
@@ -131,5 +148,13 @@ export function analyzeByteRange(
       : endingAt
         ? 'entire-revision'
         : 'contiguous-block-from-start'
-  return { problems: unique, formatFailure, signedChunks, coverage, signedEnd, signedRevision }
+  return {
+    problems: unique,
+    formatFailure,
+    signedChunks,
+    coverage,
+    signedEnd,
+    signedRevision,
+    delimitersSigned
+  }
 }

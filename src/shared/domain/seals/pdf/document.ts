@@ -71,7 +71,7 @@ export class PdfDocument {
   private readonly lengthDependent = new Map<string, number>()
   private readonly objectStreams = new ObjectStreamCache(OBJECT_STREAM_CACHE_BYTES)
   private readonly resolving = new Set<string>()
-  private scanIndex: Map<number, number[]> | undefined
+  private scanIndex: DefinitionIndex | undefined
 
   constructor(
     readonly bytes: Uint8Array,
@@ -213,17 +213,9 @@ export class PdfDocument {
 
   /** A wrong xref offset is common: use the last definition of `num` up to the revision. */
   private parseFromScan(num: number, revision: number): ResolvedObject | undefined {
-    if (!this.scanIndex) {
-      this.scanIndex = new Map()
-      for (const found of scanObjectDefinitions(this.bytes, 0, this.bytes.length)) {
-        const list = this.scanIndex.get(found.num) ?? []
-        list.push(found.offset)
-        this.scanIndex.set(found.num, list)
-      }
-    }
+    this.scanIndex ??= DefinitionIndex.scan(this.bytes, this.budget)
     const end = this.revisions[revision]?.end ?? this.bytes.length
-    const candidates = (this.scanIndex.get(num) ?? []).filter((offset) => offset < end)
-    for (const offset of candidates.reverse()) {
+    for (const offset of this.scanIndex.offsetsOf(num, end)) {
       try {
         const object = parseIndirectObject(this.bytes, offset, this.lengthResolver(revision))
         if (object.num === num) return fromFile(object, this.decryption)
@@ -245,7 +237,11 @@ export class PdfDocument {
     const key = this.definitionKey(streamNum, revision)
     let table = this.objectStreams.get(key)
     if (table === undefined) {
-      table = readObjectStream(container.value.dict, decodeStream(container.value))
+      table = readObjectStream(
+        container.value.dict,
+        decodeStream(container.value, { budget: this.budget }),
+        this.budget
+      )
       this.objectStreams.set(key, table)
     }
     const offset = table?.offsets.get(num)
@@ -262,6 +258,62 @@ function fromFile(object: IndirectObject, decryption: Decryption | undefined): R
     value: decryption ? decryption.decryptObject(object) : object.value,
     location: { kind: 'file', start: object.start, end: object.end }
   }
+}
+
+/**
+ * Every `n g obj` in the file, for the objects whose xref offset is wrong: number and offset
+ * pairs in typed arrays sorted by number (a Map of arrays took gigabytes for millions of
+ * definitions). Each definition draws on the budget's entries, like an xref entry.
+ */
+class DefinitionIndex {
+  private constructor(
+    private readonly nums: Float64Array,
+    private readonly offsets: Float64Array
+  ) {}
+
+  static scan(bytes: Uint8Array, budget: Budget): DefinitionIndex {
+    let nums: Float64Array = new Float64Array(1024)
+    let offsets: Float64Array = new Float64Array(1024)
+    let count = 0
+    for (const found of scanObjectDefinitions(bytes, 0, bytes.length)) {
+      budget.spendEntries(1)
+      if (count === nums.length) {
+        nums = grow(nums)
+        offsets = grow(offsets)
+      }
+      nums[count] = found.num
+      offsets[count++] = found.offset
+    }
+    const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+      (a, b) => nums[a]! - nums[b]! || offsets[a]! - offsets[b]!
+    )
+    return new DefinitionIndex(
+      Float64Array.from(order, (i) => nums[i]!),
+      Float64Array.from(order, (i) => offsets[i]!)
+    )
+  }
+
+  /** Offsets of `num`'s definitions before `end`, the last first (later definitions win). */
+  offsetsOf(num: number, end: number): number[] {
+    let low = 0
+    let high = this.nums.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.nums[middle]! < num) low = middle + 1
+      else high = middle
+    }
+    const found: number[] = []
+    for (let i = low; i < this.nums.length && this.nums[i] === num; i++) {
+      if (this.offsets[i]! < end) found.unshift(this.offsets[i]!)
+    }
+    return found
+  }
+}
+
+function grow(array: Float64Array): Float64Array {
+  const larger = new Float64Array(array.length * 2)
+  larger.set(array)
+  return larger
 }
 
 interface ObjectStreamTable {
@@ -299,9 +351,11 @@ class ObjectStreamCache {
   }
 }
 
+/** Each member named in the header is an object the file asks us to hold: it draws on the budget. */
 function readObjectStream(
   dict: PdfDict,
-  decoded: ReturnType<typeof decodeStream>
+  decoded: ReturnType<typeof decodeStream>,
+  budget: Budget
 ): ObjectStreamTable | null {
   if (!decoded.ok) return null
   const count = dict.entries.get('N')
@@ -313,6 +367,7 @@ function readObjectStream(
     const num = lexer.next()
     const offset = lexer.next()
     if (num.kind !== 'number' || offset.kind !== 'number') break
+    budget.spendEntries(1)
     if (!offsets.has(num.value)) offsets.set(num.value, first + offset.value)
   }
   return { data: decoded.data, offsets }

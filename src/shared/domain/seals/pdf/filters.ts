@@ -42,6 +42,8 @@ export function decodeStream(stream: PdfStream, limits: DecodeLimits = {}): Deco
   let data = stream.plain?.() ?? stream.data
   const filters = filterNames(stream.dict)
   for (const [index, filter] of filters.entries()) {
+    // A stream's own crypt filter comes first and is applied by `plain` (encryption.ts).
+    if (filter === 'Crypt' && index === 0) continue
     if (filter !== 'FlateDecode' && filter !== 'Fl')
       return { ok: false, reason: `filter ${filter}` }
     const wanted =

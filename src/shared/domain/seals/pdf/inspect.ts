@@ -46,26 +46,39 @@ export type InspectionResult =
 
 type SignedField = InspectedSignature['field']
 
+interface CollectedSignature {
+  field: SignedField
+  latest: boolean
+  /** Other fields whose /V is the same signature dictionary. */
+  sharedWith: number
+}
+
 function collectSignedFields(document: PdfDocument): {
-  signed: Array<{ field: SignedField; latest: boolean }>
+  signed: CollectedSignature[]
   unsigned: SignatureField[]
 } {
   const last = document.lastRevision
   const latestFields = listSignatureFields(document, last, listPages(document, last))
-  const signed: Array<{ field: SignedField; latest: boolean }> = []
-  const seen = new Set<string>()
+  const signed: CollectedSignature[] = []
+  const seen = new Map<string, CollectedSignature>()
   const keyOf = (field: SignedField) =>
     field.signature.num !== undefined
       ? `#${field.signature.num}`
       : `${field.name}@${field.signature.contents?.start}`
-  // One signature dictionary shared by several fields is one signature, listed once.
+  // One signature dictionary shared by several fields is one signature, listed once under the
+  // first field; the report says others share it (one of them may be the real one).
   for (const field of latestFields) {
     if (!field.signature) continue
     const withSignature = field as SignedField
     const key = keyOf(withSignature)
-    if (seen.has(key)) continue
-    seen.add(key)
-    signed.push({ field: withSignature, latest: true })
+    const known = seen.get(key)
+    if (known) {
+      known.sharedWith++
+      continue
+    }
+    const collected = { field: withSignature, latest: true, sharedWith: 0 }
+    seen.set(key, collected)
+    signed.push(collected)
   }
   // A signature whose field a later update removed still speaks about the document.
   for (let revision = last - 1; revision >= 0; revision--) {
@@ -74,8 +87,9 @@ function collectSignedFields(document: PdfDocument): {
       const withSignature = field as SignedField
       const key = keyOf(withSignature)
       if (seen.has(key)) continue
-      seen.add(key)
-      signed.push({ field: withSignature, latest: false })
+      const collected = { field: withSignature, latest: false, sharedWith: 0 }
+      seen.set(key, collected)
+      signed.push(collected)
     }
   }
   return { signed, unsigned: latestFields.filter((field) => !field.signature) }
@@ -108,53 +122,56 @@ export function inspectPdf(
         dictionary.num === undefined || document.object(dictionary.num, revision) !== undefined,
       bytes
     )
-  const signatures = signed.map(({ field: latestField, latest }): InspectedSignature => {
-    let field = latestField
-    let byteRange = analyze(field.signature)
-    const warnings: string[] = []
-    const num = field.signature.num
-    // A dictionary rewritten after signing no longer frames its own /Contents: verify the one
-    // that was signed; the rewrite shows up among the changes after signing.
-    for (
-      let revision = document.lastRevision - 1;
-      byteRange.problems.includes('hole-not-contents') && num !== undefined && revision >= 0;
-      revision--
-    ) {
-      const earlier = readSignatureDictionary(document, revision, { kind: 'ref', num, gen: 0 })
-      if (!earlier) break
-      const candidate = analyze(earlier)
-      if (candidate.problems.includes('hole-not-contents')) continue
-      field = { ...field, signature: earlier }
-      byteRange = candidate
-      warnings.push('signature-dictionary-rewritten')
-    }
-    const signedRevision = byteRange.signedRevision
-    if (signedRevision === undefined) {
+  const signatures = signed.map(
+    ({ field: latestField, latest, sharedWith }): InspectedSignature => {
+      let field = latestField
+      let byteRange = analyze(field.signature)
+      const warnings: string[] = sharedWith > 0 ? ['signature-shared-by-fields'] : []
+      const num = field.signature.num
+      // A dictionary rewritten after signing no longer frames its own /Contents: verify the one
+      // that was signed; the rewrite shows up among the changes after signing.
+      for (
+        let revision = document.lastRevision - 1;
+        byteRange.problems.includes('hole-not-contents') && num !== undefined && revision >= 0;
+        revision--
+      ) {
+        const earlier = readSignatureDictionary(document, revision, { kind: 'ref', num, gen: 0 })
+        if (!earlier) break
+        const candidate = analyze(earlier)
+        if (candidate.problems.includes('hole-not-contents')) continue
+        field = { ...field, signature: earlier }
+        byteRange = candidate
+        warnings.push('signature-dictionary-rewritten')
+      }
+      if (byteRange.delimitersSigned) warnings.push('byte-range-excludes-only-hex-digits')
+      const signedRevision = byteRange.signedRevision
+      if (signedRevision === undefined) {
+        return {
+          field,
+          presentInLatestRevision: latest,
+          byteRange,
+          modificationLevel: null,
+          changes: [],
+          warnings
+        }
+      }
+      let level: ModificationLevel = 'none'
+      const changes: DocumentChange[] = []
+      for (let revision = signedRevision + 1; revision <= document.lastRevision; revision++) {
+        const analysis = analysisOf(revision)
+        level = maxLevel(level, analysis.level)
+        changes.push(...analysis.changes)
+      }
       return {
         field,
         presentInLatestRevision: latest,
         byteRange,
-        modificationLevel: null,
-        changes: [],
+        modificationLevel: level,
+        changes,
         warnings
       }
     }
-    let level: ModificationLevel = 'none'
-    const changes: DocumentChange[] = []
-    for (let revision = signedRevision + 1; revision <= document.lastRevision; revision++) {
-      const analysis = analysisOf(revision)
-      level = maxLevel(level, analysis.level)
-      changes.push(...analysis.changes)
-    }
-    return {
-      field,
-      presentInLatestRevision: latest,
-      byteRange,
-      modificationLevel: level,
-      changes,
-      warnings
-    }
-  })
+  )
   // Oldest signature first, as signature panels list them.
   signatures.sort(
     (a, b) =>

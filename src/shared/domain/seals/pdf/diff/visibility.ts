@@ -36,9 +36,9 @@ const HIDDEN = 1 << 1
 const NO_VIEW = 1 << 5
 
 /** Whether a content stream paints: undecodable or oversized streams are taken to paint. */
-export function streamPaints(value: PdfObject | undefined): boolean {
+export function streamPaints(document: PdfDocument, value: PdfObject | undefined): boolean {
   if (!isStream(value)) return false
-  const decoded = decodeStream(value)
+  const decoded = decodeStream(value, { budget: document.budget })
   if (!decoded.ok || decoded.data.length > MAX_APPEARANCE_BYTES) return true
   const lexer = new Lexer(decoded.data, 0)
   for (;;) {
@@ -56,13 +56,13 @@ export function appearancePaints(
 ): boolean {
   const appearances = document.dict(annotation.entries.get('AP'), revision)
   const normal = document.resolve(appearances?.entries.get('N'), revision)
-  if (isStream(normal)) return streamPaints(normal)
+  if (isStream(normal)) return streamPaints(document, normal)
   // Without an appearance, viewers draw the widget from its characteristics (/MK): a
   // background or border colour paints.
   if (!isDict(normal)) return characteristicsPaint(document, annotation, revision)
   const state = annotation.entries.get('AS')
   const states = isName(state) ? [normal.entries.get(state.value)] : [...normal.entries.values()]
-  return states.some((entry) => streamPaints(document.resolve(entry, revision)))
+  return states.some((entry) => streamPaints(document, document.resolve(entry, revision)))
 }
 
 function characteristicsPaint(

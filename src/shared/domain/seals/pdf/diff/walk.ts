@@ -166,8 +166,9 @@ export class PairedWalk {
   /** True when the bytes differ only in their encoding; records a difference when they differ. */
   private compareStreamData(before: PdfStream, after: PdfStream, role: Role): boolean {
     if (before === after || bytesEqual(before.data, after.data)) return false
-    const decodedBefore = decodeStream(before)
-    const decodedAfter = decodeStream(after)
+    const budget = this.document.budget
+    const decodedBefore = decodeStream(before, { budget })
+    const decodedAfter = decodeStream(after, { budget })
     if (decodedBefore.ok && decodedAfter.ok && bytesEqual(decodedBefore.data, decodedAfter.data))
       return true
     this.record({ role, key: 'data', change: 'changed', before, after })
