@@ -2,6 +2,7 @@
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { bytesEqual, childrenOf, derOf, oidValue, parseBer, toHex } from './der'
+import { ByteKeyedCache } from './byte-cache'
 import { hashChunks } from './hasher'
 import { namedCurveByOid, oids } from './oids'
 import type { CertificateSummary } from './types'
@@ -13,34 +14,43 @@ export interface ParsedCertificate {
 }
 
 /**
- * Trust anchors and imported certificates are the same byte arrays for every file of a batch:
- * parsed once. Keyed by the array itself, so a caller's new array is parsed afresh.
+ * Parsed certificates by content: embedded ones repeat across a batch, and trust anchors arrive
+ * in new arrays for each file. Entries are shared between verifications, so nothing here or in
+ * the callers ever changes a parsed certificate. A certificate is roughly 50 KB of asn1js objects.
  */
-const parsedByBytes = new WeakMap<Uint8Array, ParsedCertificate | null>()
+const parsedCertificates = new ByteKeyedCache<ParsedCertificate | undefined>(256)
 
-export function parseCertificate(der: Uint8Array): ParsedCertificate | undefined {
-  const cached = parsedByBytes.get(der)
-  if (cached !== undefined) return cached ?? undefined
-  let parsed: ParsedCertificate | null
-  try {
-    parsed = { certificate: pkijs.Certificate.fromBER(der), der }
-  } catch {
-    parsed = null
-  }
-  parsedByBytes.set(der, parsed)
-  return parsed ?? undefined
+/**
+ * `received`: the certificate's bytes as they came. They are its identity when DER (definite
+ * lengths); a BER one is identified by pkijs' re-encoding, as a verifier re-encoding it would.
+ */
+export function parseCertificate(received: Uint8Array): ParsedCertificate | undefined {
+  return parsedCertificates.get(received, (stableBytes) => {
+    let certificate: pkijs.Certificate
+    try {
+      certificate = pkijs.Certificate.fromBER(stableBytes)
+    } catch {
+      return undefined
+    }
+    const isDefinite = stableBytes.length > 1 && stableBytes[1] !== 0x80
+    return { certificate, der: isDefinite ? stableBytes : derOf(certificate.toSchema()) }
+  })
 }
 
 /**
- * `received`: the certificate's bytes as they came, used when DER (definite lengths); otherwise
- * pkijs re-encodes from the original TBS bytes, so DER input round-trips unchanged.
+ * Facts derived from a certificate, computed once per parsed certificate: chain building asks
+ * for them for every candidate issuer of every file. Results are shared, so never changed.
  */
-export function fromPkijs(
-  certificate: pkijs.Certificate,
-  received?: Uint8Array
-): ParsedCertificate {
-  const isDefinite = received !== undefined && received.length > 1 && received[1] !== 0x80
-  return { certificate, der: isDefinite ? received : derOf(certificate.toSchema()) }
+function memoized<T>(compute: (certificate: pkijs.Certificate) => T) {
+  const memo = new WeakMap<pkijs.Certificate, { value: T }>()
+  return (certificate: pkijs.Certificate): T => {
+    let entry = memo.get(certificate)
+    if (!entry) {
+      entry = { value: compute(certificate) }
+      memo.set(certificate, entry)
+    }
+    return entry.value
+  }
 }
 
 const attributeNames: Readonly<Record<string, string>> = {
@@ -142,22 +152,22 @@ const keyUsageNames = [
 ]
 
 /** undefined when the certificate has no keyUsage extension (then any use is allowed). */
-export function keyUsageOf(certificate: pkijs.Certificate): string[] | undefined {
+export const keyUsageOf = memoized((certificate): readonly string[] | undefined => {
   const extension = extensionOf(certificate, oids.keyUsage)
   if (!extension) return undefined
   const bits = parseBer(new Uint8Array(extension.extnValue.valueBlock.valueHexView))
   if (!(bits instanceof asn1js.BitString)) return []
   const bytes = new Uint8Array(bits.valueBlock.valueHexView)
   return keyUsageNames.filter((_, bit) => ((bytes[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1)
-}
+})
 
-export function isCaCertificate(certificate: pkijs.Certificate): boolean {
+export const isCaCertificate = memoized((certificate): boolean => {
   const extension = extensionOf(certificate, oids.basicConstraints)
   const parsed = extension?.parsedValue as pkijs.BasicConstraints | undefined
   return parsed?.cA === true
-}
+})
 
-export function subjectKeyIdentifierOf(certificate: pkijs.Certificate): Uint8Array | undefined {
+export const subjectKeyIdentifierOf = memoized((certificate): Uint8Array | undefined => {
   const extension = extensionOf(certificate, oids.subjectKeyIdentifier)
   const inner = extension
     ? parseBer(new Uint8Array(extension.extnValue.valueBlock.valueHexView))
@@ -165,15 +175,15 @@ export function subjectKeyIdentifierOf(certificate: pkijs.Certificate): Uint8Arr
   return inner instanceof asn1js.OctetString
     ? new Uint8Array(inner.valueBlock.valueHexView)
     : undefined
-}
+})
 
-export function authorityKeyIdentifierOf(certificate: pkijs.Certificate): Uint8Array | undefined {
+export const authorityKeyIdentifierOf = memoized((certificate): Uint8Array | undefined => {
   const extension = extensionOf(certificate, oids.authorityKeyIdentifier)
   const parsed = extension?.parsedValue as pkijs.AuthorityKeyIdentifier | undefined
   return parsed?.keyIdentifier
     ? new Uint8Array(parsed.keyIdentifier.valueBlock.valueHexView)
     : undefined
-}
+})
 
 export function publicKeyDescription(certificate: pkijs.Certificate): string {
   const info = certificate.subjectPublicKeyInfo
@@ -204,7 +214,19 @@ export function validityContains(certificate: pkijs.Certificate, at: Date): bool
   )
 }
 
-export function summarize({ certificate, der }: ParsedCertificate): CertificateSummary {
+const summaries = new WeakMap<pkijs.Certificate, { der: Uint8Array; summary: CertificateSummary }>()
+
+/** A fresh copy each time: a verdict is the caller's to change, the remembered summary is not. */
+export function summarize(parsed: ParsedCertificate): CertificateSummary {
+  let entry = summaries.get(parsed.certificate)
+  if (entry?.der !== parsed.der) {
+    entry = { der: parsed.der, summary: summaryOf(parsed) }
+    summaries.set(parsed.certificate, entry)
+  }
+  return { ...entry.summary, keyUsage: [...entry.summary.keyUsage] }
+}
+
+function summaryOf({ certificate, der }: ParsedCertificate): CertificateSummary {
   const attributes = nameAttributes(certificate.subject)
   const first = (type: string) => attributes.find((attribute) => attribute.type === type)?.value
   const commonName = first('CN')
@@ -222,7 +244,7 @@ export function summarize({ certificate, der }: ParsedCertificate): CertificateS
     notBefore: certificate.notBefore.value.toISOString(),
     notAfter: certificate.notAfter.value.toISOString(),
     publicKey: publicKeyDescription(certificate),
-    keyUsage: keyUsageOf(certificate) ?? [],
+    keyUsage: [...(keyUsageOf(certificate) ?? [])],
     isCa: isCaCertificate(certificate),
     sha256Fingerprint: toHex(hashChunks('SHA-256', [der])).toUpperCase()
   }

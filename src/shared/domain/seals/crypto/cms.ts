@@ -2,18 +2,12 @@
  * PDF signatures in CMS SignedData: adbe.pkcs7.detached, ETSI.CAdES.detached, adbe.pkcs7.sha1,
  * GM/T 0010 SM2 SignedData, and ETSI.RFC3161 document timestamps.
  */
-import type * as asn1js from 'asn1js'
 import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { hashedContent } from './content-signature'
-import { bytesEqual } from './der'
+import { parseSignedData, type ParsedSignedData } from './cms-structure'
+import { bytesEqual, encodedBytesOf } from './der'
 import { oids } from './oids'
-import {
-  attributeValues,
-  checkSignerInfo,
-  embeddedRevocation,
-  parseSignedData,
-  type ParsedSignedData
-} from './signed-data'
+import { attributeValues, checkSignerInfo, embeddedRevocation } from './signed-data'
 import {
   checkSignatureTimestamp,
   checkTimestampToken,
@@ -46,15 +40,16 @@ async function contentMode(
   return { kind: 'detached-with-econtent', eContent }
 }
 
+/** `blob`: the ContentInfo as classified, a view into /Contents. */
 export async function verifyCms(
   input: SignatureBlobInput,
-  root: asn1js.AsnType
+  blob: Uint8Array
 ): Promise<SignatureBlobVerdict> {
-  const parsed = parseSignedData(root)
-  const signerInfo = parsed.signedData.signerInfos[0]
+  const parsed = parseSignedData(blob)
+  const signerInfo = parsed.signerInfos[0]
   if (!signerInfo) throw new Error('SignedData 中没有签名者信息（SignerInfo）')
   const warnings: string[] = []
-  if (parsed.signedData.signerInfos.length > 1) warnings.push('multiple-signer-infos')
+  if (parsed.signerInfos.length > 1) warnings.push('multiple-signer-infos')
   const mode = await contentMode(input, parsed)
   const context = contextFor(input, {
     certificates: parsed.certificates,
@@ -84,7 +79,13 @@ export async function verifyCms(
   const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
   const token = attributeValues(signerInfo.unsignedAttrs, oids.signatureTimeStampToken)[0]
   const timestamp = token
-    ? await checkSignatureTimestamp(token, signatureValue, context, input.hasher, warnings)
+    ? await checkSignatureTimestamp(
+        encodedBytesOf(token),
+        signatureValue,
+        context,
+        input.hasher,
+        warnings
+      )
     : undefined
   const signingTime = check.signingTime
   const timeForValidity =
@@ -111,16 +112,16 @@ export async function verifyCms(
 /** An ETSI.RFC3161 document timestamp: the token itself is the signature. */
 export async function verifyDocumentTimestamp(
   input: SignatureBlobInput,
-  root: asn1js.AsnType
+  blob: Uint8Array
 ): Promise<SignatureBlobVerdict> {
-  const parsed = parseSignedData(root)
-  const signerInfo = parsed.signedData.signerInfos[0]
+  const parsed = parseSignedData(blob)
+  const signerInfo = parsed.signerInfos[0]
   const context = contextFor(input, {
     certificates: parsed.certificates,
     evidence: signerInfo ? embeddedRevocation(parsed, signerInfo) : []
   })
   const result = await checkTimestampToken(
-    root,
+    parsed,
     (algorithm) => input.hasher.digest(algorithm, input.signedChunks),
     context,
     input.hasher

@@ -46,10 +46,12 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
 /**
  * Parses one BER element; trailing bytes (the zero padding of /Contents) are ignored. asn1js
  * throws on some malformed values (a GeneralizedTime that is not one): that is unreadable too.
+ * Without `parseEmbedded: false` asn1js tries every OCTET and BIT STRING (a seal's picture, a
+ * signature value) as BER as well; what needs its content parsed parses it explicitly.
  */
 export function parseBer(bytes: Uint8Array): asn1js.AsnType | undefined {
   try {
-    const parsed = asn1js.fromBER(bytes)
+    const parsed = asn1js.fromBER(bytes, { parseEmbedded: false })
     return parsed.offset === -1 ? undefined : parsed.result
   } catch {
     return undefined

@@ -7,6 +7,7 @@
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { extensionOf, sameName, type ParsedCertificate } from './certificates'
+import { ByteKeyedCache } from './byte-cache'
 import { isSignedBy } from './chain'
 import { bytesEqual, childrenOf, derOf, parseBer, timeValue } from './der'
 import { hashChunks } from './hasher'
@@ -44,6 +45,23 @@ const crlReasons = [
   'aACompromise'
 ]
 
+/**
+ * Parsed CRLs by content: the same CRL (from the PDF's DSS, the signature or the user's trust
+ * store) comes with every file of a batch, and a large one takes long to parse. Shared, so never
+ * changed. undefined: not a CRL.
+ */
+const parsedCrls = new ByteKeyedCache<pkijs.CertificateRevocationList | undefined>(32)
+
+export function parseCrl(der: Uint8Array): pkijs.CertificateRevocationList | undefined {
+  return parsedCrls.get(der, (stableBytes) => {
+    try {
+      return pkijs.CertificateRevocationList.fromBER(stableBytes)
+    } catch {
+      return undefined
+    }
+  })
+}
+
 function serialOf(certificate: pkijs.Certificate): Uint8Array {
   return new Uint8Array(certificate.serialNumber.valueBlock.valueHexView)
 }
@@ -59,8 +77,8 @@ async function fromCrl(
   der: Uint8Array,
   at: Date
 ): Promise<Finding | undefined> {
-  const crl = pkijs.CertificateRevocationList.fromBER(der)
-  if (!sameName(crl.issuer, subject.certificate.issuer)) return undefined
+  const crl = parseCrl(der)
+  if (!crl || !sameName(crl.issuer, subject.certificate.issuer)) return undefined
   const signature = await verifySignature({
     publicKey: issuer.certificate.subjectPublicKeyInfo,
     algorithm: crl.signatureAlgorithm,

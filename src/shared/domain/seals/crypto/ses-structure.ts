@@ -18,6 +18,7 @@ import {
   concatBytes,
   wrapInSequence
 } from './der'
+import { readWholeTlv } from './tlv'
 
 export type SealCertList =
   | { kind: 'certs'; certificates: Uint8Array[] }
@@ -51,7 +52,8 @@ export interface ParsedSes {
   signerCertificate?: Uint8Array
   signatureAlgorithmOid?: string
   signature: Uint8Array
-  timeStampToken?: asn1js.AsnType
+  /** The RFC 3161 token's bytes, when they read as BER. */
+  timeStampToken?: Uint8Array
   /** v1 producers that wrote OCTET STRING where GM/T 0031 says BIT STRING. */
   usedOctetStrings: boolean
 }
@@ -193,13 +195,13 @@ export function parseSes(root: asn1js.AsnType, version: 1 | 4 | 5): ParsedSes {
 }
 
 /** timeStamp [0]: EXPLICIT around a BIT STRING (ofdrw), or IMPLICIT BIT STRING bytes. */
-function timeStampTokenOf(node: asn1js.AsnType | undefined): asn1js.AsnType | undefined {
+function timeStampTokenOf(node: asn1js.AsnType | undefined): Uint8Array | undefined {
   if (!node || !isContextTag(node, 0)) return undefined
   const inner = childrenOf(node)[0]
   const bytes = inner
     ? bitOrOctetStringBytes(inner)?.bytes
     : new Uint8Array((node as asn1js.Primitive).valueBlock.valueHexView).subarray(1)
-  return bytes ? parseBer(bytes) : undefined
+  return bytes && readWholeTlv(bytes).ok ? bytes : undefined
 }
 
 /**

@@ -3,7 +3,6 @@
  * DER(TBS_Sign) with the signer certificate; dataHash = SM3(signed bytes); the signer's chain,
  * validity and revocation; the seal (maker signature, validity window, certList); timestamp.
  */
-import type * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { parseCertificate, summarize, type ParsedCertificate } from './certificates'
@@ -113,11 +112,14 @@ async function sealInfoOf(
   }
 }
 
+/** `element`: the SES_Signature as classified, a view into /Contents. */
 export async function verifySes(
   input: SignatureBlobInput,
-  root: asn1js.AsnType,
+  element: Uint8Array,
   version: 1 | 4 | 5
 ): Promise<SignatureBlobVerdict> {
+  const root = parseBer(element)
+  if (!root) throw new Error('签章数据无法按 ASN.1 解析')
   const ses = parseSes(root, version)
   const warnings: string[] = []
   if (ses.usedOctetStrings) warnings.push('ses-octet-string-fields')

@@ -5,45 +5,15 @@
  */
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import { fromPkijs, sameName, subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
-import {
-  bytesEqual,
-  childrenOf,
-  derOf,
-  encodedBytesOf,
-  isContextTag,
-  octetStringBytes,
-  timeValue
-} from './der'
+import { sameName, subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
+import type { ParsedSignedData } from './cms-structure'
+import { bytesEqual, derOf, encodedBytesOf, octetStringBytes, timeValue } from './der'
 import { verifyContentSignature, type SignedContent } from './content-signature'
 import { hashChunks } from './hasher'
 import { digestAlgorithmByOid, oids } from './oids'
 import type { RevocationEvidence } from './revocation'
 import { verifySignature, type SignatureCheck } from './signatures'
 import type { DigestAlgorithm } from './types'
-
-export interface ParsedSignedData {
-  signedData: pkijs.SignedData
-  certificates: ParsedCertificate[]
-  eContent?: Uint8Array
-}
-
-export function parseSignedData(root: asn1js.AsnType): ParsedSignedData {
-  const contentInfo = new pkijs.ContentInfo({ schema: root })
-  const signedData = new pkijs.SignedData({ schema: contentInfo.content })
-  // certificates [0] IMPLICIT CertificateSet: pkijs keeps its elements in order.
-  const received = childrenOf(
-    childrenOf(contentInfo.content as asn1js.AsnType).find((node) => isContextTag(node, 0))
-  )
-  const certificates = (signedData.certificates ?? []).flatMap((certificate, index) => {
-    const node = received[index]
-    return certificate instanceof pkijs.Certificate
-      ? [fromPkijs(certificate, node ? encodedBytesOf(node) : undefined)]
-      : []
-  })
-  const eContent = octetStringBytes(signedData.encapContentInfo.eContent)
-  return { signedData, certificates, ...(eContent ? { eContent } : {}) }
-}
 
 export function attributeValues(
   attributes: pkijs.SignedAndUnsignedAttributes | undefined,
@@ -164,7 +134,7 @@ export async function checkSignerInfo(
   const contentType = attributeValues(attributes, oids.contentType)[0]
   if (
     contentType instanceof asn1js.ObjectIdentifier &&
-    contentType.valueBlock.toString() !== parsed.signedData.encapContentInfo.eContentType
+    contentType.valueBlock.toString() !== parsed.eContentType
   ) {
     warnings.push('content-type-mismatch')
   }
@@ -189,8 +159,6 @@ export async function checkSignerInfo(
   }
 }
 
-const ocspResponseFormat = '1.3.6.1.5.5.7.16.2'
-
 /** CRLs and OCSP responses carried by the signature: adbe-revocationInfoArchival and SignedData.crls. */
 export function embeddedRevocation(
   parsed: ParsedSignedData,
@@ -213,16 +181,5 @@ export function embeddedRevocation(
       }
     }
   }
-  for (const crl of parsed.signedData.crls ?? []) {
-    if (crl instanceof pkijs.CertificateRevocationList) {
-      evidence.push({ der: derOf(crl.toSchema()), kind: 'crl', source: 'embedded-crl' })
-    } else if (crl.otherRevInfoFormat === ocspResponseFormat) {
-      evidence.push({
-        der: derOf(crl.otherRevInfo as asn1js.AsnType),
-        kind: 'ocsp',
-        source: 'embedded-ocsp'
-      })
-    }
-  }
-  return evidence
+  return [...evidence, ...parsed.revocation]
 }

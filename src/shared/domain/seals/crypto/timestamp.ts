@@ -3,7 +3,6 @@
  * TSA's signature, its certificate and trust. Signature timestamps stamp the SignerInfo's
  * signature value; document timestamps (ETSI.RFC3161) stamp the signed byte ranges.
  */
-import type * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import type { ParsedCertificate } from './certificates'
 import { summarize } from './certificates'
@@ -11,7 +10,8 @@ import { buildChain } from './chain'
 import { hashedContent } from './content-signature'
 import { bytesEqual, octetStringBytes } from './der'
 import { digestAlgorithmByOid, oids } from './oids'
-import { checkSignerInfo, parseSignedData, type SignerInfoCheck } from './signed-data'
+import { parseSignedData, type ParsedSignedData } from './cms-structure'
+import { checkSignerInfo, type SignerInfoCheck } from './signed-data'
 import type { VerificationContext } from './assessment'
 import type { DigestAlgorithm, Hasher, TimestampVerdict } from './types'
 
@@ -40,13 +40,12 @@ export function provenTimeOf(verdict: TimestampVerdict | undefined): Date | unde
 
 /** Throws on a token that is not a SignedData over TSTInfo; callers turn that into a verdict. */
 export async function checkTimestampToken(
-  token: asn1js.AsnType,
+  parsed: ParsedSignedData,
   imprintOf: (algorithm: DigestAlgorithm) => Promise<Uint8Array>,
   context: VerificationContext,
   hasher: Hasher
 ): Promise<TimestampCheck> {
-  const parsed = parseSignedData(token)
-  if (parsed.signedData.encapContentInfo.eContentType !== oids.tstInfo || !parsed.eContent) {
+  if (parsed.eContentType !== oids.tstInfo || !parsed.eContent) {
     throw new Error('时间戳令牌不含 TSTInfo')
   }
   const tstInfoBytes = parsed.eContent
@@ -57,7 +56,7 @@ export async function checkTimestampToken(
   const intact = imprintAlgorithm
     ? bytesEqual(declaredImprint, await imprintOf(imprintAlgorithm))
     : false
-  const signerInfo = parsed.signedData.signerInfos[0]
+  const signerInfo = parsed.signerInfos[0]
   if (!signerInfo) throw new Error('时间戳令牌没有签名者')
   const signerCheck = await checkSignerInfo(
     parsed,
@@ -90,7 +89,7 @@ export async function checkTimestampToken(
  * signature value. Problems become warnings, since the signature stands without its timestamp.
  */
 export async function checkSignatureTimestamp(
-  token: asn1js.AsnType,
+  token: Uint8Array,
   signatureValue: Uint8Array,
   context: VerificationContext,
   hasher: Hasher,
@@ -98,7 +97,7 @@ export async function checkSignatureTimestamp(
 ): Promise<TimestampCheck | undefined> {
   try {
     const result = await checkTimestampToken(
-      token,
+      parseSignedData(token),
       (algorithm) => hasher.digest(algorithm, [signatureValue]),
       context,
       hasher

@@ -6,7 +6,7 @@
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { derOf, parseBer } from './der'
-import { parseSignedData } from './signed-data'
+import { parseSignedData } from './cms-structure'
 
 export interface TrustMaterial {
   certificates: Uint8Array[]
@@ -41,11 +41,10 @@ function classifyDer(der: Uint8Array, crlFirst: boolean, into: TrustMaterial): v
   if (!(root instanceof asn1js.Sequence)) return
   if (root.valueBlock.value[0] instanceof asn1js.ObjectIdentifier) {
     // A certs-only SignedData (.p7b): its certificates and any CRLs it carries.
-    const { signedData, certificates } = parseSignedData(root)
+    const { certificates, revocation } = parseSignedData(der)
     into.certificates.push(...certificates.map((certificate) => certificate.der))
-    for (const crl of signedData.crls ?? []) {
-      if (crl instanceof pkijs.CertificateRevocationList) into.crls.push(derOf(crl.toSchema()))
-    }
+    for (const evidence of revocation)
+      if (evidence.kind === 'crl') into.crls.push(evidence.der.slice())
     return
   }
   // A Certificate and a CertificateList share their outer shape; the TBS schemas tell them apart.

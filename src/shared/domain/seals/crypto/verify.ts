@@ -4,7 +4,7 @@
  * recognised format becomes a verdict of that format with the error and nothing claimed.
  */
 import { verifyCms, verifyDocumentTimestamp } from './cms'
-import { errorMessage, parseBer } from './der'
+import { errorMessage } from './der'
 import { classifyBlob } from './format'
 import { verifySes } from './ses'
 import type { BlobFormat, SignatureBlobInput, SignatureBlobVerdict } from './types'
@@ -33,20 +33,17 @@ export async function verifySignatureBlob(
     return undecidedVerdict('unknown', classified.formatError ?? '无法识别的签名格式')
   }
   try {
-    // asn1js still builds the tree the verifiers read; the TLV reader has vouched for it.
-    const root = parseBer(element)
-    if (!root) throw new Error('无法解析的 ASN.1 数据')
     switch (format) {
       case 'cms':
-        return await verifyCms(input, root)
+        return await verifyCms(input, element)
       case 'rfc3161':
-        return await verifyDocumentTimestamp(input, root)
+        return await verifyDocumentTimestamp(input, element)
       case 'ses-v1':
-        return await verifySes(input, root, 1)
+        return await verifySes(input, element, 1)
       case 'ses-v4':
-        return await verifySes(input, root, 4)
+        return await verifySes(input, element, 4)
       case 'ses-v5':
-        return await verifySes(input, root, 5)
+        return await verifySes(input, element, 5)
     }
   } catch (error) {
     return undecidedVerdict(format, `签名数据结构有误：${errorMessage(error)}`)

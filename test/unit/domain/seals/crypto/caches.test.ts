@@ -1,0 +1,71 @@
+/**
+ * The content-keyed caches that let a batch parse its certificates once: a hit must be the same
+ * bytes, a caller's later change to its buffer must not reach the cache, and the size is bounded.
+ */
+import { describe, expect, it } from 'vitest'
+import { ByteKeyedCache } from '../../../../../src/shared/domain/seals/crypto/byte-cache'
+import { parseCertificate } from '../../../../../src/shared/domain/seals/crypto/certificates'
+import { getTestPki } from '../../../../fixtures/pki'
+import { buildCmsSignature } from '../../../../fixtures/signers'
+import { flipInside, signedChunks, verify } from './helpers'
+
+describe('ByteKeyedCache', () => {
+  it('confirms a hit by the bytes, so colliding hashes cost a recompute, not a wrong value', () => {
+    const cache = new ByteKeyedCache<string>(8, () => 'same hash for everything')
+    const computed: string[] = []
+    const valueOf = (text: string) =>
+      cache.get(new TextEncoder().encode(text), (bytes) => {
+        computed.push(text)
+        return new TextDecoder().decode(bytes)
+      })
+    expect(valueOf('first')).toBe('first')
+    expect(valueOf('second')).toBe('second')
+    expect(valueOf('first')).toBe('first')
+    expect(computed).toEqual(['first', 'second', 'first'])
+  })
+
+  it('keeps its own copy of the key bytes', () => {
+    const cache = new ByteKeyedCache<number>(8)
+    const buffer = Uint8Array.of(1, 2, 3)
+    expect(cache.get(buffer, () => 1)).toBe(1)
+    buffer[0] = 9 // the caller reuses its buffer
+    expect(cache.get(buffer, () => 2)).toBe(2)
+    expect(cache.get(Uint8Array.of(1, 2, 3), () => 3)).toBe(1)
+  })
+
+  it('evicts the least recently used entry beyond its capacity', () => {
+    const cache = new ByteKeyedCache<number>(2)
+    const key = (n: number) => Uint8Array.of(n)
+    cache.get(key(1), () => 1)
+    cache.get(key(2), () => 2)
+    cache.get(key(1), () => -1) // 1 is now the most recent
+    cache.get(key(3), () => 3) // evicts 2
+    expect(cache.get(key(1), () => -1)).toBe(1)
+    expect(cache.get(key(2), () => 22)).toBe(22)
+  })
+})
+
+describe('certificates parsed by content', () => {
+  it('gives the same parsed certificate for the same bytes in new arrays', () => {
+    const der = getTestPki().rsaRoot.certDer
+    const first = parseCertificate(der.slice())
+    expect(first).toBeDefined()
+    expect(parseCertificate(der.slice())).toBe(first)
+    expect(parseCertificate(new Uint8Array(16))).toBeUndefined()
+  })
+
+  it('never lets a cached chain vouch for a changed certificate', async () => {
+    const blob = await buildCmsSignature({ signedChunks, signer: 'rsa' })
+    expect(await verify(blob)).toMatchObject({ valid: true, trusted: true })
+    // The same blob with one byte of the intermediate's signature changed: parsed afresh.
+    const intermediate = getTestPki().rsaIntermediate.certDer
+    const changed = flipInside(blob, intermediate.subarray(intermediate.length - 40))
+    const verdict = await verify(changed)
+    expect(verdict).toMatchObject({
+      valid: true,
+      trusted: false,
+      trustProblem: 'bad-chain-signature'
+    })
+    expect(await verify(blob)).toMatchObject({ valid: true, trusted: true })
+  })
+})
