@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { PdfVerificationReport } from '../../../shared/domain/seals/report'
 import { errorReport, verifyPdfSignatures } from '../../../shared/domain/seals/verify'
 import { nodeHasher } from './node-hasher'
+import { nodeByteSearch } from './node-search'
 
 /** One file to verify, as main hands it to a worker thread (structured-clone safe). */
 export interface VerifyJob {
@@ -45,6 +46,7 @@ export async function runVerifyJob(job: VerifyJob): Promise<PdfVerificationRepor
     revocation: { importedCrls: job.trust.crls },
     now,
     hasher: nodeHasher,
+    search: nodeByteSearch,
     fileName: job.fileName,
     timeLimitMs: job.timeLimitMs,
     password: job.password

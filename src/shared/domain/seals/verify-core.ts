@@ -12,6 +12,7 @@ import type {
 } from './crypto/types'
 import { documentBottomLine, signatureBottomLine } from './bottom-line'
 import { Budget, BudgetExceeded } from './pdf/budget'
+import type { ByteSearch } from './pdf/lexer'
 import { type InspectedSignature, type PdfInspection, inspectPdf } from './pdf/inspect'
 import {
   type PdfVerificationReport,
@@ -32,6 +33,8 @@ export interface VerifyPdfOptions {
   timeLimitMs?: number
   /** For an encrypted file the empty user password does not open (tried as user, then owner). */
   password?: string
+  /** A native byte search (main/services/seals/node-search.ts); a portable loop otherwise. */
+  search?: ByteSearch
 }
 
 export type VerifySignatureBlob = (input: SignatureBlobInput) => Promise<SignatureBlobVerdict>
@@ -88,7 +91,10 @@ export async function verifyPdfSignaturesWith(
   const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS)
   const timeoutMessage = '核验超时：文件结构过于复杂或已损坏'
   try {
-    const inspected = inspectPdf(bytes, new Budget(deadline), { password: options.password })
+    const inspected = inspectPdf(bytes, new Budget(deadline), {
+      password: options.password,
+      search: options.search
+    })
     if (!inspected.ok)
       return errorReport(bytes, options, inspected.error.code, inspected.error.message)
     const { inspection } = inspected

@@ -11,7 +11,7 @@ import {
   openEncryption
 } from './encryption'
 import { decodeStream } from './filters'
-import { Lexer } from './lexer'
+import { type ByteSearch, Lexer } from './lexer'
 import {
   type IndirectObject,
   type PdfDict,
@@ -378,6 +378,8 @@ export type OpenResult = { ok: true; document: PdfDocument } | { ok: false; erro
 export interface OpenOptions {
   /** For an encrypted file the empty user password does not open: tried as user, then owner. */
   password?: string
+  /** A native byte search for the whole-file scan (Node's Buffer search in main and the CLI). */
+  search?: ByteSearch
 }
 
 /** Reads the revision structure of `bytes`; never throws on bad input except BudgetExceeded. */
@@ -386,7 +388,7 @@ export function openPdf(
   budget: Budget = Budget.unlimited(),
   options: OpenOptions = {}
 ): OpenResult {
-  const discovered = discoverRevisions(bytes, budget)
+  const discovered = discoverRevisions(bytes, budget, options.search)
   if (!discovered.ok) return discovered
   let document = new PdfDocument(bytes, discovered.revisions, budget, discovered.warnings)
   // Updates repeat /Encrypt and /ID; the newest trailer that has them is what readers use.

@@ -6,7 +6,7 @@
  */
 import { Budget } from './budget'
 import type { PdfOpenError, Revision } from './document'
-import { Lexer, indexOfAscii, isWhitespace } from './lexer'
+import { type ByteSearch, Lexer, indexOfAscii, isWhitespace } from './lexer'
 import { type PdfDict, PdfSyntaxError } from './objects'
 import { type XrefEntry, type XrefSection, parseXrefSection, reconstructSection } from './xref'
 
@@ -42,12 +42,16 @@ const tooManyRevisions: DiscoveryResult = {
 }
 
 /** The revision boundaries, or undefined when there are more `%%EOF` markers than we read. */
-function findBoundaries(bytes: Uint8Array, budget: Budget): Boundary[] | undefined {
+function findBoundaries(
+  bytes: Uint8Array,
+  budget: Budget,
+  search: ByteSearch
+): Boundary[] | undefined {
   const boundaries: Boundary[] = []
   let from = 0
   for (let markers = 0; ; markers++) {
     budget.check()
-    const eofStart = indexOfAscii(bytes, '%%EOF', from)
+    const eofStart = search(bytes, '%%EOF', from)
     if (eofStart < 0) return boundaries
     if (markers === MAX_EOF_MARKERS) return undefined
     // The `startxref` of this revision follows the previous `%%EOF`.
@@ -147,7 +151,11 @@ const truncated: DiscoveryResult = {
   }
 }
 
-export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryResult {
+export function discoverRevisions(
+  bytes: Uint8Array,
+  budget: Budget,
+  search: ByteSearch = indexOfAscii
+): DiscoveryResult {
   budget.fitTo(bytes.length)
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW + 5) < 0) {
     return {
@@ -155,7 +163,7 @@ export function discoverRevisions(bytes: Uint8Array, budget: Budget): DiscoveryR
       error: { code: 'PDF_NOT_PDF', message: '不是 PDF 文件（缺少 %PDF- 文件头）' }
     }
   }
-  const boundaries = findBoundaries(bytes, budget)
+  const boundaries = findBoundaries(bytes, budget, search)
   if (!boundaries) return tooManyRevisions
   if (boundaries.length === 0) return truncated
   const warnings: string[] = []
