@@ -16,7 +16,8 @@ export interface ParsedCertificate {
 /**
  * Parsed certificates by content: embedded ones repeat across a batch, and trust anchors arrive
  * in new arrays for each file. Entries are shared between verifications, so nothing here or in
- * the callers ever changes a parsed certificate. A certificate is roughly 50 KB of asn1js objects.
+ * the callers ever changes a parsed certificate. A parsed 1 KB certificate holds about 30 KB of
+ * asn1js objects: 256 of them stay under 10 MB.
  */
 const parsedCertificates = new ByteKeyedCache<ParsedCertificate | undefined>(256)
 

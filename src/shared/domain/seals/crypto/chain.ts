@@ -9,8 +9,8 @@ import {
   subjectKeyIdentifierOf,
   type ParsedCertificate
 } from './certificates'
-import { bytesEqual, derOf } from './der'
-import { verifySignature } from './signatures'
+import { bytesEqual } from './der'
+import { publicKeyInfoDer, verifySignature } from './signatures'
 import type { TrustProblem } from './types'
 
 export interface ChainAssessment {
@@ -33,8 +33,8 @@ function isAnchor(candidate: ParsedCertificate, anchors: readonly ParsedCertific
       sameCertificate(anchor, candidate) ||
       (sameName(anchor.certificate.subject, candidate.certificate.subject) &&
         bytesEqual(
-          derOf(anchor.certificate.subjectPublicKeyInfo.toSchema()),
-          derOf(candidate.certificate.subjectPublicKeyInfo.toSchema())
+          publicKeyInfoDer(anchor.certificate.subjectPublicKeyInfo),
+          publicKeyInfoDer(candidate.certificate.subjectPublicKeyInfo)
         ))
   )
 }

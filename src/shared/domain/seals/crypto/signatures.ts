@@ -5,6 +5,7 @@
  */
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
+import { ByteKeyedCache } from './byte-cache'
 import { childrenOf, concatBytes, oidValue, parseBer, toArrayBuffer, toHex } from './der'
 import {
   digestAlgorithmByOid,
@@ -38,7 +39,49 @@ export interface SignatureToCheck {
 
 const webCryptoDigests: readonly DigestAlgorithm[] = ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']
 
+/**
+ * Results by the exact bytes they depend on (key, algorithm, digest, data, signature): the same
+ * seal, intermediate, root, CRL or OCSP response is checked for every file of a batch, and SM2
+ * in pure JS costs milliseconds each time. Small inputs only: a signature over a whole PDF's
+ * ranges (no signed attributes) is not kept.
+ */
+const verifiedSignatures = new ByteKeyedCache<Promise<SignatureCheck>>(512)
+const maximumRememberedData = 64 * 1024
+
 export async function verifySignature(check: SignatureToCheck): Promise<SignatureCheck> {
+  const key = check.data.length <= maximumRememberedData ? rememberedAs(check) : undefined
+  if (!key) return verifyOnce(check)
+  const result = await verifiedSignatures.get(key, () => verifyOnce(check))
+  return { ...result, warnings: [...result.warnings] }
+}
+
+/** Every part length-prefixed, so that no two different checks share a key. */
+function rememberedAs(check: SignatureToCheck): Uint8Array | undefined {
+  let parts: Uint8Array[]
+  try {
+    const params = check.algorithm.algorithmParams as asn1js.AsnType | undefined
+    parts = [
+      publicKeyInfoDer(check.publicKey),
+      new TextEncoder().encode(`${check.algorithm.algorithmId}|${check.digest ?? ''}`),
+      params ? new Uint8Array(params.toBER(false)) : new Uint8Array(),
+      check.data,
+      check.signature
+    ]
+  } catch {
+    return undefined
+  }
+  const key = new Uint8Array(parts.reduce((sum, part) => sum + 4 + part.length, 0))
+  const view = new DataView(key.buffer)
+  let offset = 0
+  for (const part of parts) {
+    view.setUint32(offset, part.length)
+    key.set(part, offset + 4)
+    offset += 4 + part.length
+  }
+  return key
+}
+
+async function verifyOnce(check: SignatureToCheck): Promise<SignatureCheck> {
   const known = signatureAlgorithmByOid[check.algorithm.algorithmId]
   if (!known) {
     return {
@@ -62,6 +105,26 @@ export async function verifySignature(check: SignatureToCheck): Promise<Signatur
   }
 }
 
+/**
+ * The DER SubjectPublicKeyInfo, encoded once per parsed key: it is imported into WebCrypto and
+ * compared for re-issued anchors, for every file of a batch.
+ */
+const publicKeyInfoDers = new WeakMap<pkijs.PublicKeyInfo, { der: Uint8Array; hex: string }>()
+
+function encodedPublicKeyInfo(publicKey: pkijs.PublicKeyInfo): { der: Uint8Array; hex: string } {
+  let encoded = publicKeyInfoDers.get(publicKey)
+  if (!encoded) {
+    const der = new Uint8Array(publicKey.toSchema().toBER(false))
+    encoded = { der, hex: toHex(der) }
+    publicKeyInfoDers.set(publicKey, encoded)
+  }
+  return encoded
+}
+
+export function publicKeyInfoDer(publicKey: pkijs.PublicKeyInfo): Uint8Array {
+  return encodedPublicKeyInfo(publicKey).der
+}
+
 type VerifyKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>
 type KeyParameters = { name: string; hash: DigestAlgorithm } | { name: 'ECDSA'; namedCurve: string }
 
@@ -72,12 +135,18 @@ type KeyParameters = { name: string; hash: DigestAlgorithm } | { name: 'ECDSA'; 
 const importedKeys = new Map<string, Promise<VerifyKey>>()
 const maximumImportedKeys = 256
 
-function importVerifyKey(spki: Uint8Array, params: KeyParameters): Promise<VerifyKey> {
-  const cacheKey = `${JSON.stringify(params)}:${toHex(spki)}`
+function importVerifyKey(
+  publicKey: pkijs.PublicKeyInfo,
+  params: KeyParameters
+): Promise<VerifyKey> {
+  const spki = encodedPublicKeyInfo(publicKey)
+  const cacheKey = `${JSON.stringify(params)}:${spki.hex}`
   let key = importedKeys.get(cacheKey)
   if (!key) {
     if (importedKeys.size >= maximumImportedKeys) importedKeys.clear()
-    key = globalThis.crypto.subtle.importKey('spki', toArrayBuffer(spki), params, false, ['verify'])
+    key = globalThis.crypto.subtle.importKey('spki', toArrayBuffer(spki.der), params, false, [
+      'verify'
+    ])
     importedKeys.set(cacheKey, key)
   }
   return key
@@ -97,19 +166,18 @@ async function verifyKnown(
     return isSm2Key ? verifySm2(check.data, check.signature, keyBits) : false
   }
   if (!digest || !webCryptoDigests.includes(digest)) return null
-  const spki = new Uint8Array(check.publicKey.toSchema().toBER(false))
   const subtle = globalThis.crypto.subtle
   const data = toArrayBuffer(check.data)
   if (scheme === 'RSA-PKCS1-v1_5' || scheme === 'RSA-PSS') {
     if (keyAlgorithm !== oids.rsaEncryption && keyAlgorithm !== oids.rsaPss) return false
     if (scheme === 'RSA-PKCS1-v1_5') {
       const params = { name: 'RSASSA-PKCS1-v1_5', hash: digest }
-      const key = await importVerifyKey(spki, params)
+      const key = await importVerifyKey(check.publicKey, params)
       return subtle.verify(params, key, toArrayBuffer(check.signature), data)
     }
     const pss = pssParameters(check.algorithm)
     if (!pss) return null
-    const key = await importVerifyKey(spki, { name: 'RSA-PSS', hash: pss.hash })
+    const key = await importVerifyKey(check.publicKey, { name: 'RSA-PSS', hash: pss.hash })
     return subtle.verify(
       { name: 'RSA-PSS', saltLength: pss.saltLength },
       key,
@@ -119,7 +187,7 @@ async function verifyKnown(
   }
   const curve = curveOid ? namedCurveByOid[curveOid] : undefined
   if (keyAlgorithm !== oids.ecPublicKey || !curve) return curveOid === oids.sm2Curve ? false : null
-  const key = await importVerifyKey(spki, { name: 'ECDSA', namedCurve: curve.name })
+  const key = await importVerifyKey(check.publicKey, { name: 'ECDSA', namedCurve: curve.name })
   const verifyRaw = (raw: Uint8Array) =>
     subtle.verify({ name: 'ECDSA', hash: digest }, key, toArrayBuffer(raw), data)
   if (scheme === 'ECDSA-plain') return verifyRaw(check.signature)

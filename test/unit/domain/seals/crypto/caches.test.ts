@@ -2,10 +2,13 @@
  * The content-keyed caches that let a batch parse its certificates once: a hit must be the same
  * bytes, a caller's later change to its buffer must not reach the cache, and the size is bounded.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ByteKeyedCache } from '../../../../../src/shared/domain/seals/crypto/byte-cache'
 import { parseCertificate } from '../../../../../src/shared/domain/seals/crypto/certificates'
+import { verifySignature } from '../../../../../src/shared/domain/seals/crypto/signatures'
+import { verifySm2 } from '../../../../../src/shared/domain/seals/crypto/sm2'
 import { getTestPki } from '../../../../fixtures/pki'
+import { sm2KeyPair, sm2Sign } from '../../../../fixtures/signers/keys'
 import { buildCmsSignature } from '../../../../fixtures/signers'
 import { flipInside, signedChunks, verify } from './helpers'
 
@@ -67,5 +70,48 @@ describe('certificates parsed by content', () => {
       trustProblem: 'bad-chain-signature'
     })
     expect(await verify(blob)).toMatchObject({ valid: true, trusted: true })
+  })
+})
+
+describe('signature results remembered by content', () => {
+  const rsa = () => parseCertificate(getTestPki().rsa.certDer)!
+  const intermediate = () => parseCertificate(getTestPki().rsaIntermediate.certDer)!
+
+  it('checks the same certificate signature once, and a changed one afresh', async () => {
+    const subject = rsa().certificate
+    const check = (signature: Uint8Array) =>
+      verifySignature({
+        publicKey: intermediate().certificate.subjectPublicKeyInfo,
+        algorithm: subject.signatureAlgorithm,
+        data: subject.tbsView,
+        signature
+      })
+    const signature = new Uint8Array(subject.signatureValue.valueBlock.valueHexView)
+    const subtleVerify = vi.spyOn(globalThis.crypto.subtle, 'verify')
+    try {
+      expect((await check(signature.slice())).valid).toBe(true)
+      expect((await check(signature.slice())).valid).toBe(true)
+      const calls = subtleVerify.mock.calls.length
+      expect(calls).toBeLessThanOrEqual(1)
+      const forged = signature.slice()
+      forged[10] = forged[10]! ^ 0x01
+      expect((await check(forged)).valid).toBe(false)
+      expect(subtleVerify.mock.calls.length).toBe(calls + 1)
+    } finally {
+      subtleVerify.mockRestore()
+    }
+  })
+
+  it('verifies an SM2 key seen again through its precomputed table, forgeries included', async () => {
+    const keyPair = sm2KeyPair(getTestPki().sm2)
+    const publicKey = Uint8Array.from(Buffer.from(keyPair.publicKeyHex, 'hex'))
+    for (let round = 0; round < 4; round++) {
+      const message = new TextEncoder().encode(`licence ${round}`)
+      const signature = sm2Sign(message, keyPair)
+      expect(verifySm2(message, signature, publicKey)).toBe(true)
+      expect(
+        verifySm2(new TextEncoder().encode(`licence ${round + 1}`), signature, publicKey)
+      ).toBe(false)
+    }
   })
 })
