@@ -3,7 +3,7 @@
  * GM/T 0010 SM2 SignedData, and ETSI.RFC3161 document timestamps.
  */
 import { assessSigner, contextFor, unassessedSigner } from './assessment'
-import { hashedContent } from './content-signature'
+import { hashedContent, type SignedContent } from './content-signature'
 import { parseSignedData, type ParsedSignedData } from './cms-structure'
 import { bytesEqual, encodedBytesOf } from './der'
 import { oids } from './oids'
@@ -28,13 +28,14 @@ type ContentMode =
  */
 async function contentMode(
   input: SignatureBlobInput,
-  parsed: ParsedSignedData
+  parsed: ParsedSignedData,
+  signedBytes: SignedContent
 ): Promise<ContentMode> {
   const { eContent } = parsed
   if (!eContent) return { kind: 'detached' }
   if (input.subFilter === 'adbe.pkcs7.sha1') return { kind: 'sha1', eContent }
   if (input.subFilter === undefined && eContent.length === 20) {
-    const sha1 = await input.hasher.digest('SHA-1', input.signedChunks)
+    const sha1 = await signedBytes.digest('SHA-1')
     if (bytesEqual(sha1, eContent)) return { kind: 'sha1', eContent }
   }
   return { kind: 'detached-with-econtent', eContent }
@@ -50,7 +51,8 @@ export async function verifyCms(
   if (!signerInfo) throw new Error('SignedData 中没有签名者信息（SignerInfo）')
   const warnings: string[] = []
   if (parsed.signerInfos.length > 1) warnings.push('multiple-signer-infos')
-  const mode = await contentMode(input, parsed)
+  const signedBytes = hashedContent(input.hasher, input.signedChunks)
+  const mode = await contentMode(input, parsed, signedBytes)
   const context = contextFor(input, {
     certificates: parsed.certificates,
     evidence: embeddedRevocation(parsed, signerInfo)
@@ -58,14 +60,14 @@ export async function verifyCms(
   const check = await checkSignerInfo(
     parsed,
     signerInfo,
-    hashedContent(input.hasher, mode.kind === 'detached' ? input.signedChunks : [mode.eContent]),
+    mode.kind === 'detached' ? signedBytes : hashedContent(input.hasher, [mode.eContent]),
     context.pool
   )
   warnings.push(...check.warnings)
   let intact = check.messageDigestMatches
   if (mode.kind === 'sha1') {
     warnings.push('sha1-digest')
-    const sha1 = await input.hasher.digest('SHA-1', input.signedChunks)
+    const sha1 = await signedBytes.digest('SHA-1')
     if (!bytesEqual(sha1, mode.eContent)) intact = false
   } else if (mode.kind === 'detached-with-econtent') {
     warnings.push('detached-with-econtent')

@@ -19,8 +19,20 @@ export interface SignedContent {
   digest(algorithm: DigestAlgorithm): Promise<Uint8Array>
 }
 
+/** Each digest is computed once: the signed ranges of a 100 MB PDF are read once per algorithm. */
 export function hashedContent(hasher: Hasher, chunks: readonly Uint8Array[]): SignedContent {
-  return { chunks, digest: (algorithm) => hasher.digest(algorithm, chunks) }
+  const digests = new Map<DigestAlgorithm, Promise<Uint8Array>>()
+  return {
+    chunks,
+    digest: (algorithm) => {
+      let digest = digests.get(algorithm)
+      if (!digest) {
+        digest = hasher.digest(algorithm, chunks)
+        digests.set(algorithm, digest)
+      }
+      return digest
+    }
+  }
 }
 
 export interface ContentSignatureCheck {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { pureJsHasher, type Hasher } from '../../../../../src/shared/domain/seals/crypto'
 import { buildCmsSignature, type CmsSigner } from '../../../../fixtures/signers'
 import { getTestPki } from '../../../../fixtures/pki'
 import { cmsSignatureValue, flipInside, signedChunks, tamperedChunks, verify } from './helpers'
@@ -127,5 +128,40 @@ describe('CMS structure', () => {
       const verdict = await verify(await buildCmsSignature({ signedChunks, signer: 'rsa', digest }))
       expect(verdict).toMatchObject({ intact: true, valid: true, digestAlgorithm: digest })
     }
+  })
+})
+
+describe('the signed ranges of a large PDF', () => {
+  /** Records what the verifier hashes: the ranges must arrive as the caller's views, once each. */
+  function countingHasher() {
+    const calls: { algorithm: string; chunks: readonly Uint8Array[] }[] = []
+    const hasher: Hasher = {
+      digest: (algorithm, chunks) => {
+        calls.push({ algorithm, chunks })
+        return pureJsHasher.digest(algorithm, chunks)
+      }
+    }
+    const overSignedRanges = (algorithm: string) =>
+      calls.filter(
+        (call) =>
+          call.algorithm === algorithm &&
+          call.chunks.length === signedChunks.length &&
+          call.chunks.every((chunk, i) => chunk === signedChunks[i])
+      ).length
+    return { hasher, overSignedRanges }
+  }
+
+  it('are hashed once, as the views they came in, never copied', async () => {
+    const { hasher, overSignedRanges } = countingHasher()
+    const contents = await buildCmsSignature({ signedChunks, signer: 'rsa' })
+    expect(await verify(contents, { hasher })).toMatchObject({ intact: true, valid: true })
+    expect(overSignedRanges('SHA-256')).toBe(1)
+  })
+
+  it('are hashed once with SHA-1 for adbe.pkcs7.sha1 recognised from its content', async () => {
+    const { hasher, overSignedRanges } = countingHasher()
+    const contents = await buildCmsSignature({ signedChunks, signer: 'rsa', adbePkcs7Sha1: true })
+    expect(await verify(contents, { hasher })).toMatchObject({ intact: true, valid: true })
+    expect(overSignedRanges('SHA-1')).toBe(1)
   })
 })
