@@ -85,9 +85,7 @@ function pickLinked(
 ): CheckedEntry {
   const linksBack = (c: CheckedEntry) => c.intact && c.entry.prevHash === prevHash
   return (
-    candidates.find(
-      (c) => linksBack(c) && (nextPrevHash === undefined || nextPrevHash === c.entry.hash)
-    ) ??
+    candidates.find((c) => linksBack(c) && nextPrevHash === c.entry.hash) ??
     candidates.find(linksBack) ??
     (candidates[0] as CheckedEntry)
   )
@@ -179,6 +177,7 @@ export async function verifyAuditChain(
   const head = options.expectedHead
   if (head) {
     const atHead = bySeq.get(head.seq)
+    // Stryker disable next-line EqualityOperator: the newest seq present is head.seq only when atHead is defined
     if (atHead === undefined && prev.seq < head.seq) {
       problems.push({
         seq: prev.seq + 1,

@@ -21,10 +21,11 @@ export function parseDate(text: string): CellValue<string> {
  */
 export function parseInstant(text: string): CellValue<string> {
   const trimmed = text.trim()
+  // Stryker disable next-line Regex: without ^ the lazy date part still starts at the first character
   const match = /^(.+?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/.exec(trimmed)
   const date = match?.[1] === undefined ? undefined : parseDate(match[1])
   if (!match || !date?.ok) return bad(`“${text}”不是日期时间，应写作2026-01-05 09:30`)
-  const [hour, minute, second] = [match[2] ?? '0', match[3] ?? '0', match[4] ?? '0'].map(Number)
+  const [hour, minute, second] = [match[2], match[3], match[4]].map((part) => Number(part ?? 0))
   if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)
     return bad(`“${text}”的时间不存在`)
   const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0')

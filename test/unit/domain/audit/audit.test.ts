@@ -43,10 +43,12 @@ describe('appendAuditEntry', () => {
       { actor: 'admin', action: 'privacy.unmask', target: 'licence:1', details: { b: 2, a: 1 } },
       new Date('2026-03-01T08:00:00Z')
     )
+    const zeros = '0000000000000000000000000000000000000000000000000000000000000000'
     const canonical =
       '{"action":"privacy.unmask","actor":"admin","at":"2026-03-01T08:00:00.000Z","details":{"a":1,"b":2},' +
-      `"prevHash":"${GENESIS_HASH}","seq":1,"target":"licence:1"}`
-    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH })
+      `"prevHash":"${zeros}","seq":1,"target":"licence:1"}`
+    expect(GENESIS_HASH).toBe(zeros)
+    expect(first).toMatchObject({ seq: 1, prevHash: zeros })
     expect(first.hash).toBe(createHash('sha256').update(canonical).digest('hex'))
   })
 
@@ -158,5 +160,93 @@ describe('verifyAuditChain', () => {
     const withForged = [...entries.slice(0, 2), forged, ...entries.slice(2)]
     const verdict = await verifyAuditChain(withForged)
     expect(kinds(verdict)).toEqual([{ seq: 3, kind: 'inserted' }])
+  })
+
+  it('says what it found in words an auditor reads', async () => {
+    const entries = await chainOf(6)
+    const messages = async (log: AuditEntry[], head?: { seq: number; hash: string }) => {
+      const verdict = await verifyAuditChain(log, head ? { expectedHead: head } : {})
+      return verdict.ok ? [] : verdict.problems.map((problem) => problem.message)
+    }
+    const [e1, e2, e3, e4, e5, e6] = entries as [
+      AuditEntry,
+      AuditEntry,
+      AuditEntry,
+      AuditEntry,
+      AuditEntry,
+      AuditEntry
+    ]
+    expect(await messages([e1, e2, e4, e5, e6])).toEqual(['第3条记录缺失，已被删除'])
+    expect(await messages([e1, e3, e2, e4, e5, e6])).toEqual(['第2条记录排在第3条之后，顺序被调换'])
+    expect(await messages([e1, e2, { ...e3, actor: 'x' }, e4, e5, e6])).toEqual([
+      '第3条的内容与其哈希不符，记录被改动'
+    ])
+    expect(await messages([e2, e3, e4, e5, e6])).toEqual(['第1条记录缺失，已被删除'])
+    expect(await messages([e1, e2, e3, e4], { seq: 6, hash: e6.hash })).toEqual([
+      '末尾第5–6条记录缺失（已记录的链头为第6条）'
+    ])
+    expect(await messages([e1, e2, e3, e4, e5], { seq: 6, hash: e6.hash })).toEqual([
+      '末尾第6条记录缺失（已记录的链头为第6条）'
+    ])
+    expect(await messages(entries, { seq: 6, hash: e5.hash })).toEqual([
+      '第6条的哈希与已记录的链头不符，日志被改写'
+    ])
+    const twice = await appendAuditEntry(
+      e2,
+      { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
+      '2026-03-03T09:00:00Z'
+    )
+    const thrice = { ...twice, target: 'licence:10' }
+    expect(await messages([e1, e2, twice, thrice, e3, e4, e5, e6])).toEqual([
+      '第3条有3条记录，多出的2条是插入的'
+    ])
+    const renumbered: AuditEntry[] = []
+    for (const entry of entries.slice(1)) {
+      const fields = { ...entry, seq: entry.seq - 1 }
+      renumbered.push({ ...fields, hash: await computeAuditHash(fields) })
+    }
+    expect(await messages(renumbered)).toContain(
+      '第1条记录的前序哈希不是起始值：日志开头有记录被删除'
+    )
+  })
+
+  it('keeps the intact entry the chain links to when an edited copy shares its seq', async () => {
+    const entries = await chainOf(5)
+    const real = entries[2] as AuditEntry
+    // A copy edited in place: its hash field still claims to be the real one's.
+    const editedCopy = { ...real, actor: 'someone-else' }
+    const log = [...entries.slice(0, 2), editedCopy, ...entries.slice(2)]
+    expect(kinds(await verifyAuditChain(log))).toEqual([{ seq: 3, kind: 'inserted' }])
+  })
+
+  it('accepts a recorded head when one of the entries sharing its seq is the head', async () => {
+    const entries = await chainOf(4)
+    const last = entries[3] as AuditEntry
+    const forged = await appendAuditEntry(
+      entries[2] as AuditEntry,
+      { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
+      '2026-03-05T09:00:00Z'
+    )
+    const verdict = await verifyAuditChain([...entries, forged], {
+      expectedHead: { seq: 4, hash: last.hash }
+    })
+    expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'inserted' }])
+  })
+
+  it('does not report the tail as deleted when the recorded head’s seq is missing from the middle', async () => {
+    const entries = await chainOf(5)
+    const head = { seq: 3, hash: (entries[2] as AuditEntry).hash }
+    const withoutThird = entries.filter((entry) => entry.seq !== 3)
+    expect(kinds(await verifyAuditChain(withoutThird, { expectedHead: head }))).toEqual([
+      { seq: 3, kind: 'deleted' }
+    ])
+  })
+
+  it('at the newest seq, keeps the entry that links back over an intact one that does not', async () => {
+    const entries = await chainOf(5)
+    const fields = { ...(entries[4] as AuditEntry), actor: 'intruder', prevHash: GENESIS_HASH }
+    const unlinked = { ...fields, hash: await computeAuditHash(fields) }
+    const log = [...entries.slice(0, 4), unlinked, entries[4] as AuditEntry]
+    expect(kinds(await verifyAuditChain(log))).toEqual([{ seq: 5, kind: 'inserted' }])
   })
 })

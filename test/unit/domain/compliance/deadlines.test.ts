@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   createWorkingDayCalendar,
   defaultWorkingDayCalendar,
+  type WorkingDayCalendar,
   type YearNotice
 } from '../../../../src/shared/domain/calendar'
 import { notice2024 } from '../../../../src/shared/domain/calendar/years/2024'
@@ -19,8 +20,11 @@ const day = (iso: string): number => {
   return Date.UTC(year!, month! - 1, date!) / 86_400_000
 }
 
-/** The bundled tables (2020–2026): 2024 is a leap year, 2027 has no table yet. */
-const deadlines = new WorkingDayDeadlines(defaultWorkingDayCalendar)
+/**
+ * On the bundled tables (2020–2026): 2024 is a leap year, 2027 has no table yet. A new one per
+ * call, built inside the test that uses it (not when this file loads).
+ */
+const bundled = () => new WorkingDayDeadlines(defaultWorkingDayCalendar)
 
 describe('day numbers of dates and instants in a scan (the calendar’s arithmetic)', () => {
   it('counts 29 February in leap years 2024 and 2028 and not in 2100 (the leap-day branch)', () => {
@@ -72,7 +76,7 @@ describe('day numbers of dates and instants in a scan (the calendar’s arithmet
 })
 
 describe('WorkingDayDeadlines: W(d, n), the Nth working day after d (民法典 Art. 201/203)', () => {
-  const lastDay = (iso: string, n: number) => deadlines.lastDay(day(iso), n)
+  const lastDay = (iso: string, n: number) => bundled().lastDay(day(iso), n)
 
   it('gives the last day from the official holiday schedules (DOMAIN.md §2)', () => {
     expect(lastDay('2026-09-30', 1)).toBe(day('2026-10-08'))
@@ -93,16 +97,18 @@ describe('WorkingDayDeadlines: W(d, n), the Nth working day after d (民法典 A
   })
 
   it('gives the same answer when asked again (the tables are filled once per n)', () => {
-    expect(lastDay('2026-09-30', 1)).toBe(day('2026-10-08'))
-    expect(lastDay('2026-09-29', 1)).toBe(day('2026-09-30'))
-    expect(lastDay('2026-09-30', 1)).toBe(day('2026-10-08'))
+    const deadlines = bundled()
+    expect(deadlines.lastDay(day('2026-09-30'), 1)).toBe(day('2026-10-08'))
+    expect(deadlines.lastDay(day('2026-09-29'), 1)).toBe(day('2026-09-30'))
+    expect(deadlines.lastDay(day('2026-09-30'), 2)).toBe(day('2026-10-09'))
+    expect(deadlines.lastDay(day('2026-09-30'), 1)).toBe(day('2026-10-08'))
   })
 
   it('has no answer when the period reaches a year without a table', () => {
     expect(lastDay('2026-12-31', 1)).toBeUndefined()
     expect(lastDay('2027-03-01', 1)).toBeUndefined()
     expect(lastDay('2019-06-03', 1)).toBeUndefined()
-    expect(deadlines.whyUnknown(day('2026-12-31'), 1)).toMatchObject({
+    expect(bundled().whyUnknown(day('2026-12-31'), 1)).toMatchObject({
       code: 'CALENDAR_YEAR_NOT_COVERED',
       year: 2027
     })
@@ -123,15 +129,81 @@ describe('WorkingDayDeadlines: W(d, n), the Nth working day after d (民法典 A
   })
 
   it('refuses to explain a deadline it knows', () => {
-    expect(() => deadlines.whyUnknown(day('2026-09-30'), 1)).toThrow(
+    expect(() => bundled().whyUnknown(day('2026-09-30'), 1)).toThrow(
       'W(2026-09-30, 1) is known: 2026-10-08'
     )
   })
 })
 
+/** The calendar, counting how often it is asked. */
+function countingCalendar(calendar: WorkingDayCalendar) {
+  const asked = { addWorkingDays: 0, workingDaysBetween: 0, isWorkingDay: 0 }
+  const counting: WorkingDayCalendar = {
+    ...calendar,
+    coveredYears: calendar.coveredYears,
+    addWorkingDays: (date, n) => {
+      asked.addWorkingDays += 1
+      return calendar.addWorkingDays(date, n)
+    },
+    workingDaysBetween: (from, to) => {
+      asked.workingDaysBetween += 1
+      return calendar.workingDaysBetween(from, to)
+    },
+    isWorkingDay: (date) => {
+      asked.isWorkingDay += 1
+      return calendar.isWorkingDay(date)
+    }
+  }
+  return { calendar: counting, asked }
+}
+
+describe('WorkingDayDeadlines answers a scan from its tables (one look-up per deadline)', () => {
+  const only2026 = createWorkingDayCalendar([notice2026])
+
+  it('asks the calendar once per day of the covered years for each n, then never again', () => {
+    const { calendar, asked } = countingCalendar(only2026)
+    const deadlines = new WorkingDayDeadlines(calendar)
+    expect(deadlines.lastDay(day('2026-09-30'), 1)).toBe(day('2026-10-08'))
+    expect(asked.addWorkingDays).toBe(365)
+    expect(deadlines.lastDay(day('2026-02-13'), 1)).toBe(day('2026-02-14'))
+    expect(deadlines.lastDay(day('2026-12-31'), 1)).toBeUndefined()
+    expect(asked.addWorkingDays).toBe(365)
+    // Outside the covered years, the calendar is asked each time.
+    expect(deadlines.lastDay(day('2025-12-31'), 1)).toBe(day('2026-01-04'))
+    expect(deadlines.lastDay(day('2027-01-04'), 1)).toBeUndefined()
+    expect(asked.addWorkingDays).toBe(367)
+  })
+
+  it('counts lateness within the covered years without asking the calendar for it', () => {
+    const { calendar, asked } = countingCalendar(only2026)
+    const deadlines = new WorkingDayDeadlines(calendar)
+    expect(deadlines.workingDaysLate(day('2026-10-08'), day('2026-10-12'))).toBe(3)
+    // 2026 has 248 working days (261 weekdays − 19 weekday holidays + 6 adjusted), from 01-04.
+    expect(deadlines.workingDaysLate(day('2026-01-04'), day('2026-12-31'))).toBe(247)
+    expect(asked.workingDaysBetween).toBe(0)
+    expect(asked.isWorkingDay).toBe(365)
+    // Reaching into 2027, or back before 2026, it asks.
+    expect(deadlines.workingDaysLate(day('2026-12-31'), day('2027-01-04'))).toBeNull()
+    expect(deadlines.workingDaysLate(day('2025-12-31'), day('2026-01-05'))).toBe(2)
+    expect(asked.workingDaysBetween).toBe(2)
+  })
+
+  it('counts from its tables around a year without a table, and asks across it', () => {
+    const { calendar, asked } = countingCalendar(createWorkingDayCalendar([notice2024, notice2026]))
+    const deadlines = new WorkingDayDeadlines(calendar)
+    expect(deadlines.workingDaysLate(day('2026-12-30'), day('2026-12-31'))).toBe(1)
+    expect(deadlines.workingDaysLate(day('2024-02-28'), day('2024-03-01'))).toBe(2)
+    expect(deadlines.workingDaysLate(day('2026-01-04'), day('2026-12-31'))).toBe(247)
+    expect(asked.workingDaysBetween).toBe(0)
+    expect(deadlines.workingDaysLate(day('2024-12-31'), day('2026-01-05'))).toBeNull()
+    expect(deadlines.workingDaysLate(day('2025-06-02'), day('2025-06-03'))).toBeNull()
+    expect(asked.workingDaysBetween).toBe(2)
+  })
+})
+
 describe('WorkingDayDeadlines.workingDaysLate: working days in (last day, actual day]', () => {
   const late = (lastDay: string, actual: string) =>
-    deadlines.workingDaysLate(day(lastDay), day(actual))
+    bundled().workingDaysLate(day(lastDay), day(actual))
 
   it('counts working days only, a worked Saturday included', () => {
     expect(late('2026-10-08', '2026-10-08')).toBe(0)
@@ -161,7 +233,7 @@ describe('WorkingDayDeadlines.workingDaysLate: working days in (last day, actual
 
 describe('judgeDeadline', () => {
   const judge = (start: string, n: number, act: string | null, today = '2026-11-27') =>
-    judgeDeadline(deadlines, day(start), n, act === null ? null : day(act), day(today))
+    judgeDeadline(bundled(), day(start), n, act === null ? null : day(act), day(today))
 
   it('is on time up to and including the last day, late from the next day', () => {
     expect(judge('2026-09-30', 1, '2026-10-08')).toEqual({ verdict: 'onTime' })

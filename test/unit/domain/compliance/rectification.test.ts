@@ -284,6 +284,251 @@ describe('rectification notice workflow', () => {
   })
 })
 
+describe('rectification inputs and the records each step leaves', () => {
+  const draftWith = async (overrides: Partial<Parameters<typeof draftNotice>[0]> = {}) =>
+    draftNotice({
+      id: 'n-1',
+      departmentId: 'dept-issuer',
+      findings: await findings(),
+      createdOn: '2026-09-28',
+      actor,
+      ...overrides
+    })
+  const invalid = (message: string) => ({
+    ok: false,
+    error: { code: 'RECTIFICATION_INVALID_INPUT', message }
+  })
+
+  it('drafts with the default period of 10 working days, its first history step and an audit entry', async () => {
+    const result = await draftWith()
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data.rectificationWorkingDays).toBe(10)
+    expect(result.data.history).toEqual([{ status: 'draft', on: '2026-09-28', actor }])
+    expect(result.audit).toEqual({
+      actor,
+      action: 'rectification.draft',
+      target: 'notice:n-1',
+      details: { status: 'draft', findings: 3 }
+    })
+  })
+
+  it('takes a period of 1 to 90 working days, a real date and a named official', async () => {
+    const wrong = invalid('整改期限、制发日期或经办人有误')
+    for (const days of [1, 90]) {
+      const result = await draftWith({ settings: { rectificationWorkingDays: days } })
+      expect(result.ok && result.data.rectificationWorkingDays).toBe(days)
+    }
+    for (const days of [0, 91, 2.5]) {
+      expect(await draftWith({ settings: { rectificationWorkingDays: days } })).toEqual(wrong)
+    }
+    expect(await draftWith({ createdOn: '2026-09-31' })).toEqual(wrong)
+    expect(await draftWith({ actor: '  ' })).toEqual(wrong)
+  })
+
+  it('needs at least one open finding of the department, naming the others', async () => {
+    expect(await draftWith({ findings: [] })).toEqual(invalid('整改通知须至少包含一项问题'))
+    const [first, second, third] = await findings()
+    if (!first || !second || !third) throw new Error('fixture')
+    const foreign = [
+      first,
+      { ...second, departmentId: 'dept-other' },
+      { ...third, departmentId: 'dept-x' }
+    ]
+    expect(await draftWith({ findings: foreign })).toEqual(
+      invalid(`问题 ${second.id}、${third.id} 不属于该部门`)
+    )
+    const resolved = [{ ...first, status: 'resolved' as const }, second]
+    expect(await draftWith({ findings: resolved })).toEqual(
+      invalid(`问题 ${first.id} 已整改，不能再列入通知`)
+    )
+  })
+
+  it('refuses a step without a real date or an official, or dated before the step before', async () => {
+    const issued = await noticeIn('issued')
+    const wrong = invalid('日期应为 YYYY-MM-DD，经办人不能为空')
+    expect(
+      verifyRectification(await noticeIn('reportReceived'), { verifiedOn: '2026-10-32', actor })
+    ).toEqual(wrong)
+    expect(markOverdue(issued, { today: '2026-10-15', actor: ' ', calendar })).toEqual(wrong)
+    expect(
+      receiveReport(issued, { receivedOn: '2026-09-29', text: '报告', attachments: [], actor })
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP',
+        message: '2026年9月29日早于上一步（已下发，整改中，2026年9月30日）'
+      }
+    })
+    // The same day as the step before is fine.
+    const sameDay = receiveReport(issued, {
+      receivedOn: '2026-09-30',
+      text: '报告',
+      attachments: [],
+      actor
+    })
+    expect(sameDay.ok).toBe(true)
+  })
+
+  it('keeps a report’s text trimmed, refuses an empty one or an attachment without its hash', async () => {
+    const issued = await noticeIn('issued')
+    const receive = (text: string, attachments = [evidence]) =>
+      receiveReport(issued, { receivedOn: '2026-10-09', text, attachments, actor })
+    const wrong = invalid('整改报告须有正文，附件须有文件名与 SHA-256')
+    expect(receive(' \n ')).toEqual(wrong)
+    expect(receive('已整改', [{ ...evidence, sha256: 'abc' }])).toEqual(wrong)
+    const received = receive(' 已补加电子印章 ')
+    if (!received.ok) throw new Error(received.error.message)
+    expect(received.data.report).toEqual({
+      receivedOn: '2026-10-09',
+      text: '已补加电子印章',
+      attachments: [evidence],
+      late: false
+    })
+    expect(received.audit).toEqual({
+      actor,
+      action: 'rectification.receiveReport',
+      target: 'notice:n-1',
+      details: { status: 'reportReceived', late: false, attachments: 1 }
+    })
+  })
+
+  it('records the day of verification and of closing, with their audit entries', async () => {
+    const verified = verifyRectification(await noticeIn('reportReceived'), {
+      verifiedOn: '2026-10-12',
+      actor
+    })
+    if (!verified.ok) throw new Error(verified.error.message)
+    expect(verified.data).toMatchObject({ status: 'verified', verifiedOn: '2026-10-12' })
+    expect(verified.audit).toEqual({
+      actor,
+      action: 'rectification.verify',
+      target: 'notice:n-1',
+      details: { status: 'verified' }
+    })
+    const closed = closeNotice(verified.data, { closedOn: '2026-10-13', actor })
+    if (!closed.ok) throw new Error(closed.error.message)
+    expect(closed.data).toMatchObject({ status: 'closed', closedOn: '2026-10-13' })
+    expect(closed.data.history.map((step) => [step.status, step.on])).toEqual([
+      ['draft', '2026-09-28'],
+      ['issued', '2026-09-30'],
+      ['reportReceived', '2026-10-09'],
+      ['verified', '2026-10-12'],
+      ['closed', '2026-10-13']
+    ])
+    expect(closed.audit).toEqual({
+      actor,
+      action: 'rectification.close',
+      target: 'notice:n-1',
+      details: { status: 'closed' }
+    })
+  })
+
+  it('says until when a notice runs when it is not yet overdue, and records the lateness', async () => {
+    const issued = await noticeIn('issued')
+    expect(markOverdue(issued, { today: '2026-10-13', actor, calendar })).toEqual({
+      ok: false,
+      error: {
+        code: 'RECTIFICATION_NOT_YET_OVERDUE',
+        message: '整改期限至2026年10月13日，2026年10月13日尚未逾期'
+      }
+    })
+    const noDeadline = { ...issued, deadline: null }
+    expect(markOverdue(noDeadline, { today: '2026-10-15', actor, calendar })).toEqual({
+      ok: false,
+      error: {
+        code: 'RECTIFICATION_NOT_YET_OVERDUE',
+        message: '整改期限至（未设定），2026年10月15日尚未逾期'
+      }
+    })
+    const overdue = markOverdue(issued, { today: '2026-10-15', actor, calendar })
+    expect(overdue.ok && overdue.audit).toEqual({
+      actor,
+      action: 'rectification.markOverdue',
+      target: 'notice:n-1',
+      details: { status: 'overdue', deadline: '2026-10-13', workingDaysOverdue: 2 }
+    })
+  })
+
+  it('cannot issue when the period runs into a year without a holiday table', async () => {
+    const result = issueNotice(await draft(), {
+      issuedOn: '2026-12-28',
+      sequence: 9,
+      actor,
+      calendar
+    })
+    expect(result.ok ? null : result.error.code).toBe('RECTIFICATION_CALENDAR')
+    const badPattern = issueNotice(await draft(), {
+      issuedOn: '2026-09-30',
+      sequence: 9,
+      actor,
+      calendar,
+      numberPattern: '许数管[{year}]{seq}号'
+    })
+    expect(badPattern.ok ? null : badPattern.error.code).toBe('NOTICE_NUMBER_PATTERN_BRACKETS')
+  })
+
+  it('records an issued 书面通报 with its own 发文字号, and refuses one for a notice never issued', async () => {
+    const overdue = await noticeIn('overdue')
+    const result = circulateNotice(overdue, {
+      circularId: 'c-1',
+      departmentName: '许昌市市场监督管理局',
+      draftedOn: '2026-10-16',
+      actor,
+      issued: { issuedOn: '2026-10-19', documentNumber: '许数管〔2026〕12号' }
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data.circular).toMatchObject({
+      status: 'issued',
+      documentNumber: '许数管〔2026〕12号',
+      draftedOn: '2026-10-16',
+      issuedOn: '2026-10-19'
+    })
+    expect(result.data.notice.history.at(-1)).toEqual({
+      status: 'circular',
+      on: '2026-10-19',
+      actor
+    })
+    expect(result.audit).toEqual({
+      actor,
+      action: 'rectification.circulate',
+      target: 'notice:n-1',
+      details: { status: 'circular', circularId: 'c-1', circularStatus: 'issued' }
+    })
+    expect(result.data.circular.text).toBe(
+      '许昌市市场监督管理局：本局于2026年9月30日以许数管〔2026〕7号责令你单位限期改正电子证照管理中存在的问题，整改期限至2026年10月13日。你单位逾期未报送整改报告，依据《许昌市电子证照管理暂行办法》第三十一条，现予书面通报。'
+    )
+    const neverIssued = { ...overdue, documentNumber: null }
+    expect(
+      circulateNotice(neverIssued, {
+        circularId: 'c-2',
+        departmentName: '某局',
+        draftedOn: '2026-10-16',
+        actor
+      })
+    ).toEqual(invalid('整改通知尚未下发，不能通报'))
+  })
+
+  it('refers to a named authority, trimmed, and refuses a blank one', async () => {
+    const circulated = await noticeIn('circular')
+    const refer = (authority: string) =>
+      referNotice(circulated, { referredOn: '2026-10-20', authority, note: '附卷宗', actor })
+    expect(refer('  ')).toEqual(invalid('请填写移送机关'))
+    const referred = refer(' 市纪委监委派驻纪检监察组 ')
+    if (!referred.ok) throw new Error(referred.error.message)
+    expect(referred.data.referral).toEqual({
+      referredOn: '2026-10-20',
+      authority: '市纪委监委派驻纪检监察组',
+      note: '附卷宗'
+    })
+    expect(referred.audit).toEqual({
+      actor,
+      action: 'rectification.refer',
+      target: 'notice:n-1',
+      details: { status: 'referred', authority: '市纪委监委派驻纪检监察组' }
+    })
+  })
+})
+
 describe('发文字号', () => {
   it('formats with 六角括号 and no leading zeros, and continues the year’s sequence', () => {
     expect(formatNoticeNumber('许数管〔{year}〕{seq}号', 2026, 7)).toEqual({

@@ -139,6 +139,13 @@ describe('parseCsv (RFC 4180, as Excel and WPS save UTF-8)', () => {
     })
   })
 
+  it('keeps a last line of one field, or ending in an empty one, and blank lines', () => {
+    expect(parseCsv('a,b\nc')).toEqual({ ok: true, rows: [['a', 'b'], ['c']] })
+    expect(parseCsv('a,')).toEqual({ ok: true, rows: [['a', '']] })
+    expect(parseCsv('a\n\nb')).toEqual({ ok: true, rows: [['a'], [''], ['b']] })
+    expect(parseCsv('a\r\n\r\nb')).toEqual({ ok: true, rows: [['a'], [''], ['b']] })
+  })
+
   it('adds no row for a final line break, and keeps empty fields', () => {
     expect(parseCsv('a,,c,\n')).toEqual({ ok: true, rows: [['a', '', 'c', '']] })
     expect(parseCsv('')).toEqual({ ok: true, rows: [] })
