@@ -76,6 +76,9 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   clearTextReporter: { allowEmojis: false, reportScoreTable: true, reportMutants: false },
+  // A run on a shared 2-core machine can be slow without hanging; a mutant that loops forever is
+  // stopped by Stryker's hit limit long before this, so a slow run is not counted as a kill.
+  timeoutMS: 15_000,
   // The gate applies per-module thresholds; Stryker's own break would be one global number.
   thresholds: { high: 95, low: 85, break: null },
   // Copying only what the unit tests read keeps the sandbox small.
