@@ -12,7 +12,8 @@
 // tests only mutants whose code or covering tests changed; results of modules not run this time
 // are carried over by Stryker and shown by `node scripts/mutation-gate.mjs`.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { allModules } from '../stryker.config.mjs'
 import {
@@ -32,6 +33,21 @@ const HARNESS = [
   'scripts/mutation-gate.mjs',
   'package-lock.json'
 ]
+
+const INCREMENTAL_FILE = 'reports/stryker-incremental.json'
+/** Beside the incremental file: the harness it was made with. */
+const HARNESS_STAMP = 'reports/stryker-incremental.harness'
+
+/**
+ * A digest of the harness. Stryker reuses a result when the mutated code and the covering tests
+ * are unchanged, and cannot see a change of the harness (another vitest config, another checker),
+ * so results made with another harness are not reused.
+ */
+function harnessDigest() {
+  const hash = createHash('sha256')
+  for (const file of HARNESS) hash.update(existsSync(file) ? readFileSync(file) : `${file}: none`)
+  return hash.digest('hex')
+}
 
 /** Modules whose mutated code or guarding tests are among `files`; all of them if the harness is. */
 export function modulesTouchedBy(files, modules = allModules) {
@@ -113,6 +129,14 @@ async function main(argv) {
   const started = Date.now()
   // Read by vitest.mutation.mts in every test runner Stryker starts (they inherit the environment).
   process.env.MUTATION_TEST_FILES = testFilesOf(selected).join(',')
+  const digest = harnessDigest()
+  const stale =
+    existsSync(INCREMENTAL_FILE) &&
+    (!existsSync(HARNESS_STAMP) || readFileSync(HARNESS_STAMP, 'utf8') !== digest)
+  if (stale) {
+    console.log('mutation: the harness changed since the last run, so no result is reused')
+    rmSync(INCREMENTAL_FILE)
+  }
   const stryker = new Stryker({
     configFile: 'stryker.config.mjs',
     mutate: selected.flatMap((module) => module.mutate)
@@ -123,6 +147,7 @@ async function main(argv) {
     console.error(`mutation: StrykerJS failed: ${error instanceof Error ? error.message : error}`)
     return 2
   }
+  writeFileSync(HARNESS_STAMP, digest)
   const minutes = ((Date.now() - started) / 60_000).toFixed(1)
   console.log(`\nmutation: ${selected.length} module(s) in ${minutes} min\n`)
 
