@@ -95,13 +95,13 @@ export function sameName(
   a: pkijs.RelativeDistinguishedNames,
   b: pkijs.RelativeDistinguishedNames
 ): boolean {
-  // isEqual compares as RFC 5280 does (string preparation); the received bytes catch the rest.
-  // Re-encoding both names instead costs a fifth of verifying a small PDF (chain building and
-  // SignerInfo lookup compare every candidate).
+  // The received bytes first: equal names are almost always encoded alike, and isEqual, which
+  // compares as RFC 5280 does (string preparation), costs far more. Chain building compares
+  // every candidate issuer of every file.
   const receivedA = new Uint8Array(a.valueBeforeDecode)
   return (
-    a.isEqual(b) ||
-    (receivedA.length > 0 && bytesEqual(receivedA, new Uint8Array(b.valueBeforeDecode)))
+    (receivedA.length > 0 && bytesEqual(receivedA, new Uint8Array(b.valueBeforeDecode))) ||
+    a.isEqual(b)
   )
 }
 

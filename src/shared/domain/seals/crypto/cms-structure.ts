@@ -1,20 +1,19 @@
 /**
  * ContentInfo → SignedData (RFC 5652 §5.1, GM/T 0010 alike) walked by position with the TLV
  * reader. Certificates and CRLs are taken as received byte ranges and parsed through the
- * content-keyed caches, so a batch signed by one bureau parses its chain once; only the
- * SignerInfos go through pkijs. Every element pkijs' SignedData schema requires is required here
- * too: what it refused, this refuses, with a zh-CN message the verdict shows.
+ * content-keyed caches, so a batch signed by one bureau parses its chain once; SignerInfos are
+ * read in signer-info.ts. Every element pkijs' SignedData schema required is required here too:
+ * what it refused, this refuses, with a zh-CN message the verdict shows.
  */
-import * as pkijs from 'pkijs'
 import { parseCertificate, type ParsedCertificate } from './certificates'
-import { parseBer } from './der'
 import { parseCrl, type RevocationEvidence } from './revocation'
+import { readSignerInfo, type SignerInfoFields } from './signer-info'
 import {
   childrenOf,
-  contentOf,
   encodedOf,
   isContext,
   isUniversal,
+  octetStringOf,
   oidOf,
   readWholeTlv,
   tagClasses,
@@ -29,7 +28,7 @@ export interface ParsedSignedData {
   certificates: ParsedCertificate[]
   /** SignedData.crls: CRLs, and OCSP responses in the other-format choice (RFC 5940). */
   revocation: RevocationEvidence[]
-  signerInfos: pkijs.SignerInfo[]
+  signerInfos: SignerInfoFields[]
 }
 
 const ocspResponseFormat = '1.3.6.1.5.5.7.16.2'
@@ -44,20 +43,6 @@ function sequence(tlv: Tlv | undefined, what: string): Tlv {
 
 function set(tlv: Tlv | undefined, what: string): Tlv {
   return isUniversal(tlv, universalTags.set, true) && tlv ? tlv : fail(`缺少 ${what}`)
-}
-
-/** An OCTET STRING's content; a constructed (BER) one is joined from its segments. */
-function octetStringOf(bytes: Uint8Array, tlv: Tlv | undefined): Uint8Array | undefined {
-  if (!tlv || !isUniversal(tlv, universalTags.octetString)) return undefined
-  if (!tlv.constructed) return contentOf(bytes, tlv)
-  const parts = childrenOf(bytes, tlv).map((part) => octetStringOf(bytes, part) ?? new Uint8Array())
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    joined.set(part, offset)
-    offset += part.length
-  }
-  return joined
 }
 
 /** `blob`: a ContentInfo, possibly followed by padding. Throws on what pkijs would refuse. */
@@ -86,14 +71,15 @@ export function parseSignedData(blob: Uint8Array): ParsedSignedData {
     isContext(fields[next], 0) && fields[next]?.constructed ? fields[next++] : undefined
   const crlSet =
     isContext(fields[next], 1) && fields[next]?.constructed ? fields[next++] : undefined
-  const signerInfos = childrenOf(blob, set(fields[next], 'signerInfos')).map((signerInfo) => {
-    const schema = parseBer(encodedOf(blob, signerInfo)) ?? fail('SignerInfo 无法解析')
-    return new pkijs.SignerInfo({ schema })
-  })
-  const eContent =
-    isContext(eContentWrapper, 0) && eContentWrapper?.constructed
-      ? octetStringOf(blob, childrenOf(blob, eContentWrapper)[0])
-      : undefined
+  const signerInfos = childrenOf(blob, set(fields[next], 'signerInfos')).map((signerInfo) =>
+    readSignerInfo(blob, signerInfo)
+  )
+  // As in pkijs' schema matching: whatever follows eContentType must be [0] { eContent }.
+  const [eContentNode] = childrenOf(blob, eContentWrapper)
+  if (eContentWrapper && !(isContext(eContentWrapper, 0) && eContentNode)) {
+    fail('encapContentInfo 中有无法识别的元素')
+  }
+  const eContent = octetStringOf(blob, eContentNode)
   return {
     eContentType,
     ...(eContent ? { eContent } : {}),

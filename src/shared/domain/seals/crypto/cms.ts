@@ -5,7 +5,7 @@
 import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { hashedContent, type SignedContent } from './content-signature'
 import { parseSignedData, type ParsedSignedData } from './cms-structure'
-import { bytesEqual, encodedBytesOf } from './der'
+import { bytesEqual } from './der'
 import { oids } from './oids'
 import { attributeValues, checkSignerInfo, embeddedRevocation } from './signed-data'
 import {
@@ -78,16 +78,10 @@ export async function verifyCms(
   }
   if (check.digestAlgorithm === 'SHA-1' && mode.kind !== 'sha1') warnings.push('sha1-digest')
 
-  const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
-  const token = attributeValues(signerInfo.unsignedAttrs, oids.signatureTimeStampToken)[0]
+  const signatureValue = signerInfo.signature
+  const token = attributeValues(signerInfo.unsignedAttributes, oids.signatureTimeStampToken)[0]
   const timestamp = token
-    ? await checkSignatureTimestamp(
-        encodedBytesOf(token),
-        signatureValue,
-        context,
-        input.hasher,
-        warnings
-      )
+    ? await checkSignatureTimestamp(token, signatureValue, context, input.hasher, warnings)
     : undefined
   const signingTime = check.signingTime
   const timeForValidity =

@@ -1,68 +1,86 @@
 /**
- * CMS SignedData (PKCS#7 and GM/T 0010) and the check of one SignerInfo: messageDigest against
- * the content, and the signature over the DER SET of signed attributes. Used for PDF signatures
- * and for RFC 3161 tokens alike.
+ * The check of one SignerInfo, in a PDF signature or an RFC 3161 token alike: messageDigest
+ * against the content, and the signature over the DER SET of signed attributes.
  */
 import * as asn1js from 'asn1js'
-import * as pkijs from 'pkijs'
-import { sameName, subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
+import { subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
 import type { ParsedSignedData } from './cms-structure'
-import { bytesEqual, derOf, encodedBytesOf, octetStringBytes, timeValue } from './der'
+import { bytesEqual, derOf, parseBer, timeValue } from './der'
 import { verifyContentSignature, type SignedContent } from './content-signature'
 import { hashChunks } from './hasher'
 import { digestAlgorithmByOid, oids } from './oids'
 import type { RevocationEvidence } from './revocation'
+import type { Attribute, SignerIdentifier, SignerInfoFields } from './signer-info'
 import { verifySignature, type SignatureCheck } from './signatures'
+import {
+  childrenOf,
+  encodedOf,
+  isUniversal,
+  octetStringOf,
+  oidOf,
+  readTlv,
+  tagClasses,
+  universalTags,
+  type Tlv
+} from './tlv'
 import type { DigestAlgorithm } from './types'
 
-export function attributeValues(
-  attributes: pkijs.SignedAndUnsignedAttributes | undefined,
-  type: string
-): asn1js.AsnType[] {
-  return attributes?.attributes.find((attribute) => attribute.type === type)?.values ?? []
+/** Each value's whole encoding, as received. */
+export function attributeValues(attributes: readonly Attribute[] | undefined, type: string) {
+  return attributes?.find((attribute) => attribute.type === type)?.values ?? []
+}
+
+/** One attribute value read on its own: `value` is exactly one element. */
+function elementOf(value: Uint8Array | undefined): Tlv | undefined {
+  const read = value ? readTlv(value, 0) : undefined
+  return read?.ok ? read.tlv : undefined
 }
 
 /**
  * The signature covers the signed attributes as a DER SET (tag 0x31), not as the [0] IMPLICIT
  * field they are carried in. The received bytes are kept (re-sorting would break producers that
- * did not sort); only BER indefinite length forces a re-encoding.
+ * did not sort); only BER indefinite length forces a re-encoding, as pkijs' Attribute does it.
  */
-function signedAttributesDer(attributes: pkijs.SignedAndUnsignedAttributes): Uint8Array {
-  const received = new Uint8Array(attributes.encodedValue)
-  if (received.length > 1 && received[1] !== 0x80) {
-    const copy = received.slice()
+function signedAttributesDer(signed: NonNullable<SignerInfoFields['signedAttributes']>) {
+  const { encoded, attributes } = signed
+  if (encoded.length > 1 && encoded[1] !== 0x80) {
+    const copy = encoded.slice()
     copy[0] = 0x31
     return copy
   }
-  return derOf(
-    new asn1js.Set({ value: attributes.attributes.map((attribute) => attribute.toSchema()) })
-  )
+  const asSchema = ({ type, values }: Attribute) =>
+    new asn1js.Sequence({
+      value: [
+        new asn1js.ObjectIdentifier({ value: type }),
+        new asn1js.Set({ value: values.flatMap((value) => parseBer(value) ?? []) })
+      ]
+    })
+  return derOf(new asn1js.Set({ value: attributes.map(asSchema) }))
 }
 
 function findSigner(
-  signerInfo: pkijs.SignerInfo,
+  sid: SignerIdentifier,
   certificates: readonly ParsedCertificate[]
 ): ParsedCertificate | undefined {
-  const sid = signerInfo.sid as unknown
-  if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    const serial = new Uint8Array(sid.serialNumber.valueBlock.valueHexView)
+  if (sid.kind === 'issuer-serial') {
     return certificates.find(
       ({ certificate }) =>
-        sameName(certificate.issuer, sid.issuer) &&
-        bytesEqual(new Uint8Array(certificate.serialNumber.valueBlock.valueHexView), serial)
+        bytesEqual(
+          new Uint8Array(certificate.serialNumber.valueBlock.valueHexView),
+          sid.serialNumber
+        ) &&
+        // The received bytes first; pkijs compares as RFC 5280 does (string preparation) otherwise.
+        (bytesEqual(new Uint8Array(certificate.issuer.valueBeforeDecode), sid.issuer) ||
+          certificate.issuer.isEqual(sid.issuerName()))
     )
   }
-  if (!(sid instanceof asn1js.BaseBlock)) return undefined
   // [0] SubjectKeyIdentifier: compare with the extension, else with SHA-1 of the key (RFC 5280 §4.2.1.2).
-  const keyId = new Uint8Array(
-    (sid as asn1js.Primitive).valueBlock.valueHexView ?? new ArrayBuffer(0)
-  )
   return certificates.find(({ certificate }) => {
     const declared = subjectKeyIdentifierOf(certificate)
     const keyBits = new Uint8Array(
       certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView
     )
-    return bytesEqual(declared ?? hashChunks('SHA-1', [keyBits]), keyId)
+    return bytesEqual(declared ?? hashChunks('SHA-1', [keyBits]), sid.keyId)
   })
 }
 
@@ -82,19 +100,19 @@ export interface SignerInfoCheck {
 
 export async function checkSignerInfo(
   parsed: ParsedSignedData,
-  signerInfo: pkijs.SignerInfo,
+  signerInfo: SignerInfoFields,
   content: SignedContent,
   otherCertificates: readonly ParsedCertificate[]
 ): Promise<SignerInfoCheck> {
   const warnings: string[] = []
-  const digestAlgorithmOid = signerInfo.digestAlgorithm.algorithmId
+  const { digestAlgorithmOid } = signerInfo
   const digestAlgorithm = digestAlgorithmByOid[digestAlgorithmOid]
   if (!digestAlgorithm) warnings.push('unsupported-digest-algorithm')
-  const signer = findSigner(signerInfo, [...parsed.certificates, ...otherCertificates])
+  const signer = findSigner(signerInfo.sid, [...parsed.certificates, ...otherCertificates])
   if (!signer) warnings.push('signer-certificate-missing')
-  const attributes = signerInfo.signedAttrs
-  const signatureValue = new Uint8Array(signerInfo.signature.valueBlock.valueHexView)
-  if (!attributes) {
+  const signed = signerInfo.signedAttributes
+  const signatureValue = signerInfo.signature
+  if (!signed) {
     // Informational: there is no signingTime, contentType or messageDigest to read.
     warnings.push('no-signed-attributes')
     const check =
@@ -123,7 +141,9 @@ export async function checkSignerInfo(
       warnings: [...warnings, ...check.signature.warnings]
     }
   }
-  const declaredDigest = octetStringBytes(attributeValues(attributes, oids.messageDigest)[0])
+  const { attributes } = signed
+  const digestValue = attributeValues(attributes, oids.messageDigest)[0]
+  const declaredDigest = digestValue && octetStringOf(digestValue, elementOf(digestValue))
   if (!declaredDigest) warnings.push('message-digest-missing')
   const messageDigestMatches =
     digestAlgorithm && declaredDigest
@@ -131,23 +151,22 @@ export async function checkSignerInfo(
       : declaredDigest
         ? null
         : false
-  const contentType = attributeValues(attributes, oids.contentType)[0]
-  if (
-    contentType instanceof asn1js.ObjectIdentifier &&
-    contentType.valueBlock.toString() !== parsed.eContentType
-  ) {
+  const contentTypeValue = attributeValues(attributes, oids.contentType)[0]
+  const contentType = contentTypeValue && oidOf(contentTypeValue, elementOf(contentTypeValue))
+  if (contentType !== undefined && contentType !== parsed.eContentType) {
     warnings.push('content-type-mismatch')
   }
   const signature = signer
     ? await verifySignature({
         publicKey: signer.certificate.subjectPublicKeyInfo,
         algorithm: signerInfo.signatureAlgorithm,
-        data: signedAttributesDer(attributes),
+        data: signedAttributesDer(signed),
         signature: signatureValue,
         digest: digestAlgorithm
       })
     : { valid: null, label: signerInfo.signatureAlgorithm.algorithmId, warnings: [] }
-  const signingTime = timeValue(attributeValues(attributes, oids.signingTime)[0])
+  const signingTimeValue = attributeValues(attributes, oids.signingTime)[0]
+  const signingTime = signingTimeValue && timeValue(parseBer(signingTimeValue))
   return {
     ...(signer ? { signer } : {}),
     ...(digestAlgorithm ? { digestAlgorithm } : {}),
@@ -159,22 +178,39 @@ export async function checkSignerInfo(
   }
 }
 
-/** CRLs and OCSP responses carried by the signature: adbe-revocationInfoArchival and SignedData.crls. */
+/** Only SEQUENCE, SET and tagged elements are walked into, never constructed strings. */
+function isStructured(tlv: Tlv): boolean {
+  return (
+    tlv.constructed &&
+    (tlv.tagClass !== tagClasses.universal ||
+      tlv.tagNumber === universalTags.sequence ||
+      tlv.tagNumber === universalTags.set)
+  )
+}
+
+/**
+ * CRLs and OCSP responses carried by the signature: adbe-revocationInfoArchival ::= SEQUENCE {
+ * crl [0] EXPLICIT SEQUENCE OF CertificateList, ocsp [1] EXPLICIT SEQUENCE OF OCSPResponse, … },
+ * then SignedData.crls.
+ */
 export function embeddedRevocation(
   parsed: ParsedSignedData,
-  signerInfo: pkijs.SignerInfo
+  signerInfo: SignerInfoFields
 ): RevocationEvidence[] {
   const evidence: RevocationEvidence[] = []
-  const archival = attributeValues(signerInfo.signedAttrs, oids.revocationInfoArchival)[0]
-  if (archival instanceof asn1js.Sequence) {
-    for (const tagged of archival.valueBlock.value) {
-      const kind =
-        tagged.idBlock.tagNumber === 0 ? 'crl' : tagged.idBlock.tagNumber === 1 ? 'ocsp' : undefined
-      const list = tagged instanceof asn1js.Constructed ? tagged.valueBlock.value[0] : undefined
-      if (!kind || !(list instanceof asn1js.Constructed)) continue
-      for (const item of list.valueBlock.value) {
+  const archival = attributeValues(
+    signerInfo.signedAttributes?.attributes,
+    oids.revocationInfoArchival
+  )[0]
+  const archivalTlv = elementOf(archival)
+  if (archival && isUniversal(archivalTlv, universalTags.sequence, true)) {
+    for (const tagged of childrenOf(archival, archivalTlv)) {
+      const kind = tagged.tagNumber === 0 ? 'crl' : tagged.tagNumber === 1 ? 'ocsp' : undefined
+      const [list] = isStructured(tagged) ? childrenOf(archival, tagged) : []
+      if (!kind || !list || !isStructured(list)) continue
+      for (const item of childrenOf(archival, list)) {
         evidence.push({
-          der: encodedBytesOf(item),
+          der: encodedOf(archival, item),
           kind,
           source: kind === 'crl' ? 'embedded-crl' : 'embedded-ocsp'
         })

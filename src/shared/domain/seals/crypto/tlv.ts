@@ -274,6 +274,20 @@ export function encodedOf(bytes: Uint8Array, tlv: Tlv): Uint8Array {
   return bytes.subarray(tlv.start, tlv.end)
 }
 
+/** An OCTET STRING's content; a constructed (BER) one is joined from its segments. */
+export function octetStringOf(bytes: Uint8Array, tlv: Tlv | undefined): Uint8Array | undefined {
+  if (!tlv || !isUniversal(tlv, universalTags.octetString)) return undefined
+  if (!tlv.constructed) return contentOf(bytes, tlv)
+  const parts = childrenOf(bytes, tlv).map((part) => octetStringOf(bytes, part) ?? new Uint8Array())
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
+  let offset = 0
+  for (const part of parts) {
+    joined.set(part, offset)
+    offset += part.length
+  }
+  return joined
+}
+
 /** Dotted text of an OBJECT IDENTIFIER, as asn1js prints it; undefined when it is not one. */
 export function oidOf(bytes: Uint8Array, tlv: Tlv | undefined): string | undefined {
   if (!tlv || !isUniversal(tlv, universalTags.objectIdentifier, false)) return undefined

@@ -12,7 +12,7 @@ import {
   buildSesSignature,
   testTrustAnchors
 } from '../../../../fixtures/signers'
-import { signedChunks, verify } from './helpers'
+import { flipInside, signedChunks, verify } from './helpers'
 
 /**
  * Every constructed element in indefinite length, as NSS writes a SignedData, except what is
@@ -78,6 +78,25 @@ describe('BER indefinite lengths throughout, as NSS writes them', () => {
     expect(verdict.timestamp).toMatchObject({ intact: true, valid: true, trusted: true })
     expect(verdict.warnings).toEqual(expect.not.arrayContaining(['timestamp-unreadable']))
     expect(verdict.signer?.sha256Fingerprint).toBe((await verify(der)).signer?.sha256Fingerprint)
+  })
+
+  it('re-encodes indefinite-length signed attributes as the DER SET that was signed', async () => {
+    const der = await buildCmsSignature({ signedChunks, signer: 'ecdsa' })
+    const root = asn1js.fromBER(der).result as asn1js.Sequence
+    const signedData = (root.valueBlock.value[1] as asn1js.Constructed).valueBlock.value[0]
+    const signerInfos = (signedData as asn1js.Sequence).valueBlock.value.at(-1) as asn1js.Set
+    const signerInfo = signerInfos.valueBlock.value[0] as asn1js.Sequence
+    const signedAttributes = signerInfo.valueBlock.value[3] as asn1js.Constructed
+    expect(signedAttributes.idBlock.tagNumber).toBe(0)
+    signedAttributes.lenBlock.isIndefiniteForm = true
+    signedAttributes.valueBlock.isIndefiniteForm = true
+    const ber = new Uint8Array(root.toBER(false))
+    expect(Buffer.from(ber).indexOf(Buffer.from([0xa0, 0x80]))).toBeGreaterThan(0)
+    const verdict = await verify(ber)
+    expect(verdict).toMatchObject({ format: 'cms', intact: true, valid: true, trusted: true })
+    // The same bytes with one attribute value changed no longer verify: the SET is not taken on trust.
+    const tampered = flipInside(ber, Buffer.from('2a864886f70d010903', 'hex'), 8)
+    expect((await verify(tampered)).valid).toBe(false)
   })
 
   it('reads an indefinite-length GB/T 38540 SES_Signature', async () => {
