@@ -19,12 +19,22 @@ function fnv1a(bytes: Uint8Array): string {
   return `${bytes.length}:${hash >>> 0}`
 }
 
+/**
+ * Both bounds hold at once: `entries`, and `bytes` of keys kept (what is parsed from them takes
+ * some thirty times as much). A key larger than `bytes` is computed each time, never kept.
+ */
+export interface CacheLimits {
+  entries: number
+  bytes: number
+}
+
 export class ByteKeyedCache<T> {
   private readonly entries = new Map<string, Entry<T>>()
+  private storedBytes = 0
 
   /** `fingerprint`: replaceable so that tests can force collisions. */
   constructor(
-    private readonly capacity: number,
+    private readonly limits: CacheLimits,
     private readonly fingerprint: (bytes: Uint8Array) => string = fnv1a
   ) {}
 
@@ -40,12 +50,19 @@ export class ByteKeyedCache<T> {
     }
     const stableBytes = bytes.slice()
     const value = compute(stableBytes)
-    this.entries.delete(key)
+    if (stableBytes.length > this.limits.bytes) return value
+    if (entry) this.forget(key, entry)
     this.entries.set(key, { bytes: stableBytes, value })
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value
-      if (oldest !== undefined) this.entries.delete(oldest)
+    this.storedBytes += stableBytes.length
+    while (this.entries.size > this.limits.entries || this.storedBytes > this.limits.bytes) {
+      const [oldestKey, oldest] = this.entries.entries().next().value as [string, Entry<T>]
+      this.forget(oldestKey, oldest)
     }
     return value
+  }
+
+  private forget(key: string, entry: Entry<T>): void {
+    this.entries.delete(key)
+    this.storedBytes -= entry.bytes.length
   }
 }

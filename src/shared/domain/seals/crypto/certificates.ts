@@ -17,9 +17,12 @@ export interface ParsedCertificate {
  * Parsed certificates by content: embedded ones repeat across a batch, and trust anchors arrive
  * in new arrays for each file. Entries are shared between verifications, so nothing here or in
  * the callers ever changes a parsed certificate. A parsed 1 KB certificate holds about 30 KB of
- * asn1js objects: 256 of them stay under 10 MB.
+ * asn1js objects: 1 MB of certificates kept is some 30 MB.
  */
-const parsedCertificates = new ByteKeyedCache<ParsedCertificate | undefined>(256)
+const parsedCertificates = new ByteKeyedCache<ParsedCertificate | undefined>({
+  entries: 256,
+  bytes: 1024 * 1024
+})
 
 /**
  * `received`: the certificate's bytes as they came. They are its identity when DER (definite

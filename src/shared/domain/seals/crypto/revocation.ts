@@ -48,9 +48,13 @@ const crlReasons = [
 /**
  * Parsed CRLs by content: the same CRL (from the PDF's DSS, the signature or the user's trust
  * store) comes with every file of a batch, and a large one takes long to parse. Shared, so never
- * changed. undefined: not a CRL.
+ * changed. undefined: not a CRL. A CRL above the byte bound (some 120 MB once parsed) is parsed
+ * for each use, as before.
  */
-const parsedCrls = new ByteKeyedCache<pkijs.CertificateRevocationList | undefined>(32)
+const parsedCrls = new ByteKeyedCache<pkijs.CertificateRevocationList | undefined>({
+  entries: 16,
+  bytes: 4 * 1024 * 1024
+})
 
 export function parseCrl(der: Uint8Array): pkijs.CertificateRevocationList | undefined {
   return parsedCrls.get(der, (stableBytes) => {

@@ -45,7 +45,10 @@ const webCryptoDigests: readonly DigestAlgorithm[] = ['SHA-1', 'SHA-256', 'SHA-3
  * in pure JS costs milliseconds each time. Small inputs only: a signature over a whole PDF's
  * ranges (no signed attributes) is not kept.
  */
-const verifiedSignatures = new ByteKeyedCache<Promise<SignatureCheck>>(512)
+const verifiedSignatures = new ByteKeyedCache<Promise<SignatureCheck>>({
+  entries: 512,
+  bytes: 4 * 1024 * 1024
+})
 const maximumRememberedData = 64 * 1024
 
 export async function verifySignature(check: SignatureToCheck): Promise<SignatureCheck> {

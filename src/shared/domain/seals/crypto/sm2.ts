@@ -37,7 +37,10 @@ type PrecomputedKey = ReturnType<typeof sm2.precomputePublicKey>
  * multiples: it costs about two verifications once and then makes each one about four times
  * faster. A key seen once is never worth it. Window 4: larger tables cost more than they save.
  */
-const keyUses = new ByteKeyedCache<{ seen: number; precomputed?: PrecomputedKey }>(64)
+const keyUses = new ByteKeyedCache<{ seen: number; precomputed?: PrecomputedKey }>({
+  entries: 64,
+  bytes: 64 * 1024
+})
 const precomputeWindow = 4
 
 function keyFor(publicKey: Uint8Array): string | PrecomputedKey {

@@ -14,7 +14,10 @@ import { flipInside, signedChunks, verify } from './helpers'
 
 describe('ByteKeyedCache', () => {
   it('confirms a hit by the bytes, so colliding hashes cost a recompute, not a wrong value', () => {
-    const cache = new ByteKeyedCache<string>(8, () => 'same hash for everything')
+    const cache = new ByteKeyedCache<string>(
+      { entries: 8, bytes: 1024 },
+      () => 'same hash for everything'
+    )
     const computed: string[] = []
     const valueOf = (text: string) =>
       cache.get(new TextEncoder().encode(text), (bytes) => {
@@ -28,7 +31,7 @@ describe('ByteKeyedCache', () => {
   })
 
   it('keeps its own copy of the key bytes', () => {
-    const cache = new ByteKeyedCache<number>(8)
+    const cache = new ByteKeyedCache<number>({ entries: 8, bytes: 1024 })
     const buffer = Uint8Array.of(1, 2, 3)
     expect(cache.get(buffer, () => 1)).toBe(1)
     buffer[0] = 9 // the caller reuses its buffer
@@ -37,7 +40,7 @@ describe('ByteKeyedCache', () => {
   })
 
   it('evicts the least recently used entry beyond its capacity', () => {
-    const cache = new ByteKeyedCache<number>(2)
+    const cache = new ByteKeyedCache<number>({ entries: 2, bytes: 1024 })
     const key = (n: number) => Uint8Array.of(n)
     cache.get(key(1), () => 1)
     cache.get(key(2), () => 2)
@@ -45,6 +48,19 @@ describe('ByteKeyedCache', () => {
     cache.get(key(3), () => 3) // evicts 2
     expect(cache.get(key(1), () => -1)).toBe(1)
     expect(cache.get(key(2), () => 22)).toBe(22)
+  })
+
+  it('keeps the bytes of its keys under a bound, and never a key larger than it', () => {
+    const cache = new ByteKeyedCache<number>({ entries: 100, bytes: 10 })
+    const key = (n: number, length: number) => new Uint8Array(length).fill(n)
+    cache.get(key(1, 4), () => 1)
+    cache.get(key(2, 4), () => 2)
+    cache.get(key(3, 4), () => 3) // 12 bytes: evicts 1
+    expect(cache.get(key(2, 4), () => -2)).toBe(2)
+    expect(cache.get(key(1, 4), () => 11)).toBe(11)
+    cache.get(key(9, 11), () => 9)
+    expect(cache.get(key(9, 11), () => 99)).toBe(99) // too large to keep
+    expect(cache.get(key(2, 4), () => -2)).toBe(2) // and it evicted nothing
   })
 })
 
