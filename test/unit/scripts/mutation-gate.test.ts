@@ -15,6 +15,35 @@ interface MutationModule {
   threshold: number
 }
 
+interface Equivalent {
+  file: string
+  mutator: string
+  replacement: string
+  reason: string
+}
+
+interface ReportMutant {
+  id: string
+  mutatorName: string
+  replacement: string
+  status: string
+}
+
+/** The gate's functions (plain .mjs, so typed here). */
+async function gateFunctions() {
+  return (await import(gate as string)) as {
+    tally: (
+      report: { files: Record<string, { mutants: ReportMutant[] }> },
+      modules: MutationModule[],
+      equivalents: Equivalent[]
+    ) => { module: string; survived: number; equivalent: number; score: number }[]
+    staleEquivalents: (
+      report: { files: Record<string, { mutants: ReportMutant[] }> },
+      equivalents: Equivalent[]
+    ) => Equivalent[]
+  }
+}
+
 /** stryker.config.mjs and the pattern helper of the gate (plain .mjs, so typed here). */
 async function harness(): Promise<{
   allModules: MutationModule[]
@@ -118,10 +147,40 @@ describe('mutation gate (scripts/mutation-gate.mjs)', () => {
     expect(result.stderr).toContain('no mutants of audit')
   })
 
+  it('counts a listed equivalent mutant apart from the survivors, and only that one', async () => {
+    const { tally, staleEquivalents } = await gateFunctions()
+    const module = { name: 'm', mutate: ['src/m.ts'], tests: [], threshold: 85 }
+    const mutant = (id: string, mutatorName: string, replacement: string, status: string) => ({
+      id,
+      mutatorName,
+      replacement,
+      status
+    })
+    const report = {
+      files: {
+        'src/m.ts': {
+          mutants: [
+            mutant('1', 'UnaryOperator', '+1', 'Survived'),
+            mutant('2', 'UnaryOperator', '-x', 'Survived'),
+            mutant('3', 'Regex', '/a/', 'Killed'),
+            mutant('4', 'StringLiteral', '""', 'Ignored')
+          ]
+        }
+      }
+    }
+    const listed = { file: 'src/m.ts', mutator: 'UnaryOperator', replacement: '+1', reason: 'r' }
+    expect(tally(report, [module], [listed])).toEqual([
+      expect.objectContaining({ module: 'm', survived: 1, equivalent: 2, score: 50 })
+    ])
+    const gone = { ...listed, replacement: '+2' }
+    expect(staleEquivalents(report, [listed, gone])).toEqual([gone])
+    expect(staleEquivalents({ files: {} }, [gone])).toEqual([])
+  })
+
   it('prints the README table in Markdown', () => {
     const path = report({ 'src/shared/domain/audit/hash-chain.ts': times(4, 'Killed') })
     expect(run(gate, '--report', path, '--markdown').stdout.trim().split('\n')).toEqual([
-      '| module | killed | survived | no coverage | timeout | ignored | score | threshold |',
+      '| module | killed | survived | no coverage | timeout | equivalent | score | threshold |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       '| audit | 4 | 0 | 0 | 0 | 0 | 100.0 % | 85 % |'
     ])

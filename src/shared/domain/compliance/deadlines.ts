@@ -8,7 +8,6 @@ export { beijingDayNumber }
 
 export const isoDateOf = isoDateOfDayNumber
 
-// Stryker disable next-line UnaryOperator: any number that is no day of the covered years marks one
 const UNCOVERED = -1
 
 /**

@@ -21,7 +21,6 @@ export function parseDate(text: string): CellValue<string> {
  */
 export function parseInstant(text: string): CellValue<string> {
   const trimmed = text.trim()
-  // Stryker disable next-line Regex: without ^ the lazy date part still starts at the first character
   const match = /^(.+?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/.exec(trimmed)
   const date = match?.[1] === undefined ? undefined : parseDate(match[1])
   if (!match || !date?.ok) return bad(`“${text}”不是日期时间，应写作2026-01-05 09:30`)

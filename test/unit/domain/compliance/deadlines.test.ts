@@ -167,11 +167,13 @@ describe('WorkingDayDeadlines answers a scan from its tables (one look-up per de
     expect(asked.addWorkingDays).toBe(365)
     expect(deadlines.lastDay(day('2026-02-13'), 1)).toBe(day('2026-02-14'))
     expect(deadlines.lastDay(day('2026-12-31'), 1)).toBeUndefined()
+    expect(deadlines.lastDay(day('2026-01-01'), 1)).toBe(day('2026-01-04'))
     expect(asked.addWorkingDays).toBe(365)
     // Outside the covered years, the calendar is asked each time.
     expect(deadlines.lastDay(day('2025-12-31'), 1)).toBe(day('2026-01-04'))
     expect(deadlines.lastDay(day('2027-01-04'), 1)).toBeUndefined()
-    expect(asked.addWorkingDays).toBe(367)
+    expect(deadlines.lastDay(day('2027-01-01'), 1)).toBeUndefined()
+    expect(asked.addWorkingDays).toBe(368)
   })
 
   it('counts lateness within the covered years without asking the calendar for it', () => {
@@ -180,6 +182,8 @@ describe('WorkingDayDeadlines answers a scan from its tables (one look-up per de
     expect(deadlines.workingDaysLate(day('2026-10-08'), day('2026-10-12'))).toBe(3)
     // 2026 has 248 working days (261 weekdays − 19 weekday holidays + 6 adjusted), from 01-04.
     expect(deadlines.workingDaysLate(day('2026-01-04'), day('2026-12-31'))).toBe(247)
+    expect(deadlines.workingDaysLate(day('2026-01-01'), day('2026-01-05'))).toBe(2)
+    expect(deadlines.workingDaysLate(day('2026-10-08'), day('2026-10-08'))).toBe(0)
     expect(asked.workingDaysBetween).toBe(0)
     expect(asked.isWorkingDay).toBe(365)
     // Reaching into 2027, or back before 2026, it asks.

@@ -341,6 +341,13 @@ describe('rectification inputs and the records each step leaves', () => {
     expect(await draftWith({ findings: resolved })).toEqual(
       invalid(`问题 ${first.id} 已整改，不能再列入通知`)
     )
+    const bothResolved = [
+      first,
+      ...[second, third].map((f) => ({ ...f, status: 'resolved' as const }))
+    ]
+    expect(await draftWith({ findings: bothResolved })).toEqual(
+      invalid(`问题 ${second.id}、${third.id} 已整改，不能再列入通知`)
+    )
   })
 
   it('refuses a step without a real date or an official, or dated before the step before', async () => {
@@ -359,6 +366,14 @@ describe('rectification inputs and the records each step leaves', () => {
         message: '2026年9月29日早于上一步（已下发，整改中，2026年9月30日）'
       }
     })
+    // Compared with the latest step, not an earlier one: the report came on 10-09.
+    const verifiedTooEarly = verifyRectification(await noticeIn('reportReceived'), {
+      verifiedOn: '2026-10-05',
+      actor
+    })
+    expect(verifiedTooEarly.ok ? null : verifiedTooEarly.error.code).toBe(
+      'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP'
+    )
     // The same day as the step before is fine.
     const sameDay = receiveReport(issued, {
       receivedOn: '2026-09-30',
