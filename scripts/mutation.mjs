@@ -49,6 +49,22 @@ function harnessDigest() {
   return hash.digest('hex')
 }
 
+/**
+ * Stryker reuses a surviving mutant's result as long as no test that covers it is added. A static
+ * mutant (in code that runs when a module loads) is covered by no test in particular, so it would
+ * survive for good once it had survived; such results are dropped, and those mutants run again.
+ */
+function forgetStaticSurvivors() {
+  if (!existsSync(INCREMENTAL_FILE)) return
+  const report = JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8'))
+  for (const file of Object.values(report.files ?? {})) {
+    file.mutants = file.mutants.filter(
+      (mutant) => !(mutant.static && ['Survived', 'NoCoverage'].includes(mutant.status))
+    )
+  }
+  writeFileSync(INCREMENTAL_FILE, JSON.stringify(report))
+}
+
 /** Modules whose mutated code or guarding tests are among `files`; all of them if the harness is. */
 export function modulesTouchedBy(files, modules = allModules) {
   if (files.some((file) => HARNESS.includes(file))) return modules
@@ -137,6 +153,7 @@ async function main(argv) {
     console.log('mutation: the harness changed since the last run, so no result is reused')
     rmSync(INCREMENTAL_FILE)
   }
+  forgetStaticSurvivors()
   const stryker = new Stryker({
     configFile: 'stryker.config.mjs',
     mutate: selected.flatMap((module) => module.mutate)
