@@ -233,13 +233,25 @@ describe('印章核验 in browser mode', () => {
 
   it.each([
     ['notPdf', '这不是 PDF 文件'],
-    ['truncated', '文件不完整'],
-    ['encrypted', '文件已加密']
+    ['truncated', '文件不完整']
   ] as const)('explains a bad file (%s) in Chinese and shows no pages', async (name, message) => {
     const { page } = app
     await dropFiles(page, [fixtures[name]])
     await poll(() => page.getByTestId('current-file').textContent()).toBe(basename(fixtures[name]))
     expect(await page.getByTestId('document-reason').textContent()).toContain(message)
+    expect(await documentVerdict(page)).toBe('无法确定')
+    expect(await page.getByTestId('pdf-viewer').count()).toBe(0)
+  })
+
+  it('asks for the password of an encrypted file; cancelled, it says why and shows no pages', async () => {
+    const { page } = app
+    await dropFiles(page, [fixtures.encrypted])
+    const dialog = page.getByRole('dialog', { name: '需要密码' })
+    await dialog.waitFor()
+    expect(await page.getByTestId('password-message').textContent()).toContain('encrypted.pdf')
+    await page.getByTestId('password-cancel').click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await page.getByTestId('document-reason').textContent()).toContain('文件已加密')
     expect(await documentVerdict(page)).toBe('无法确定')
     expect(await page.getByTestId('pdf-viewer').count()).toBe(0)
   })

@@ -40,7 +40,10 @@ describe('RPC dispatcher', () => {
     })
     expect(await dispatch('system.info', {}, context)).toEqual({ ok: true, data: systemInfo })
     // A request without a payload (the renderer's invoke('system.info')) is an empty one.
-    expect(await dispatch('system.info', undefined, context)).toEqual({ ok: true, data: systemInfo })
+    expect(await dispatch('system.info', undefined, context)).toEqual({
+      ok: true,
+      data: systemInfo
+    })
   })
 
   it.each([
