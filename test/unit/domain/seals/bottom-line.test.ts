@@ -101,6 +101,154 @@ describe('signature bottom line', () => {
   })
 })
 
+describe('timestamps prove when a signature was made (DSS: proof of existence)', () => {
+  const trustedToken = { intact: true, valid: true, trusted: true, time: '2019-01-01T00:00:00Z' }
+  const revoked = { status: 'revoked' as const, revokedAt: '2020-01-01T00:00:00Z' }
+
+  it('a trusted timestamp keeps the signature of a certificate that has expired since', () => {
+    expect(outcome({}, { signerValidNow: false, timestamp: trustedToken })).toBe('passed')
+    expect(outcome({}, { signerValidNow: false })).toBe('indeterminate/out-of-bounds-no-poe')
+  })
+
+  it.each([
+    ['not intact', { intact: false }],
+    ['not valid', { valid: false }],
+    ['of unknown validity', { valid: null }],
+    ['from an untrusted TSA', { trusted: false }]
+  ] as const)('a timestamp %s proves nothing', (_, flaw) => {
+    const timestamp = { ...trustedToken, ...flaw }
+    expect(outcome({}, { signerValidNow: false, timestamp })).toBe(
+      'indeterminate/out-of-bounds-no-poe'
+    )
+    expect(outcome({}, { revocation: revoked, timestamp })).toBe('failed/revoked')
+  })
+
+  it('a timestamp at the moment of revocation, or after it, does not save the signature', () => {
+    expect(
+      outcome({}, { revocation: revoked, timestamp: { ...trustedToken, time: revoked.revokedAt } })
+    ).toBe('failed/revoked')
+    expect(
+      outcome(
+        {},
+        { revocation: revoked, timestamp: { ...trustedToken, time: '2021-06-01T00:00:00Z' } }
+      )
+    ).toBe('failed/revoked')
+    // Revoked without a date: no time can be proven to come before it.
+    expect(outcome({}, { revocation: { status: 'revoked' }, timestamp: trustedToken })).toBe(
+      'failed/revoked'
+    )
+  })
+})
+
+describe('the order of the checks and each reason on its own', () => {
+  it('a parse error of a known format is a format failure; of an unknown one, unknown format', () => {
+    expect(outcome({}, { formatError: '无法解析' })).toBe('failed/format-failure')
+    expect(outcome({}, { format: 'unknown', formatError: '无法识别', intact: null })).toBe(
+      'indeterminate/unknown-format'
+    )
+    expect(signatureBottomLine({ ...good, blob: undefined })).toMatchObject({
+      status: 'failed',
+      reason: 'format-failure'
+    })
+  })
+
+  it.each([
+    ['the maker signature fails', { makerSignatureValid: false }],
+    ['the signer is not in the certList', { signerInCertList: false }],
+    ['the seal was not valid at signing time', { validAtSigningTime: false }]
+  ] as const)('a GB/T 38540 seal is invalid when %s', (_, flaw) => {
+    const seal = {
+      version: 4,
+      esId: 'seal-1',
+      name: '许昌市政务服务和大数据管理局',
+      makerSignatureValid: true,
+      signerInCertList: true,
+      validAtSigningTime: true
+    }
+    expect(outcome({}, { seal })).toBe('passed')
+    expect(outcome({}, { seal: { ...seal, ...flaw } })).toBe('failed/seal-invalid')
+    // Unknown (null) is not a failure.
+    const unknown = Object.fromEntries(Object.keys(flaw).map((key) => [key, null]))
+    expect(outcome({}, { seal: { ...seal, ...unknown } })).toBe('passed')
+  })
+
+  it('a certificate not valid at signing time fails even when it is trusted and unrevoked', () => {
+    expect(outcome({}, { signerValidAtSigningTime: null })).toBe('passed')
+    expect(outcome({}, { signerValidAtSigningTime: false, signerValidNow: false })).toBe(
+      'failed/expired'
+    )
+  })
+
+  it('a failure outranks any doubt; the first failure in policy order is the one named', () => {
+    expect(outcome({ modificationLevel: null }, { valid: false })).toBe('failed/signature-failure')
+    expect(outcome({ modificationLevel: 'other' }, { trusted: false })).toBe(
+      'failed/illegal-modification'
+    )
+    expect(outcome({ coverage: 'unclear', modificationLevel: 'other' })).toBe(
+      'failed/nonstandard-coverage'
+    )
+    expect(
+      outcome({}, { signerValidAtSigningTime: false, revocation: { status: 'revoked' } })
+    ).toBe('failed/revoked')
+    expect(outcome({ modificationLevel: null }, { intact: null })).toBe(
+      'indeterminate/unknown-algorithm'
+    )
+    expect(outcome({ signedContentChanged: true }, { trusted: false })).toBe(
+      'indeterminate/signed-content-changed'
+    )
+    expect(outcome({}, { signerValidNow: false, trusted: false })).toBe(
+      'indeterminate/out-of-bounds-no-poe'
+    )
+    expect(outcome({}, { trusted: false })).toBe('indeterminate/untrusted')
+  })
+
+  it('tells the user each reason in words (written here, not taken from the code)', () => {
+    const summary = (input: Partial<BottomLineInput>, blob: Partial<SignatureBlobVerdict> = {}) =>
+      signatureBottomLine({ ...good, ...input, blob: { ...goodBlob, ...blob } }).summary
+    expect(summary({})).toBe('签名有效：文档自签名后未被篡改，签名者身份可信')
+    expect(summary({ formatFailure: true })).toBe('签名结构不合规（签名范围或签名数据无法使用）')
+    expect(summary({}, { intact: false })).toBe('签名后文档内容被篡改（摘要不一致）')
+    expect(summary({}, { valid: false })).toBe('签名值验证失败')
+    expect(summary({ coverage: 'unclear' })).toBe('签名未覆盖完整的文档版本，存在未受保护的内容')
+    expect(summary({ modificationLevel: 'other' })).toBe('签名后文档被做了不允许的修改')
+    expect(summary({}, { revocation: { status: 'revoked' } })).toBe('签名证书已被吊销')
+    expect(summary({}, { signerValidAtSigningTime: false })).toBe('签名时签名证书不在有效期内')
+    expect(
+      summary(
+        {},
+        {
+          seal: {
+            version: 4,
+            esId: 's',
+            name: 's',
+            makerSignatureValid: false,
+            signerInCertList: true,
+            validAtSigningTime: true
+          }
+        }
+      )
+    ).toBe('电子印章无效（制章签名、证书列表或印章有效期不符）')
+    expect(summary({}, { format: 'unknown', intact: null, valid: null })).toBe(
+      '签名数据格式无法识别，无法核验'
+    )
+    expect(summary({}, { valid: null })).toBe('签名算法不受支持，无法判断签名是否有效')
+    expect(summary({ modificationLevel: null })).toBe('无法分析签名后的修改')
+    expect(summary({ signedContentChanged: true })).toBe(
+      '签名后修改了签署时已显示的表单内容，请人工核对'
+    )
+    expect(summary({}, { signerValidNow: false })).toBe(
+      '签名证书现已过期，且没有可信时间戳证明签名时证书有效'
+    )
+    expect(summary({}, { trusted: false, trustProblem: 'no-chain' })).toBe(
+      '找不到签名证书的签发者，无法建立证书链'
+    )
+    expect(summary({}, { trusted: false })).toBe('签名证书链不以受信任的根证书结尾')
+    expect(summary({}, { trusted: false, trustProblem: 'ca-constraints' })).toBe(
+      '证书链不满足约束（签发签名、CA 约束或密钥用途）'
+    )
+  })
+})
+
 describe('DocMDP (ISO 32000-1 §12.8.2.2, Table 254) and approval signatures', () => {
   // Written out from the standard's table, one row per permission, not from the code's own map:
   // P=1 no changes; P=2 filling in forms, instantiating page templates and signing; P=3 the
@@ -158,6 +306,38 @@ describe('document bottom line', () => {
     fieldName: 'C',
     verdict: { status: 'indeterminate' as const, reason: 'untrusted' as const, summary: '' }
   }
+
+  it('names the failed signature and its reason, whatever comes before it', () => {
+    expect(documentBottomLine([unsure, passed, failed], 'signed', undefined)).toEqual({
+      status: 'failed',
+      reason: 'hash-failure',
+      summary: '签名「B」未通过：'
+    })
+    expect(documentBottomLine([passed, unsure], 'signed', undefined)).toEqual({
+      status: 'indeterminate',
+      reason: 'untrusted',
+      summary: '签名「C」无法确定：'
+    })
+    expect(documentBottomLine([passed, passed], 'signed', undefined)).toEqual({
+      status: 'passed',
+      summary: '全部 2 个签名核验通过'
+    })
+    expect(documentBottomLine([], 'none', '文件不完整')).toEqual({
+      status: 'indeterminate',
+      reason: 'unreadable',
+      summary: '文件无法核验：文件不完整'
+    })
+    expect(documentBottomLine([], 'unsigned-only', undefined)).toEqual({
+      status: 'indeterminate',
+      reason: 'unsigned-fields-only',
+      summary: '文档有签名域，但尚未签名'
+    })
+    expect(documentBottomLine([], 'signed', undefined)).toEqual({
+      status: 'indeterminate',
+      reason: 'no-signature-fields',
+      summary: '文档中没有数字签名（电子签章）'
+    })
+  })
 
   it('failed beats indeterminate beats passed; nothing to verify is indeterminate', () => {
     expect(documentBottomLine([passed, unsure, failed], 'signed', undefined)).toMatchObject({
