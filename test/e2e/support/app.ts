@@ -5,14 +5,15 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
 import type { TestContext } from 'vitest'
 import { chromiumArgs, chromiumExecutablePath } from '../../chromium'
-import { startHost, type RunningHost } from '../host/server'
+import { startHost, type RunningHost } from '../../../src/host/server'
+import { createScriptedDialogPort, type ScriptedDialogPort } from './scripted-dialogs'
 
 export const rendererRoot = resolve(__dirname, '../../../out/renderer')
 export const screenshotDir = resolve(__dirname, '../../../docs/screenshots')
 export const artifactDir = resolve(__dirname, '../../../reports/e2e')
 
 export interface OpenedApp {
-  host: RunningHost
+  host: RunningHost<ScriptedDialogPort>
   browser: Browser
   page: Page
   /** Every console error and uncaught page error so far (CSP violations show up here). */
@@ -27,7 +28,8 @@ export interface OpenedApp {
 export async function openApp(demoLicences = 3000): Promise<OpenedApp> {
   const host = await startHost({
     rendererRoot,
-    dataLocation: mkdtempSync(join(tmpdir(), 'workbench-e2e-'))
+    dataLocation: mkdtempSync(join(tmpdir(), 'workbench-e2e-')),
+    dialogs: createScriptedDialogPort()
   })
   const browser = await chromium.launch({
     executablePath: chromiumExecutablePath,

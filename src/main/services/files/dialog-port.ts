@@ -1,7 +1,7 @@
 /**
  * The open dialog as a port (打开文件对话框): the Electron app shows the system dialog
- * (src/main/electron/dialogs.ts); the browser host has no dialog and answers `unavailable`
- * unless a test has programmed an answer.
+ * (src/main/electron/dialogs.ts); the browser host has none and answers `unavailable`
+ * (src/host/dialogs.ts); the e2e tests pass a port that answers as they script it.
  */
 export interface OpenDialogRequest {
   mode: 'files' | 'folder'

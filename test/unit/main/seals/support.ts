@@ -6,7 +6,7 @@ import { createSealService } from '../../../../src/main/services/seals/seal-serv
 import { createTrustStore } from '../../../../src/main/services/seals/trust-store'
 import type { VerifyJob } from '../../../../src/main/services/seals/verify-job'
 import { createVerifyPool, type VerifyPool } from '../../../../src/main/services/seals/worker-pool'
-import { createSourceVerifyWorker } from '../../../e2e/host/server'
+import { createSourceVerifyWorker } from '../../../../src/host/source-worker'
 
 /** The real pool on real worker threads (the TypeScript source, through tsx). */
 export function sourcePool(size = 2): VerifyPool {

@@ -1,71 +1,34 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { fail, type EventName, type EventPayload } from '../../../src/shared/contract'
-import { createDispatcher, validateEvent, type Dispatch } from '../../../src/main/ipc/dispatcher'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import {
-  createFileRegistry,
-  type FileRegistry
-} from '../../../src/main/services/files/file-registry'
-import { serveRegisteredFile, serveStaticAsset } from '../../../src/main/services/files/responses'
-import type { DialogPort, OpenDialogAnswer } from '../../../src/main/services/files/dialog-port'
-import { createUploadStore } from '../../../src/main/services/files/uploads'
-import { createSealCapability } from '../../../src/main/services/seals/capability'
-import { describeSystem } from '../../../src/main/services/system/system-info'
+import { fail, type EventName, type EventPayload } from '../shared/contract'
+import { composeMain } from '../main/compose'
+import { validateEvent, type Dispatch } from '../main/ipc/dispatcher'
+import type { DialogPort } from '../main/services/files/dialog-port'
+import type { FileRegistry } from '../main/services/files/file-registry'
+import { serveRegisteredFile, serveStaticAsset } from '../main/services/files/responses'
+import { createSourceVerifyWorker } from './source-worker'
 
-export interface HostOptions {
+export interface HostOptions<D extends DialogPort> {
   /** The built renderer (`out/renderer`). */
   rendererRoot: string
   dataLocation: string
+  /**
+   * The open dialog: `noSystemDialog` for a user's browser; the e2e tests pass one that answers
+   * with the paths they script.
+   */
+  dialogs: D
   port?: number
   token?: string
 }
 
-/**
- * The verification worker run from its TypeScript source through tsx (the app runs the chunk
- * electron-vite builds from the same file).
- */
-export function createSourceVerifyWorker(): Worker {
-  const tsxRoot = dirname(createRequire(__filename).resolve('tsx/package.json'))
-  const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href
-  const source = pathToFileURL(
-    join(__dirname, '../../../src/main/services/seals/verify-worker.ts')
-  ).href
-  const parent = pathToFileURL(__filename).href
-  return new Worker(
-    `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(parent)}))`,
-    { eval: true }
-  )
-}
-
-/**
- * Browser mode has no system dialog: the port answers `unavailable` (the page then asks for a
- * drop) unless a test has queued answers, which it returns in order.
- */
-export interface ProgrammableDialogPort extends DialogPort {
-  answerNext(answer: OpenDialogAnswer): void
-}
-
-export function createProgrammableDialogPort(): ProgrammableDialogPort {
-  const queued: OpenDialogAnswer[] = []
-  return {
-    answerNext: (answer) => void queued.push(answer),
-    open: async () => queued.shift() ?? { outcome: 'unavailable' }
-  }
-}
-
-export interface RunningHost {
+export interface RunningHost<D extends DialogPort> {
   url: string
   token: string
   files: FileRegistry
-  dialogs: ProgrammableDialogPort
+  dialogs: D
   /** Pushes an event to every connected page, as main does to its window. */
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void
   close(): Promise<void>
@@ -116,36 +79,20 @@ function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSoc
 
 /**
  * The browser-mode host: serves the built renderer on loopback and bridges `window.api` over a
- * WebSocket to the same dispatcher and handlers the Electron app uses. A random token in the
- * page URL guards the RPC socket and the file streams against other local pages.
+ * WebSocket to the dispatcher of the same composition root the Electron app uses. A random token
+ * in the page URL guards the RPC socket, the uploads and the file streams against other local
+ * pages.
  */
-export async function startHost(options: HostOptions): Promise<RunningHost> {
+export async function startHost<D extends DialogPort>(
+  options: HostOptions<D>
+): Promise<RunningHost<D>> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const startedAt = new Date()
-  const files = createFileRegistry()
-  const dialogs = createProgrammableDialogPort()
-  const uploads = createUploadStore(files)
-  const seals = createSealCapability({
-    files,
-    dialogs,
+  const { files, uploads, dispatch, close } = composeMain({
+    mode: 'browser',
     dataLocation: options.dataLocation,
-    createWorker: createSourceVerifyWorker
+    dialogs: options.dialogs,
+    createVerifyWorker: createSourceVerifyWorker
   })
-  const dispatch = createDispatcher(
-    createHandlers({
-      now: () => new Date(),
-      seals,
-      systemInfo: () =>
-        describeSystem({
-          mode: 'browser',
-          dataLocation: options.dataLocation,
-          versions: process.versions,
-          platform: process.platform,
-          startedAt
-        })
-    }),
-    (channel, error) => console.error(`[rpc] ${channel}`, error)
-  )
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -187,7 +134,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     files,
-    dialogs,
+    dialogs: options.dialogs,
     broadcast(event, payload) {
       const data = JSON.stringify({ event, payload: validateEvent(event, payload) })
       for (const socket of sockets) socket.send(data)
@@ -196,8 +143,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       for (const socket of sockets) socket.terminate()
       wss.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
-      await seals.close()
-      uploads.dispose()
+      await close()
     }
   }
 }

@@ -1,0 +1,72 @@
+import type { Worker } from 'node:worker_threads'
+import { createDispatcher, type Dispatch } from './ipc/dispatcher'
+import { createHandlers } from './ipc/handlers'
+import type { DialogPort } from './services/files/dialog-port'
+import { createFileRegistry, type FileRegistry } from './services/files/file-registry'
+import { createUploadStore, type UploadStore } from './services/files/uploads'
+import { createSealCapability } from './services/seals/capability'
+import { describeSystem, type RuntimeFacts } from './services/system/system-info'
+
+export interface CompositionOptions {
+  /** Which front end the handlers serve: the Electron window or a browser on loopback. */
+  mode: RuntimeFacts['mode']
+  /** The installation's data folder (Electron's userData, or the host's data folder). */
+  dataLocation: string
+  /** The open dialog: the system dialog in the app; none in browser mode (tests script one). */
+  dialogs: DialogPort
+  /** Starts a seal verification worker: the chunk electron-vite built, or the TypeScript source. */
+  createVerifyWorker: () => Worker
+  now?: () => Date
+}
+
+export interface ComposedMain {
+  files: FileRegistry
+  uploads: UploadStore
+  /** The one dispatcher both transports (IPC and the host's WebSocket) hand messages to. */
+  dispatch: Dispatch
+  /** Deletes the stored uploads at once (the app may be quitting) and stops the workers. */
+  close(): Promise<void>
+}
+
+/**
+ * The one composition root of main: the services and the handler table, built the same way for
+ * the Electron app (src/main/electron/app.ts) and the browser-mode host (src/host/), so the two
+ * transports cannot drift apart in what they wire.
+ */
+export function composeMain(options: CompositionOptions): ComposedMain {
+  const now = options.now ?? (() => new Date())
+  const startedAt = now()
+  const files = createFileRegistry()
+  const uploads = createUploadStore(files)
+  const seals = createSealCapability({
+    files,
+    dialogs: options.dialogs,
+    dataLocation: options.dataLocation,
+    createWorker: options.createVerifyWorker,
+    now
+  })
+  const handlers = createHandlers({
+    now,
+    seals,
+    systemInfo: () =>
+      describeSystem({
+        mode: options.mode,
+        dataLocation: options.dataLocation,
+        versions: process.versions,
+        platform: process.platform,
+        startedAt
+      })
+  })
+  return {
+    files,
+    uploads,
+    dispatch: createDispatcher(handlers, (channel, error) =>
+      console.error(`[rpc] ${channel}`, error)
+    ),
+    close() {
+      const closing = seals.close()
+      uploads.dispose()
+      return closing
+    }
+  }
+}
