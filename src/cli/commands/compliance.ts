@@ -20,14 +20,6 @@ import {
   type Finding,
   type ScanReport
 } from '../../shared/domain/compliance'
-import {
-  collectDemoCity,
-  DEFAULT_DEMO_LICENCES,
-  DEFAULT_DEMO_SEED,
-  DEMO_TODAY,
-  RULE_IDS,
-  type GroundTruth
-} from '../../shared/domain/demo'
 
 export const EXIT_IO_ERROR = 74
 /** `--check` found the scan and the demo's ground truth apart. */
@@ -39,20 +31,21 @@ const usage = [
   '  compliance scan --demo [--licences N] [--seed S] [--check] [--json]',
   '      在内存中生成演示数据（许昌市）并按《办法》第三十一条检查',
   '  compliance scan --dir DIR [--today YYYY-MM-DD] [--json]',
-  '      检查 `demo generate` 写出的 NDJSON 目录',
+  '      检查 NDJSON 目录（如 `demo generate` 的输出）',
   '',
   '选项 Options:',
-  `  --licences N   演示证照数量，默认 ${DEFAULT_DEMO_LICENCES}`,
-  `  --seed S       演示随机种子，默认 ${DEFAULT_DEMO_SEED}`,
+  '  --licences N   演示证照数量，默认与 `demo generate` 相同',
+  '  --seed S       演示随机种子，默认与 `demo generate` 相同',
   '  --check        与演示数据的预置违规（ground truth）逐条比对，输出查准率与查全率',
-  '  --today D      检查基准日；--dir 默认取 manifest.json 的 today',
+  '  --today D      检查基准日；--dir 默认取 manifest.json 的 today，没有则取今天（北京时间）',
   '  --json         输出全部问题（JSON），而非汇总',
   '',
   '退出码 Exit codes: 0 成功；1 --check 不一致；64 用法错误；74 读取失败'
 ].join('\n')
 
 interface ScanOptions {
-  source: { kind: 'demo'; licences: number; seed: string } | { kind: 'dir'; dir: string }
+  source:
+    { kind: 'demo'; licences: number | null; seed: string | null } | { kind: 'dir'; dir: string }
   today: string | null
   json: boolean
   check: boolean
@@ -61,8 +54,8 @@ interface ScanOptions {
 function parseScanArgs(args: string[]): ScanOptions | string {
   let demo = false
   let dir: string | null = null
-  let licences = DEFAULT_DEMO_LICENCES
-  let seed = DEFAULT_DEMO_SEED
+  let licences: number | null = null
+  let seed: string | null = null
   const options: Omit<ScanOptions, 'source'> = { today: null, json: false, check: false }
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]
@@ -92,6 +85,11 @@ function parseScanArgs(args: string[]): ScanOptions | string {
   }
 }
 
+/** Today in 北京时间 (UTC+8, no daylight saving), whatever the machine's time zone. */
+function beijingToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
 async function readNdjson<T>(path: string): Promise<T[]> {
   const rows: T[] = []
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
@@ -99,7 +97,7 @@ async function readNdjson<T>(path: string): Promise<T[]> {
   return rows
 }
 
-async function readDemoDir(
+async function readDataDir(
   dir: string
 ): Promise<{ tables: ComplianceTables; today: string | null }> {
   const file = (name: string) => join(dir, name)
@@ -161,49 +159,21 @@ function topDepartments(findings: readonly Finding[], names: ReadonlyMap<string,
     : `；最多：${top.map(([id, count]) => `${names.get(id) ?? id} ${count}`).join('、')}`
 }
 
-/** Precision and recall per planted rule against the generator's ground truth. */
-export function compareWithGroundTruth(
-  report: ScanReport,
-  truth: GroundTruth
-): { lines: string[]; exact: boolean } {
-  const lines = ['', '与预置违规比对（查准率 / 查全率）：']
-  let exact = true
-  for (const rule of RULE_IDS) {
-    const found = new Set(
-      report.findings
-        .filter((f) => f.ruleId === rule && f.status === 'open')
-        .map((f) => f.subjectId)
-    )
-    const planted = new Set(truth.violations[rule])
-    const hits = [...found].filter((id) => planted.has(id)).length
-    const precision = found.size === 0 ? 1 : hits / found.size
-    const recall = planted.size === 0 ? 1 : hits / planted.size
-    if (precision !== 1 || recall !== 1) exact = false
-    const percent = (value: number) => `${(value * 100).toFixed(1)}%`
-    lines.push(
-      `  ${rule.padEnd(28)} 预置 ${String(planted.size).padStart(6)}  发现 ${String(found.size).padStart(6)}  ${percent(precision)} / ${percent(recall)}`
-    )
-  }
-  return { lines, exact }
-}
-
 async function scan(options: ScanOptions, io: CliIo): Promise<number> {
   let tables: ComplianceTables
   let today: string
-  let truth: GroundTruth | null = null
+  let compareWithTruth: ((report: ScanReport) => { lines: string[]; exact: boolean }) | null = null
   if (options.source.kind === 'demo') {
-    io.err(`正在生成演示数据：证照 ${options.source.licences} 张，种子 ${options.source.seed} …`)
-    const city = await collectDemoCity({
-      licences: options.source.licences,
-      seed: options.source.seed
-    })
-    tables = { ...city, notices: [] }
-    today = options.today ?? DEMO_TODAY
-    truth = city.groundTruth
+    io.err('正在生成演示数据（许昌市）…')
+    const { demoScanInput, compareWithGroundTruth } = await import('./demo-scan')
+    const input = await demoScanInput(options.source)
+    compareWithTruth = (report) => compareWithGroundTruth(report, input.truth)
+    tables = input.tables
+    today = options.today ?? input.today
   } else {
-    const read = await readDemoDir(resolve(io.cwd, options.source.dir))
+    const read = await readDataDir(resolve(io.cwd, options.source.dir))
     tables = read.tables
-    today = options.today ?? read.today ?? DEMO_TODAY
+    today = options.today ?? read.today ?? beijingToday()
   }
   const started = Date.now()
   const result = await scanCompliance(createInMemoryComplianceSource(tables), {
@@ -222,8 +192,8 @@ async function scan(options: ScanOptions, io: CliIo): Promise<number> {
   } else {
     io.out(summarize(result.data, tables, today))
   }
-  if (options.check && truth) {
-    const comparison = compareWithGroundTruth(result.data, truth)
+  if (options.check && compareWithTruth) {
+    const comparison = compareWithTruth(result.data)
     ;(options.json ? io.err : io.out)(comparison.lines.join('\n'))
     return comparison.exact ? 0 : EXIT_MISMATCH
   }
@@ -233,7 +203,7 @@ async function scan(options: ScanOptions, io: CliIo): Promise<number> {
 export const complianceCommand: CliCommand = {
   name: 'compliance',
   summary:
-    '合规检查（第三十一条）· Art. 31 compliance scan over the demo city or a demo-data directory',
+    '合规检查（第三十一条）· Art. 31 compliance scan over the demo city or an NDJSON data directory',
   usage,
   async run(args, io) {
     const [subcommand, ...rest] = args

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliIo } from '../../../src/cli/command'
 import { demoCommand } from '../../../src/cli/commands/demo'
-import { RULE_IDS } from '../../../src/shared/domain/demo'
+import { PLANTED_RULE_IDS } from '../../../src/shared/domain/demo'
 
 function fakeIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
@@ -44,7 +44,7 @@ describe('demo generate', () => {
       expect(await lines(join(dir, 'a', file)), file).toHaveLength(info.records)
     }
     const groundTruth = JSON.parse(await readFile(join(dir, 'a', 'ground-truth.json'), 'utf8'))
-    expect(Object.keys(groundTruth.violations).sort()).toEqual([...RULE_IDS].sort())
+    expect(Object.keys(groundTruth.violations).sort()).toEqual([...PLANTED_RULE_IDS].sort())
     expect(manifest.groundTruth.violations['data.missing-seal']).toBe(
       groundTruth.violations['data.missing-seal'].length
     )

@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
-import type { RuleId } from '../demo/ground-truth'
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
 import type { UsageRecord } from '../licences/usage-record'
@@ -9,9 +8,9 @@ import type { CodeValidity } from './code-validity'
 import type { WorkingDayDeadlines } from './deadlines'
 import type { Emit, SourceTable, SubjectType } from './finding'
 import type { ComplianceReference } from './ports'
+import type { ComplianceRuleId } from './rule-ids'
 
-/** Every rule the engine runs: the demo's planted rules plus those the demo does not plant. */
-export type ComplianceRuleId = RuleId | 'catalog.stale-issuer' | 'rectification.ignored'
+export type { ComplianceRuleId } from './rule-ids'
 
 /** What every rule may read besides its records. Built once per scan. */
 export interface RuleContext {

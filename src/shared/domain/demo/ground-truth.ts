@@ -1,6 +1,8 @@
+import type { ComplianceRuleId } from '../compliance/rule-ids'
+
 /**
- * What the demo city violates, on purpose, and exactly where. The compliance engine is written
- * against these rule ids; a scan of the demo data must find these ids and nothing else.
+ * What the demo city violates, on purpose, and exactly where, named by compliance's rule ids; a
+ * scan of the demo data must find these and nothing else.
  *
  * Conventions used by every definition:
  * - TODAY is {@link DEMO_TODAY} (2026-11-27); the data runs from 2025-01-01 to TODAY.
@@ -56,7 +58,7 @@ export const DEMO_FIRST_DAY = '2025-01-01'
 /** `usage.bulk-access` threshold: distinct licences one unit may use in one day. */
 export const BULK_ACCESS_LIMIT = 200
 
-export const RULE_IDS = [
+export const PLANTED_RULE_IDS = [
   'catalog.incomplete',
   'catalog.unregistered-type',
   'push.online-late',
@@ -71,11 +73,11 @@ export const RULE_IDS = [
   'data.expired-shown-valid',
   'data.invalid-code',
   'data.missing-seal'
-] as const
-export type RuleId = (typeof RULE_IDS)[number]
+] as const satisfies readonly ComplianceRuleId[]
+export type PlantedRuleId = (typeof PLANTED_RULE_IDS)[number]
 
 /** The Art. 31 kind (一 … 五) each rule belongs to. */
-export const RULE_ARTICLE_31_KIND: Record<RuleId, 1 | 2 | 3 | 4 | 5> = {
+export const RULE_ARTICLE_31_KIND: Record<PlantedRuleId, 1 | 2 | 3 | 4 | 5> = {
   'catalog.incomplete': 1,
   'catalog.unregistered-type': 1,
   'push.online-late': 2,
@@ -114,7 +116,7 @@ export interface PlantedRate {
  * where a plant is impossible (e.g. a push cannot be late yet for a licence completed today).
  * `usage.bulk-access` is one over-limit unit-day per 25,000 licences.
  */
-export const PLANTED_RATES: Record<RuleId, PlantedRate> = {
+export const PLANTED_RATES: Record<PlantedRuleId, PlantedRate> = {
   'catalog.incomplete': { rate: 0.15, of: 'local catalog entries' },
   'catalog.unregistered-type': { rate: 0.002, of: 'licences' },
   'push.online-late': { rate: 0.02, of: 'online licences' },
@@ -133,14 +135,14 @@ export const PLANTED_RATES: Record<RuleId, PlantedRate> = {
 
 export interface GroundTruth {
   today: string
-  rates: Record<RuleId, PlantedRate>
+  rates: Record<PlantedRuleId, PlantedRate>
   /** Per rule, the ids of the violating records (format per rule above), in generation order. */
-  violations: Record<RuleId, string[]>
+  violations: Record<PlantedRuleId, string[]>
 }
 
-export function emptyViolations(): Record<RuleId, string[]> {
-  return Object.fromEntries(RULE_IDS.map((rule) => [rule, [] as string[]])) as Record<
-    RuleId,
+export function emptyViolations(): Record<PlantedRuleId, string[]> {
+  return Object.fromEntries(PLANTED_RULE_IDS.map((rule) => [rule, [] as string[]])) as Record<
+    PlantedRuleId,
     string[]
   >
 }

@@ -2,13 +2,13 @@ import { MOD37_36_ALPHABET } from '../codes/iso7064'
 import type { Licence } from '../licences/licence'
 import type { RawHolder } from '../privacy/stored-holder'
 import { breakUsccCheck } from './codes'
-import type { RuleId } from './ground-truth'
+import type { PlantedRuleId } from './ground-truth'
 import { PLANTED_RATES } from './ground-truth'
 import type { SeededRandom } from './prng'
 
 /** The licence-level violations, at most one of which is planted in any licence. */
 export type LicencePlant = Extract<
-  RuleId,
+  PlantedRuleId,
   | 'catalog.unregistered-type'
   | 'metadata.missing'
   | 'data.expired-shown-valid'

@@ -8,7 +8,7 @@ import {
 import {
   collectDemoCity,
   RULE_ARTICLE_31_KIND,
-  RULE_IDS,
+  PLANTED_RULE_IDS,
   type CollectedDemoCity
 } from '../../../../src/shared/domain/demo'
 
@@ -40,7 +40,7 @@ function found(ruleId: string): Set<string> {
 }
 
 describe('scan of the demo city against its ground truth', () => {
-  it.each(RULE_IDS)('%s: finds every planted violation and nothing else', (ruleId) => {
+  it.each(PLANTED_RULE_IDS)('%s: finds every planted violation and nothing else', (ruleId) => {
     const planted = new Set(city.groundTruth.violations[ruleId])
     const hits = found(ruleId)
     expect(planted.size, 'the demo plants this rule').toBeGreaterThan(0)
@@ -53,7 +53,7 @@ describe('scan of the demo city against its ground truth', () => {
 
   it('files every finding under the Art. 31 kind the ground truth gives, with a responsible department', () => {
     for (const finding of report.findings) {
-      const ruleId = finding.ruleId as (typeof RULE_IDS)[number]
+      const ruleId = finding.ruleId as (typeof PLANTED_RULE_IDS)[number]
       expect(finding.kind, finding.id).toBe(RULE_ARTICLE_31_KIND[ruleId])
       expect(finding.outcome, finding.id).toBe('violation')
       expect(finding.departmentId, finding.id).toMatch(/^dept-/)

@@ -13,9 +13,9 @@ import {
 import {
   collectDemoCity,
   PLANTED_RATES,
-  RULE_IDS,
+  PLANTED_RULE_IDS,
   type CollectedDemoCity,
-  type RuleId
+  type PlantedRuleId
 } from '../../../../src/shared/domain/demo'
 import { referenceScan } from './reference-scan'
 
@@ -102,7 +102,7 @@ describe('demo city', () => {
 
   it('has ground truth equal to an independent reading of every rule', () => {
     const found = referenceScan(city, city.groundTruth.today)
-    for (const rule of RULE_IDS) {
+    for (const rule of PLANTED_RULE_IDS) {
       expect([...found[rule]].sort(), rule).toEqual([...city.groundTruth.violations[rule]].sort())
     }
   })
@@ -115,7 +115,7 @@ describe('demo city', () => {
       ...city.objections.map((objection) => objection.id)
     ])
     const units = new Set(city.usageRecords.map((usage) => usage.usingUnit.uscc))
-    for (const rule of RULE_IDS) {
+    for (const rule of PLANTED_RULE_IDS) {
       const planted = city.groundTruth.violations[rule]
       expect(planted.length, rule).toBeGreaterThan(0)
       for (const id of planted) {
@@ -136,7 +136,7 @@ describe('demo city', () => {
     const licences = city.licences
     const byMode = (mode: Licence['generationMode']) =>
       licences.filter((licence) => licence.generationMode === mode).length
-    const bases: Record<RuleId, number> = {
+    const bases: Record<PlantedRuleId, number> = {
       'catalog.incomplete': city.catalog.filter((entry) => !entry.setBySuperiorStandard).length,
       'catalog.unregistered-type': licences.length,
       'push.online-late': byMode('online'),
@@ -152,7 +152,7 @@ describe('demo city', () => {
       'data.invalid-code': licences.length,
       'data.missing-seal': licences.length
     }
-    for (const rule of RULE_IDS) {
+    for (const rule of PLANTED_RULE_IDS) {
       const { rate } = PLANTED_RATES[rule]
       const base = bases[rule]
       const measured = city.groundTruth.violations[rule].length
