@@ -2,11 +2,7 @@
 import { createDemoCity, DEMO_GENERATOR_VERSION } from '@shared/domain/demo/generator'
 import { runComplianceScan } from '@renderer/db/compliance-scan'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
-import {
-  DEMO_USAGE_AUTHORIZATIONS_KEY,
-  writeDemoBatch,
-  type DemoLoadState
-} from '@renderer/db/demo-loader'
+import { writeDemoBatch, type DemoLoadState } from '@renderer/db/demo-loader'
 import { createDexieComplianceSource } from '@renderer/db/dexie-compliance-source'
 import { fromStoredLicence } from '@renderer/db/licence-keys'
 import { settingsHolderKeyProvider } from '@renderer/db/holder-key'
@@ -31,10 +27,7 @@ async function load(db: WorkbenchDb, licences: number): Promise<void> {
   const city = createDemoCity({ licences, seed: 'compliance-bench', batchSize })
   await db.departments.bulkPut(city.reference.departments)
   await db.catalog.bulkPut(city.reference.catalog)
-  await db.meta.put({
-    key: DEMO_USAGE_AUTHORIZATIONS_KEY,
-    value: city.reference.usageAuthorizations
-  })
+  await db.usageAuthorizations.bulkPut(city.reference.usageAuthorizations)
   const state: DemoLoadState = {
     licences,
     seed: 'compliance-bench',

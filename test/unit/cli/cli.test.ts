@@ -37,7 +37,7 @@ describe('CLI entry', () => {
     expect(await runCli(['info', '--json'], io)).toBe(0)
     expect(JSON.parse(io.stdout.join(''))).toMatchObject({
       app: '证照治理工作台',
-      dataSchemaVersion: 2
+      dataSchemaVersion: 3
     })
     const help = captureIo()
     expect(await runCli(['info', '--help'], help)).toBe(0)

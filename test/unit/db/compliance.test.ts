@@ -11,10 +11,7 @@ import { runComplianceScan } from '../../../src/renderer/src/db/compliance-scan'
 import { readChanges } from '../../../src/renderer/src/db/compliance-changes'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { createDexieComplianceSource } from '../../../src/renderer/src/db/dexie-compliance-source'
-import {
-  DEMO_USAGE_AUTHORIZATIONS_KEY,
-  loadDemoCity
-} from '../../../src/renderer/src/db/demo-loader'
+import { loadDemoCity } from '../../../src/renderer/src/db/demo-loader'
 import { openTestDb, testRepositories } from './support'
 
 const TODAY = '2026-11-27'
@@ -35,8 +32,7 @@ async function inMemory(db: WorkbenchDb) {
     {
       departments: await db.departments.toArray(),
       catalog: await db.catalog.toArray(),
-      usageAuthorizations: ((await db.meta.get(DEMO_USAGE_AUTHORIZATIONS_KEY))?.value ??
-        []) as never,
+      usageAuthorizations: await db.usageAuthorizations.toArray(),
       notices: await db.notices.toArray(),
       licences: (await db.licences.toArray()).map(fromStoredLicence),
       usageRecords: await db.usageRecords.toArray(),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DATA_SCHEMA_VERSION } from '../../../src/shared/app-meta'
 import { openWorkbenchDb } from '../../../src/renderer/src/db/database'
 import { checkSchemaVersions, type SchemaVersion } from '../../../src/renderer/src/db/migrations'
-import { SCHEMA_VERSIONS, schemaV1, schemaV2 } from '../../../src/renderer/src/db/schema'
+import { SCHEMA_VERSIONS, schemaV1, schemaV2, schemaV3 } from '../../../src/renderer/src/db/schema'
 import { uniqueDbName } from './support'
 
 /** A test-only v2: splits 证照状态 out of a nested field and adds an index on the new field. */
@@ -91,5 +91,93 @@ describe('schema migrations', () => {
     expect(await v2.notices.where('status').equals('issued').count()).toBe(0)
     expect(await v2.circulars.where('noticeId').equals('n').count()).toBe(0)
     v2.close()
+  })
+
+  it('v3 moves the demo city’s usage authorisations from meta into their own table', async () => {
+    const name = uniqueDbName('v2-to-v3')
+    const v2 = await openWorkbenchDb({ name, versions: [schemaV1, schemaV2] })
+    await v2.meta.bulkPut([
+      {
+        key: 'demo.usageAuthorizations',
+        value: [
+          {
+            typeCode: '11100000000013338W032',
+            units: [
+              { departmentId: 'dept-a', name: '许昌市政务服务中心', uscc: '12411000416000031X' },
+              { departmentId: 'dept-b', name: '许昌市民政局', uscc: '11411000416000025M' }
+            ]
+          },
+          { typeCode: 'not a type code', units: [{ name: '某单位', uscc: '12411000416000031X' }] },
+          {
+            typeCode: '11100000000013338W009',
+            units: [
+              { departmentId: 'dept-a', name: '许昌市政务服务中心', uscc: '12411000416000031X' }
+            ]
+          }
+        ]
+      },
+      { key: 'demo.load', value: { status: 'complete' } }
+    ])
+    v2.close()
+
+    const v3 = await openWorkbenchDb({ name, versions: [schemaV1, schemaV2, schemaV3] })
+    expect(v3.verno).toBe(3)
+    const rows = await v3.usageAuthorizations.orderBy('id').toArray()
+    for (const row of rows) expect(Date.parse(row.updatedAt)).not.toBeNaN()
+    expect(rows.map(({ updatedAt: _updatedAt, ...row }) => row)).toEqual([
+      {
+        id: 'auth-11100000000013338W009-12411000416000031X',
+        rev: 1,
+        deleted: false,
+        serverSeq: null,
+        typeCode: '11100000000013338W009',
+        unit: { name: '许昌市政务服务中心', uscc: '12411000416000031X' },
+        validFrom: null,
+        validUntil: '长期',
+        basis: null
+      },
+      {
+        id: 'auth-11100000000013338W032-11411000416000025M',
+        rev: 1,
+        deleted: false,
+        serverSeq: null,
+        typeCode: '11100000000013338W032',
+        unit: { name: '许昌市民政局', uscc: '11411000416000025M' },
+        validFrom: null,
+        validUntil: '长期',
+        basis: null
+      },
+      {
+        id: 'auth-11100000000013338W032-12411000416000031X',
+        rev: 1,
+        deleted: false,
+        serverSeq: null,
+        typeCode: '11100000000013338W032',
+        unit: { name: '许昌市政务服务中心', uscc: '12411000416000031X' },
+        validFrom: null,
+        validUntil: '长期',
+        basis: null
+      }
+    ])
+    expect(
+      (await v3.usageAuthorizations.where('unit.uscc').equals('12411000416000031X').toArray()).map(
+        (row) => row.typeCode
+      )
+    ).toEqual(['11100000000013338W009', '11100000000013338W032'])
+    expect(await v3.meta.get('demo.usageAuthorizations')).toBeUndefined()
+    expect((await v3.meta.get('demo.load'))?.value).toEqual({ status: 'complete' })
+    v3.close()
+  })
+
+  it('v3 opens an installation that never held authorisations with an empty table', async () => {
+    const name = uniqueDbName('v2-to-v3-empty')
+    const v2 = await openWorkbenchDb({ name, versions: [schemaV1, schemaV2] })
+    await v2.meta.put({ key: 'demo.load', value: { status: 'complete' } })
+    v2.close()
+    const v3 = await openWorkbenchDb({ name })
+    expect(v3.verno).toBe(3)
+    expect(await v3.usageAuthorizations.count()).toBe(0)
+    expect(await v3.meta.count()).toBe(1)
+    v3.close()
   })
 })

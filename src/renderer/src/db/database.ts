@@ -12,6 +12,7 @@ import {
   type SettingRow,
   type StoredFinding,
   type StoredLicence,
+  type UsageAuthorization,
   type UsageRecord,
   type WrittenCircular
 } from './schema'
@@ -26,6 +27,7 @@ export class WorkbenchDb extends Dexie {
   licences!: Table<StoredLicence, string>
   aggregates!: Table<LicenceAggregate, string>
   usageRecords!: Table<UsageRecord, string>
+  usageAuthorizations!: Table<UsageAuthorization, string>
   objections!: Table<Objection, string>
   auditLog!: Table<AuditEntry, number>
   settings!: Table<SettingRow, string>
@@ -60,6 +62,7 @@ export const DATA_TABLES = [
   'licences',
   'aggregates',
   'usageRecords',
+  'usageAuthorizations',
   'objections',
   'findings',
   'notices',

@@ -3,16 +3,15 @@ import {
   DEMO_GENERATOR_VERSION,
   type DemoBatch
 } from '@shared/domain/demo/generator'
-import type { HmacKey } from '@shared/domain/privacy'
 import { COMPLIANCE_CHANGES_KEY, COMPLIANCE_STATE_KEY } from './compliance-changes'
 import { DATA_TABLES, type WorkbenchDb } from './database'
+import { settingsHolderKeyProvider } from './holder-key'
 import { CUBE_STAMP_KEY, writeLicences } from './licence-writes'
 import type { AuditRepository } from './repositories/audit'
 
 /** meta keys written by the loader. */
 export const DEMO_LOAD_KEY = 'demo.load'
 export const DEMO_GROUND_TRUTH_KEY = 'demo.groundTruth'
-export const DEMO_USAGE_AUTHORIZATIONS_KEY = 'demo.usageAuthorizations'
 
 export interface DemoLoadOptions {
   licences: number
@@ -42,8 +41,6 @@ export type DemoLoadOutcome =
   { status: 'complete'; resumedFromBatch: number } | { status: 'cancelled'; licencesDone: number }
 
 export interface DemoLoadHooks {
-  /** The installation's holder-code key, so searches by a person's full ID find demo licences. */
-  holderHashKey?: HmacKey
   onProgress?: (progress: DemoLoadProgress) => void
   signal?: AbortSignal
 }
@@ -65,7 +62,6 @@ export async function readDemoLoadState(db: WorkbenchDb): Promise<DemoLoadState 
 const DEMO_META_KEYS = [
   DEMO_LOAD_KEY,
   DEMO_GROUND_TRUTH_KEY,
-  DEMO_USAGE_AUTHORIZATIONS_KEY,
   CUBE_STAMP_KEY,
   COMPLIANCE_STATE_KEY,
   COMPLIANCE_CHANGES_KEY
@@ -123,7 +119,12 @@ export async function loadDemoCity(
     return { status: 'complete', resumedFromBatch: previous.batchesDone }
   }
   const resumable = previous?.status === 'loading' && sameRun(previous, options)
-  const city = createDemoCity({ ...options, holderHashKey: hooks.holderHashKey })
+  // Holder codes are hashed with the store's own key, as an import hashes them, so a search by a
+  // person's full ID finds demo and imported licences alike.
+  const city = createDemoCity({
+    ...options,
+    holderHashKey: await settingsHolderKeyProvider(db).holderHashKey()
+  })
   const state: DemoLoadState = resumable
     ? previous
     : {
@@ -144,10 +145,7 @@ export async function loadDemoCity(
         report('reference', 0)
         await db.departments.bulkPut(city.reference.departments)
         await db.catalog.bulkPut(city.reference.catalog)
-        await db.meta.put({
-          key: DEMO_USAGE_AUTHORIZATIONS_KEY,
-          value: city.reference.usageAuthorizations
-        })
+        await db.usageAuthorizations.bulkPut(city.reference.usageAuthorizations)
         await db.meta.put({ key: DEMO_LOAD_KEY, value: state })
       }
     )

@@ -1,13 +1,8 @@
 import { Dexie, type Table } from 'dexie'
-import type {
-  IncrementalComplianceSource,
-  UnitAuthorization,
-  UnitDay
-} from '@shared/domain/compliance'
+import type { IncrementalComplianceSource, UnitDay } from '@shared/domain/compliance'
 import { isoDateOfDayNumber } from '@shared/domain/calendar'
 import { beijingDayNumber, dayNumberOfDate } from '@shared/domain/compliance'
 import type { WorkbenchDb } from './database'
-import { DEMO_USAGE_AUTHORIZATIONS_KEY } from './demo-loader'
 
 const DEFAULT_BATCH_SIZE = 5_000
 
@@ -82,18 +77,13 @@ export function createDexieComplianceSource(
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE
   return {
     async reference() {
-      const [departments, catalog, authorizations, notices] = await Promise.all([
+      const [departments, catalog, usageAuthorizations, notices] = await Promise.all([
         db.departments.toArray(),
         db.catalog.toArray(),
-        db.meta.get(DEMO_USAGE_AUTHORIZATIONS_KEY),
+        db.usageAuthorizations.toArray(),
         db.notices.toArray()
       ])
-      return {
-        departments,
-        catalog,
-        usageAuthorizations: (authorizations?.value as UnitAuthorization[] | undefined) ?? [],
-        notices
-      }
+      return { departments, catalog, usageAuthorizations, notices }
     },
     licences: () => byPrimaryKey(db.licences, size),
     usageRecords: () => byPrimaryKey(db.usageRecords, size),

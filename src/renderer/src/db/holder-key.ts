@@ -2,9 +2,9 @@ import { importHolderHashKey, type HmacKey } from '@shared/domain/privacy'
 import type { WorkbenchDb } from './database'
 
 /**
- * Port for the HMAC key behind 持证主体代码 hashes (see privacy/holder-hash). In the desktop app
- * the key will come from main, sealed by Electron `safeStorage`, so that a copied IndexedDB folder
- * alone does not allow confirming a guessed ID number.
+ * Port for the HMAC key behind 持证主体代码 hashes (see privacy/holder-hash): every writer of
+ * licences (imports, the demo loader) and every search by a full code use the same key, so a
+ * person's full ID finds their licences whichever source they came from.
  */
 export interface HolderKeyProvider {
   holderHashKey(): Promise<HmacKey>
@@ -22,10 +22,11 @@ function fromHex(hex: string): Uint8Array {
 }
 
 /**
- * Demo-grade provider: a random key generated once and kept in the settings table, next to the
- * data it protects. Acceptable for the embedded demo city only; it is replaced by the main-process
- * provider before real data is imported. The key is created inside a transaction so that two
- * windows starting together end up with the same key.
+ * The store's own key: 32 random bytes created the first time any writer or search asks, then
+ * kept in the settings table for the life of the installation (重置演示数据 clears the city's data,
+ * not settings, so hashes already stored stay searchable). The settings repository refuses to
+ * read or overwrite it. It is created inside a transaction so that two windows starting together
+ * end up with the same key.
  */
 export function settingsHolderKeyProvider(db: WorkbenchDb): HolderKeyProvider {
   let cached: Promise<HmacKey> | undefined

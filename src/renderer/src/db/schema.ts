@@ -7,9 +7,11 @@ import type {
   Licence,
   LicenceState,
   Objection,
+  UsageAuthorization,
   UsageRecord
 } from '@shared/domain/licences'
 import type { SchemaVersion } from './migrations'
+import { moveLegacyUsageAuthorizations } from './usage-authorization-migration'
 
 /**
  * Index design (本地库索引设计).
@@ -79,8 +81,19 @@ export const schemaV2: SchemaVersion = {
   }
 }
 
-/** Every schema version in order; adding v3 is appending one entry. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2]
+/**
+ * v3 — 用证授权 (Art. 28) become a table of their own, one row per using unit and licence type,
+ * listed by type and by unit. Before, only the demo city had them, as the meta entry
+ * `demo.usageAuthorizations`; the upgrade moves that entry's rows into the table and removes it.
+ */
+export const schemaV3: SchemaVersion = {
+  version: 3,
+  stores: { usageAuthorizations: 'id, typeCode, unit.uscc' },
+  upgrade: (tx) => moveLegacyUsageAuthorizations(tx, new Date().toISOString())
+}
+
+/** Every schema version in order; adding v4 is appending one entry. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3]
 
 /**
  * A finding as stored: `departmentId` null is kept as '' so the compound index lists it
@@ -128,6 +141,7 @@ export type {
   Department,
   Objection,
   RectificationNotice,
+  UsageAuthorization,
   UsageRecord,
   WrittenCircular
 }

@@ -29,7 +29,6 @@ async function run(request: Extract<DemoLoadRequest, { type: 'start' }>): Promis
     }
     const outcome = await loadDemoCity(db, audit, request.options, {
       signal: controller.signal,
-      holderHashKey: await holderKeys.holderHashKey(),
       onProgress: (progress) => post({ type: 'progress', ...progress })
     })
     post({ type: 'done', outcome })

@@ -2,21 +2,17 @@ import type { CatalogEntry } from '../licences/catalog-entry'
 import type { Department } from '../licences/department'
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
+import type { UsageAuthorization } from '../licences/usage-authorization'
 import type { UsageRecord } from '../licences/usage-record'
 import type { RectificationNotice } from './notice'
 import type { UnitDay } from './rule'
-
-/** 授权用证单位: the units allowed to use licences of one type (Art. 28 reads this). */
-export interface UnitAuthorization {
-  typeCode: string
-  units: readonly { uscc: string; name?: string }[]
-}
 
 /** The small tables, read whole at the start of every scan. */
 export interface ComplianceReference {
   departments: readonly Department[]
   catalog: readonly CatalogEntry[]
-  usageAuthorizations: readonly UnitAuthorization[]
+  /** 用证授权, which Art. 28's rule judges every use against. */
+  usageAuthorizations: readonly UsageAuthorization[]
   notices: readonly RectificationNotice[]
 }
 

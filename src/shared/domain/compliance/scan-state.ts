@@ -14,7 +14,7 @@ export interface ScanState {
   /** Rules, parameters, holiday tables and departments; a change needs a full scan. */
   fingerprint: string
   registeredTypeCodes: string[]
-  /** `<type code>|<unit USCC>` for every usage authorisation. */
+  /** `<type code>|<unit USCC>|<from>|<until>` for every usage authorisation not deleted. */
   authorizedPairs: string[]
 }
 
@@ -37,8 +37,10 @@ export interface ScanReport {
 
 export function authorizedPairs(reference: ComplianceReference): string[] {
   return reference.usageAuthorizations
-    .flatMap((authorization) =>
-      authorization.units.map((unit) => `${authorization.typeCode}|${unit.uscc}`)
+    .filter((authorization) => !authorization.deleted)
+    .map(
+      (authorization) =>
+        `${authorization.typeCode}|${authorization.unit.uscc}|${authorization.validFrom ?? ''}|${authorization.validUntil}`
     )
     .sort()
 }

@@ -1,5 +1,7 @@
 import type { CatalogEntry } from '../licences/catalog-entry'
 import type { AuthorityLevel } from '../licences/common'
+import { PERMANENT } from '../licences/licence'
+import { usageAuthorizationId, type UsageAuthorization } from '../licences/usage-authorization'
 import { randomHex, randomUscc } from './codes'
 import {
   EXTERNAL_DEFINERS,
@@ -23,8 +25,8 @@ export interface DemoLicenceType {
   registered: boolean
 }
 
-/** 授权用证单位: units allowed to use licences of one type (Art. 31(三) reads this). */
-export interface UsageAuthorization {
+/** 授权用证单位: the departments allowed to use licences of one type (Art. 28). */
+export interface DemoTypeAuthorization {
   typeCode: string
   units: { departmentId: string; name: string; uscc: string }[]
 }
@@ -184,7 +186,7 @@ export function buildUsageAuthorizations(
   types: readonly DemoLicenceType[],
   departments: readonly DemoDepartment[],
   random: SeededRandom
-): UsageAuthorization[] {
+): DemoTypeAuthorization[] {
   return types
     .filter((type) => type.registered)
     .map((type) => {
@@ -198,4 +200,28 @@ export function buildUsageAuthorizations(
           .map(({ record }) => ({ departmentId: record.id, name: record.name, uscc: record.uscc }))
       }
     })
+}
+
+/**
+ * The city's 用证授权 as stored records, one per unit and type, the shape an import of them
+ * produces. Every one was granted on the first day of the data and has no end.
+ */
+export function usageAuthorizationRecords(
+  authorizations: readonly DemoTypeAuthorization[],
+  grantedOn: string
+): UsageAuthorization[] {
+  return authorizations.flatMap(({ typeCode, units }) =>
+    units.map((unit) => ({
+      id: usageAuthorizationId(typeCode, unit.uscc),
+      rev: 1,
+      deleted: false,
+      serverSeq: null,
+      updatedAt: DEMO_EPOCH,
+      typeCode,
+      unit: { name: unit.name, uscc: unit.uscc },
+      validFrom: grantedOn,
+      validUntil: PERMANENT,
+      basis: null
+    }))
+  )
 }

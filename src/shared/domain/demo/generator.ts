@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../licences/catalog-entry'
 import type { Department } from '../licences/department'
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
+import type { UsageAuthorization } from '../licences/usage-authorization'
 import type { UsageRecord } from '../licences/usage-record'
 import { importHolderHashKey, type HmacKey } from '../privacy/holder-hash'
 import { toStoredHolder } from '../privacy/stored-holder'
@@ -9,12 +10,18 @@ import {
   buildCatalog,
   buildUsageAuthorizations,
   resolveLicenceTypes,
-  type DemoLicenceType,
-  type UsageAuthorization
+  usageAuthorizationRecords,
+  type DemoLicenceType
 } from './catalog'
 import { DemoDeadlines } from './demo-time'
 import { buildDepartments } from './departments'
-import { DEMO_TODAY, emptyViolations, PLANTED_RATES, type GroundTruth } from './ground-truth'
+import {
+  DEMO_FIRST_DAY,
+  DEMO_TODAY,
+  emptyViolations,
+  PLANTED_RATES,
+  type GroundTruth
+} from './ground-truth'
 import { draftLicence, type LicenceDraft } from './licence-factory'
 import {
   blankMandatoryMetadata,
@@ -93,7 +100,7 @@ export function createDemoCity(options: DemoOptions = {}): DemoCity {
     reference: {
       departments: departments.map((department) => department.record),
       catalog: catalog.entries,
-      usageAuthorizations
+      usageAuthorizations: usageAuthorizationRecords(usageAuthorizations, DEMO_FIRST_DAY)
     },
     batches: licenceBatches({
       count: options.licences ?? DEFAULT_DEMO_LICENCES,

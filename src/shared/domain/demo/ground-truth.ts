@@ -31,8 +31,10 @@ import type { ComplianceRuleId } from '../compliance/rule-ids'
  *   index into `statusHistory`.
  * - `metadata.missing` (二): a pushed licence (`pushedAt` not null) with `number`,
  *   `holder.name`, `holder.code`, `issueDate` or `issuingAuthorityCode` empty (''). Id: licence.
- * - `usage.unauthorized-unit` (三): a usage record whose `usingUnit.uscc` is not among the
- *   units authorised for its `typeCode` in `usage-authorizations`. Id: usage record id.
+ * - `usage.unauthorized-unit` (三): a usage record for which no `usage-authorizations` record
+ *   (not deleted) has its `typeCode`, its `usingUnit.uscc` as `unit.uscc`, and a period
+ *   [`validFrom`, `validUntil`] (null: no start; 长期: no end) holding the date of `usedAt`. The
+ *   demo grants every authorisation from DEMO_FIRST_DAY with no end. Id: usage record id.
  * - `usage.bulk-access` (三): one `usingUnit.uscc` using more than {@link BULK_ACCESS_LIMIT}
  *   distinct licences on one date of `usedAt`. Id: `<uscc>@<YYYY-MM-DD>`.
  * - `usage.refused-valid` (四): a usage with `result.kind === 'refused'` while the licence was

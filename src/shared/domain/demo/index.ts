@@ -1,5 +1,4 @@
 export * from './ground-truth'
 export * from './generator'
 export * from './collect'
-export type { UsageAuthorization } from './catalog'
 export { SeededRandom } from './prng'

@@ -1,6 +1,6 @@
 import { isoDateOfDayNumber } from '../calendar/iso-date'
 import type { UsageRecord } from '../licences/usage-record'
-import type { UsageAuthorization } from './catalog'
+import type { DemoTypeAuthorization } from './catalog'
 import { at, formatInstant, TODAY } from './demo-time'
 import type { DemoDepartment } from './departments'
 import type { GroundTruth } from './ground-truth'
@@ -39,7 +39,7 @@ export class UsageGenerator {
 
   constructor(
     private readonly random: SeededRandom,
-    authorizations: readonly UsageAuthorization[],
+    authorizations: readonly DemoTypeAuthorization[],
     departments: readonly DemoDepartment[],
     private readonly violations: GroundTruth['violations']
   ) {

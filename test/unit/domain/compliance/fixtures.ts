@@ -17,6 +17,7 @@ import type {
   Department,
   Licence,
   Objection,
+  UsageAuthorization,
   UsageRecord
 } from '../../../../src/shared/domain/licences'
 
@@ -144,6 +145,23 @@ export function usageRecord(overrides: Partial<UsageRecord> = {}): UsageRecord {
   }
 }
 
+/** 许昌市政务服务中心 may use TYPE_CODE licences from 2026-01-01, without an end. */
+export function authorization(overrides: Partial<UsageAuthorization> = {}): UsageAuthorization {
+  return {
+    id: 'auth-unit',
+    rev: 1,
+    deleted: false,
+    serverSeq: 1,
+    updatedAt: '2026-01-01T09:00:00+08:00',
+    typeCode: TYPE_CODE,
+    unit: { name: '许昌市政务服务中心', uscc: UNIT_USCC },
+    validFrom: '2026-01-01',
+    validUntil: '长期',
+    basis: null,
+    ...overrides
+  }
+}
+
 export function objection(overrides: Partial<Objection> = {}): Objection {
   return {
     id: 'obj-1',
@@ -170,7 +188,11 @@ export function tables(overrides: Partial<ComplianceTables> = {}): ComplianceTab
     ],
     catalog: [catalogEntry()],
     usageAuthorizations: [
-      { typeCode: TYPE_CODE, units: [{ uscc: UNIT_USCC }, { uscc: ISSUER_USCC }] }
+      authorization(),
+      authorization({
+        id: 'auth-issuer',
+        unit: { name: '许昌市市场监督管理局', uscc: ISSUER_USCC }
+      })
     ],
     notices: [],
     licences: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  authorization,
   catalogEntry,
   department,
   findingsOf,
@@ -112,6 +113,83 @@ describe('usage.unauthorized-unit (Art. 28)', () => {
         'usage.unauthorized-unit'
       )
     ).toEqual([])
+  })
+})
+
+describe('usage.unauthorized-unit: type, unit and period of the authorisation (Art. 28)', () => {
+  /** The centre is authorised for TYPE_CODE from 2026-04-01 to 2026-06-30 only. */
+  const limited = authorization({ validFrom: '2026-04-01', validUntil: '2026-06-30' })
+  const uses = [
+    usageRecord({ id: 'use-first-day', usedAt: '2026-04-01T00:00:00+08:00' }),
+    usageRecord({ id: 'use-last-day', usedAt: '2026-06-30T23:59:59+08:00' }),
+    // 2026-03-31 16:30 UTC is already 1 April in Beijing.
+    usageRecord({ id: 'use-utc', usedAt: '2026-03-31T16:30:00Z' }),
+    usageRecord({ id: 'use-before', usedAt: '2026-03-31T23:59:59+08:00' }),
+    usageRecord({ id: 'use-after', usedAt: '2026-07-01T00:00:00+08:00' }),
+    usageRecord({ id: 'use-other-type', typeCode: `${ISSUER_USCC}002` }),
+    usageRecord({
+      id: 'use-other-unit',
+      usingUnit: { name: '许昌市民政局', uscc: OTHER_USCC }
+    })
+  ]
+  const flagged = async (authorizations: ReturnType<typeof authorization>[]) =>
+    findingsOf(
+      await scan(tables({ usageAuthorizations: authorizations, usageRecords: uses })),
+      'usage.unauthorized-unit'
+    )
+      .map((finding) => finding.subjectId)
+      .sort()
+
+  it('lets uses within the period pass, from its first day to its last (北京时间)', async () => {
+    expect(await flagged([limited])).toEqual([
+      'use-after',
+      'use-before',
+      'use-other-type',
+      'use-other-unit'
+    ])
+  })
+
+  it('says which period the use fell outside of', async () => {
+    const report = await scan(
+      tables({ usageAuthorizations: [limited], usageRecords: [uses[4]!, uses[6]!] })
+    )
+    const byId = new Map(
+      findingsOf(report, 'usage.unauthorized-unit').map((f) => [f.subjectId, f.explanation])
+    )
+    expect(byId.get('use-after')).toContain(
+      '但该单位对证照类型' +
+        TYPE_CODE +
+        '的用证授权期限为2026年4月1日至2026年6月30日，用证之日不在其内。'
+    )
+    expect(byId.get('use-other-unit')).toContain(
+      '但该单位不在证照类型' + TYPE_CODE + '的授权用证单位之列。'
+    )
+  })
+
+  it('an authorisation without a start covers every day up to its end; 长期 has no end', async () => {
+    expect(await flagged([authorization({ validFrom: null, validUntil: '2026-06-30' })])).toEqual([
+      'use-after',
+      'use-other-type',
+      'use-other-unit'
+    ])
+    expect(await flagged([authorization({ validFrom: '2026-04-01' })])).toEqual([
+      'use-before',
+      'use-other-type',
+      'use-other-unit'
+    ])
+  })
+
+  it('a deleted authorisation authorises nothing; several periods are each honoured', async () => {
+    expect(await flagged([{ ...limited, deleted: true }])).toHaveLength(uses.length)
+    const spring = authorization({ id: 'a1', validFrom: '2026-01-01', validUntil: '2026-03-31' })
+    const summer = authorization({ id: 'a2', validFrom: '2026-07-01', validUntil: '长期' })
+    expect(await flagged([spring, summer])).toEqual([
+      'use-first-day',
+      'use-last-day',
+      'use-other-type',
+      'use-other-unit',
+      'use-utc'
+    ])
   })
 })
 

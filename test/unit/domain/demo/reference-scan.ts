@@ -9,8 +9,8 @@ import {
   type LicenceState
 } from '../../../../src/shared/domain/licences/licence'
 import type { Objection } from '../../../../src/shared/domain/licences/objection'
+import type { UsageAuthorization } from '../../../../src/shared/domain/licences/usage-authorization'
 import type { UsageRecord } from '../../../../src/shared/domain/licences/usage-record'
-import type { UsageAuthorization } from '../../../../src/shared/domain/demo/catalog'
 import {
   BULK_ACCESS_LIMIT,
   emptyViolations,
@@ -111,14 +111,18 @@ export function referenceScan(tables: DemoTables, today: string): GroundTruth['v
     if (!licence.sealPresent) found['data.missing-seal'].push(licence.id)
   }
 
-  const authorized = new Map(
-    tables.usageAuthorizations.map((a) => [a.typeCode, new Set(a.units.map((unit) => unit.uscc))])
-  )
   const perUnitDay = new Map<string, Set<string>>()
   for (const usage of tables.usageRecords) {
-    if (!authorized.get(usage.typeCode)?.has(usage.usingUnit.uscc)) {
-      found['usage.unauthorized-unit'].push(usage.id)
-    }
+    const used = date(usage.usedAt)
+    const covered = tables.usageAuthorizations.some(
+      (a) =>
+        !a.deleted &&
+        a.typeCode === usage.typeCode &&
+        a.unit.uscc === usage.usingUnit.uscc &&
+        (a.validFrom === null || a.validFrom <= used) &&
+        (a.validUntil === PERMANENT || used <= a.validUntil)
+    )
+    if (!covered) found['usage.unauthorized-unit'].push(usage.id)
     const key = `${usage.usingUnit.uscc}@${date(usage.usedAt)}`
     perUnitDay.set(key, (perUnitDay.get(key) ?? new Set()).add(usage.licenceId))
     const licence = licences.get(usage.licenceId)
