@@ -24,12 +24,18 @@ export const dataMessagesZhCN = {
   dataAdmin: {
     title: '数据管理',
     usage: '用证记录',
-    kind: { departments: '部门', catalog: '证照目录', licences: '电子证照' },
+    kind: {
+      departments: '部门',
+      catalog: '证照目录',
+      licences: '电子证照',
+      usageAuthorizations: '用证授权'
+    },
     importTitle: '从 Excel 或 CSV 导入',
     importIntro:
-      '文件会逐行校验（统一社会信用代码、身份证号、证照标识、日期等）。只要有一行不合格，就列出所有不合格的行，且不写入任何数据。',
+      '文件会逐行校验（统一社会信用代码、身份证号、证照标识、日期等）。只要有一行不合格，就列出所有不合格的行，且不写入任何数据。请先导入部门和证照目录，再导入电子证照和用证授权；合规检查按用证授权判断用证是否超出授权范围（第二十八条）。',
     importKind: '导入内容',
     template: '下载导入模板',
+    templateFile: '{kind}导入模板.xlsx',
     drop: '把 .xlsx 或 .csv 文件拖到这里，或按此处选择文件',
     importing: '正在导入 {name}…',
     imported: '已从 {name} 导入 {count} 条记录，并记入审计日志。',
@@ -168,12 +174,18 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
   dataAdmin: {
     title: 'Data management',
     usage: 'Usage records',
-    kind: { departments: 'Departments', catalog: 'Catalog', licences: 'Licences' },
+    kind: {
+      departments: 'Departments',
+      catalog: 'Catalog',
+      licences: 'Licences',
+      usageAuthorizations: 'Usage authorisations'
+    },
     importTitle: 'Import from Excel or CSV',
     importIntro:
-      'Every row is validated (credit codes, ID numbers, identifiers, dates…). If any row fails, every failing row is listed and nothing is written.',
+      'Every row is validated (credit codes, ID numbers, identifiers, dates…). If any row fails, every failing row is listed and nothing is written. Import departments and the catalog first, then licences and usage authorisations; the compliance scan judges each use against the usage authorisations (Art. 28).',
     importKind: 'What to import',
     template: 'Download template',
+    templateFile: '{kind} import template.xlsx',
     drop: 'Drop an .xlsx or .csv file here, or press to choose one',
     importing: 'Importing {name}…',
     imported: 'Imported {count} records from {name}; recorded in the audit log.',

@@ -13,7 +13,7 @@ import type { HmacKey } from '../privacy/holder-hash'
 import { toStoredHolder } from '../privacy/stored-holder'
 import { RowCheck } from './row-check'
 import { openImportTable, type ColumnSpec, type ImportResult, type ImportTable } from './table'
-import { parseDate, parseInstant, parseLabelled, parseYesNo, type CellValue } from './values'
+import { parseDate, parseInstant, parseLabelled, parseValidUntil, parseYesNo } from './values'
 
 type LicenceColumn =
   | 'identifier'
@@ -89,9 +89,6 @@ function inferCodeType(code: string): HolderCodeType | undefined {
 function personCodeDeclaredAsOrganization(codeType: string, code: string): boolean {
   return codeType === '001' && checkCitizenId(code).status !== 'invalid'
 }
-
-const parseValidUntil = (text: string): CellValue<string> =>
-  text === PERMANENT || text === '长期有效' ? { ok: true, value: PERMANENT } : parseDate(text)
 
 async function licenceFromRow(
   check: RowCheck<LicenceColumn>,

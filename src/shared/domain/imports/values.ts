@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../codes/dates'
+import { PERMANENT } from '../licences/licence'
 
 /** A parsed cell, or the zh-CN reason it could not be. */
 export type CellValue<T> = { ok: true; value: T } | { ok: false; reason: string }
@@ -13,6 +14,11 @@ export function parseDate(text: string): CellValue<string> {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   if (!isCalendarDate(year, month, day)) return bad(`“${text}”不是有效日期`)
   return good(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+}
+
+/** An end date, or 长期 (also 长期有效) for none. */
+export function parseValidUntil(text: string): CellValue<string> {
+  return text === PERMANENT || text === '长期有效' ? good(PERMANENT) : parseDate(text)
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   validateCatalogRows,
   validateDepartmentRows,
   validateLicenceRows,
+  validateUsageAuthorizationRows,
   type ImportResult,
   type ImportRowError,
   type ImportTable
@@ -95,6 +96,31 @@ export function createImportRepository(context: RepositoryContext, audit: AuditR
           await writeLicences(db, revised, 'upsert')
         },
         [db.licences, db.aggregates]
+      )
+    },
+
+    /** 用证授权: the scan's Art. 28 rule reads them; the next scan re-judges the types changed. */
+    async usageAuthorizations(table: ImportTable, fileName: string): Promise<ImportOutcome> {
+      const [catalog, existing] = await Promise.all([
+        db.catalog.toArray(),
+        db.usageAuthorizations.toArray()
+      ])
+      const result = validateUsageAuthorizationRows(table, {
+        departmentsByUscc: await departmentsByUscc(),
+        catalogTypeCodes: new Set(
+          catalog.filter((entry) => !entry.deleted).map((entry) => entry.typeCode)
+        ),
+        existingById: new Map(existing.map((row) => [row.id, row])),
+        now: context.now().toISOString()
+      })
+      return commit(
+        result,
+        'import.usageAuthorizations',
+        fileName,
+        async (rows) => {
+          await db.usageAuthorizations.bulkPut(rows)
+        },
+        [db.usageAuthorizations]
       )
     }
   }

@@ -4,7 +4,7 @@ import { noteChanges } from '../compliance-changes'
 import type { AuditRepository } from './audit'
 import type { RepositoryContext } from './context'
 
-/** 用证记录 */
+/** 用证记录, and the 用证授权 they are judged against. */
 export function createUsageRepository(context: RepositoryContext, audit: AuditRepository) {
   const { db } = context
   return {
@@ -32,6 +32,11 @@ export function createUsageRepository(context: RepositoryContext, audit: AuditRe
 
     async count(): Promise<number> {
       return db.usageRecords.count()
+    },
+
+    /** 用证授权 held, deleted ones left out. */
+    async authorizationCount(): Promise<number> {
+      return db.usageAuthorizations.filter((row) => !row.deleted).count()
     },
 
     async put(records: readonly UsageRecord[], reason: string): Promise<void> {

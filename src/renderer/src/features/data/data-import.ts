@@ -2,6 +2,7 @@ import {
   CATALOG_COLUMNS,
   DEPARTMENT_COLUMNS,
   LICENCE_COLUMNS,
+  USAGE_AUTHORIZATION_COLUMNS,
   type ColumnSpec,
   type ImportRowError
 } from '@shared/domain/imports'
@@ -9,12 +10,13 @@ import type { Repositories } from '../../db/repositories'
 import { readSpreadsheet } from '../exports/spreadsheet-read'
 import { tableToXlsx } from '../exports/xlsx-export'
 
-export type ImportKind = 'departments' | 'catalog' | 'licences'
+export type ImportKind = 'departments' | 'catalog' | 'licences' | 'usageAuthorizations'
 
 export const importColumns: Record<ImportKind, readonly ColumnSpec<string>[]> = {
   departments: DEPARTMENT_COLUMNS,
   catalog: CATALOG_COLUMNS,
-  licences: LICENCE_COLUMNS
+  licences: LICENCE_COLUMNS,
+  usageAuthorizations: USAGE_AUTHORIZATION_COLUMNS
 }
 
 export type ImportAttempt =
