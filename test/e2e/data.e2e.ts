@@ -46,6 +46,15 @@ async function writeBrokenLicenceWorkbook(): Promise<string> {
   return path
 }
 
+/** A 用证授权 CSV: the header of the template, then the given rows. */
+function writeAuthorizationCsv(name: string, rows: string[][]): string {
+  const header = '证照类型代码,用证单位统一社会信用代码,用证单位名称,授权起始日期,授权截止日期'
+  const text = [header, ...rows.map((row) => row.join(','))].join('\r\n')
+  const path = join(mkdtempSync(join(tmpdir(), 'import-')), name)
+  writeFileSync(path, text)
+  return path
+}
+
 describe('data backbone: first run, dashboard, licence browser, import, audit log', () => {
   let app: OpenedApp
 
@@ -136,6 +145,71 @@ describe('data backbone: first run, dashboard, licence browser, import, audit lo
     expect(rows.some((row) => row.startsWith('5'))).toBe(true)
     expect(await page.getByTestId('licence-total').textContent()).toBe(before)
     await saveScreenshot(page, 'import-errors', true)
+  })
+
+  it('imports usage authorisations: every bad row listed, then a good file written and counted', async () => {
+    const { page } = app
+    await page.getByRole('menuitem', { name: '数据管理' }).click()
+    await page.locator('.el-radio-button', { hasText: '用证授权' }).click()
+    const total = page.getByTestId('usage-authorization-total')
+    const before = Number((await total.textContent())?.replace(/,/g, ''))
+    expect(before).toBeGreaterThan(0)
+
+    // A department and a catalogued type the demo did not authorise together, as a clerk
+    // would look them up in the bureau's records.
+    const pair = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('elicense-workbench')
+        request.onsuccess = () => done(request.result)
+        request.onerror = () => fail(request.error)
+      })
+      const all = <T>(store: string) =>
+        new Promise<T[]>((done) => {
+          const request = db.transaction(store).objectStore(store).getAll()
+          request.onsuccess = () => done(request.result as T[])
+        })
+      const departments = await all<{ uscc: string; name: string }>('departments')
+      const catalog = await all<{ typeCode: string }>('catalog')
+      const held = new Set((await all<{ id: string }>('usageAuthorizations')).map((row) => row.id))
+      db.close()
+      for (const { typeCode } of catalog)
+        for (const { uscc, name } of departments)
+          if (!held.has(`auth-${typeCode}-${uscc}`)) return { typeCode, uscc, name }
+      return null
+    })
+    expect(pair).not.toBeNull()
+    const { typeCode, uscc, name } = pair!
+
+    await page.getByTestId('import-file').setInputFiles(
+      writeAuthorizationCsv('用证授权-有错误.csv', [
+        [typeCode, '91411000MA44ABCD1X', '', '2026-01-01', ''],
+        [typeCode, uscc, name, '2026-01-01', '2025-12-31'],
+        ['11100000000013338W99', uscc, name, '2026-01-01', '']
+      ])
+    )
+    await expect
+      .poll(() => page.getByTestId('import-result').textContent(), { timeout: 20_000 })
+      .toContain('用证授权-有错误.csv 中有 3 处不合格，未写入任何数据')
+    const errors = await page
+      .locator('[data-testid="import-errors"] .el-table__row')
+      .allTextContents()
+    expect(errors.map((row) => row.slice(0, 1))).toEqual(['2', '3', '4'])
+    expect(errors[0]).toContain('请先导入部门')
+    expect(errors[1]).toContain('授权截止日期早于起始日期')
+    expect(errors[2]).toContain('证照类型代码应为21位')
+    expect(Number((await total.textContent())?.replace(/,/g, ''))).toBe(before)
+
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(
+        writeAuthorizationCsv('用证授权.csv', [[typeCode, uscc, name, '2026-01-01', '长期']])
+      )
+    await expect
+      .poll(() => page.getByTestId('import-result').textContent(), { timeout: 20_000 })
+      .toContain('已从 用证授权.csv 导入 1 条记录')
+    await expect
+      .poll(async () => Number((await total.textContent())?.replace(/,/g, '')))
+      .toBe(before + 1)
   })
 
   it('verifies the audit log, which recorded the load and the disclosure', async () => {

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runComplianceScan } from '../../../src/renderer/src/db/compliance-scan'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
+import { importFile, importTemplate } from '../../../src/renderer/src/features/data/data-import'
+import { readSpreadsheet } from '../../../src/renderer/src/features/exports/spreadsheet-read'
 import {
   catalogEntry,
   department,
@@ -114,5 +116,40 @@ describe('usage authorisations imported into the store (用证授权, Art. 28)',
     })
     expect(next.ok && next.data).toMatchObject({ mode: 'incremental', resolved: 1 })
     expect(await unauthorizedUses(repos)).toEqual(['use-after', 'use-before', 'use-other'])
+  })
+
+  it('a CSV file laid out like the template goes through the same pipeline as the other imports', async () => {
+    const repos = await importedCity('auth-csv')
+    const template = await readSpreadsheet(await importTemplate('usageAuthorizations'))
+    expect(template.ok && template.table.headers).toEqual([
+      '证照类型代码＊',
+      '用证单位统一社会信用代码＊',
+      '用证单位名称',
+      '授权起始日期',
+      '授权截止日期',
+      '授权依据'
+    ])
+    const csv = [
+      '证照类型代码＊,用证单位统一社会信用代码＊,用证单位名称,授权起始日期,授权截止日期,授权依据',
+      `${TYPE_CODE},${UNIT_USCC},许昌市政务服务中心,2026/4/1,2026年6月30日,许政数〔2026〕3号`,
+      `${TYPE_CODE},${OTHER_USCC},许昌市民政局,2026-04-01,长期,`
+    ].join('\r\n')
+    const bytes = new TextEncoder().encode(csv)
+    expect(await importFile(repos, 'usageAuthorizations', { name: '用证授权.csv', bytes })).toEqual(
+      { ok: true, written: 2 }
+    )
+    const byUnit = new Map(
+      (await db!.usageAuthorizations.toArray()).map((row) => [
+        row.unit.uscc,
+        [row.unit.name, row.validFrom, row.validUntil, row.basis]
+      ])
+    )
+    expect(byUnit.get(UNIT_USCC)).toEqual([
+      '许昌市政务服务中心',
+      '2026-04-01',
+      '2026-06-30',
+      '许政数〔2026〕3号'
+    ])
+    expect(byUnit.get(OTHER_USCC)).toEqual(['许昌市民政局', '2026-04-01', '长期', null])
   })
 })
