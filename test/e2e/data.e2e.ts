@@ -158,8 +158,16 @@ describe('data backbone: first run, dashboard, licence browser, import, audit lo
     // A department and a catalogued type the demo did not authorise together, as a clerk
     // would look them up in the bureau's records.
     const pair = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const request = indexedDB.open('elicense-workbench')
+      // The test's tsconfig has no DOM library: the few IndexedDB calls used, typed here.
+      type Request<T> = { result: T; error: unknown; onsuccess: () => void; onerror: () => void }
+      type Db = {
+        transaction(store: string): { objectStore(store: string): { getAll(): Request<unknown> } }
+        close(): void
+      }
+      const idb = (globalThis as unknown as { indexedDB: { open(name: string): Request<Db> } })
+        .indexedDB
+      const db = await new Promise<Db>((done, fail) => {
+        const request = idb.open('elicense-workbench')
         request.onsuccess = () => done(request.result)
         request.onerror = () => fail(request.error)
       })
