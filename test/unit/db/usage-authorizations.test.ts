@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runComplianceScan } from '../../../src/renderer/src/db/compliance-scan'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
-import { importFile, importTemplate } from '../../../src/renderer/src/features/data/data-import'
+import { importFile, importTemplate } from '../../../src/renderer/src/features/imports/import-files'
 import { readSpreadsheet } from '../../../src/renderer/src/features/exports/spreadsheet-read'
 import {
   catalogEntry,

@@ -2,7 +2,7 @@ import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } 
 import { auditRoutes } from '../features/audit/routes'
 import { complianceRoutes } from '../features/compliance/routes'
 import { dashboardRoutes } from '../features/dashboard/routes'
-import { dataRoutes } from '../features/data/routes'
+import { importRoutes } from '../features/imports/routes'
 import { licenceRoutes } from '../features/licences/routes'
 import { sealRoutes } from '../features/seals/routes'
 import { settingsRoutes } from '../features/settings/routes'
@@ -31,7 +31,7 @@ export const featureRoutes: RouteRecordRaw[] = [
   ...sealRoutes,
   ...systemRoutes,
   ...auditRoutes,
-  ...dataRoutes,
+  ...importRoutes,
   ...settingsRoutes
 ]
 

@@ -21,7 +21,7 @@ export const dataMessagesZhCN = {
     pending: '未到期限',
     onTimeRate: '及时率'
   },
-  dataAdmin: {
+  imports: {
     title: '数据管理',
     usage: '用证记录',
     kind: {
@@ -128,7 +128,7 @@ export const dataMessagesZhCN = {
       result: '结果'
     }
   },
-  data: {
+  demo: {
     loadingTitle: '正在加载演示数据',
     loadingIntro:
       '首次启动时，工作台会在本机生成并写入许昌市演示数据（部门、证照目录、电子证照、用证记录与异议），之后可离线使用。',
@@ -171,7 +171,7 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
     pending: 'Not yet due',
     onTimeRate: 'On-time rate'
   },
-  dataAdmin: {
+  imports: {
     title: 'Data management',
     usage: 'Usage records',
     kind: {
@@ -280,7 +280,7 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
       result: 'Result'
     }
   },
-  data: {
+  demo: {
     loadingTitle: 'Loading the demo data',
     loadingIntro:
       'On first start the workbench generates and stores the Xuchang demo city locally (departments, catalog, licences, usage records and objections); it then works offline.',

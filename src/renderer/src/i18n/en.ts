@@ -17,7 +17,7 @@ const en: typeof zhCN = {
     registry: 'Licences',
     licences: 'Licence browser',
     auditLog: 'Audit log',
-    dataAdmin: 'Data management',
+    imports: 'Data management',
     system: 'System',
     systemInfo: 'System information',
     compliance: 'Compliance',

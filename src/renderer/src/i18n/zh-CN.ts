@@ -16,7 +16,7 @@ export default {
     registry: '证照',
     licences: '证照查询',
     auditLog: '审计日志',
-    dataAdmin: '数据管理',
+    imports: '数据管理',
     system: '系统',
     systemInfo: '系统信息',
     compliance: '合规',
