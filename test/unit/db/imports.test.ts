@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto'
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
-import { readSpreadsheet } from '../../../src/renderer/src/features/exports/spreadsheet-read'
-import { tableToXlsx } from '../../../src/renderer/src/features/exports/xlsx-export'
+import { readSpreadsheet } from '../../../src/renderer/src/spreadsheets/spreadsheet-read'
+import { tableToXlsx } from '../../../src/renderer/src/spreadsheets/xlsx-export'
 import {
   citizenId,
   companyRow,

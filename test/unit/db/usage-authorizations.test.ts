@@ -4,7 +4,7 @@ import { runComplianceScan } from '../../../src/renderer/src/db/compliance-scan'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
 import { importFile, importTemplate } from '../../../src/renderer/src/features/imports/import-files'
-import { readSpreadsheet } from '../../../src/renderer/src/features/exports/spreadsheet-read'
+import { readSpreadsheet } from '../../../src/renderer/src/spreadsheets/spreadsheet-read'
 import {
   catalogEntry,
   department,

@@ -7,8 +7,8 @@ import {
   type ImportRowError
 } from '@shared/domain/imports'
 import type { Repositories } from '../../db/repositories'
-import { readSpreadsheet } from '../exports/spreadsheet-read'
-import { tableToXlsx } from '../exports/xlsx-export'
+import { readSpreadsheet } from '../../spreadsheets/spreadsheet-read'
+import { tableToXlsx } from '../../spreadsheets/xlsx-export'
 
 export type ImportKind = 'departments' | 'catalog' | 'licences' | 'usageAuthorizations'
 

@@ -1,6 +1,6 @@
 import type { BatchRow } from '@shared/contract'
-import { downloadXlsx } from '../exports/download'
-import type { ExportColumn } from '../exports/xlsx-export'
+import { downloadXlsx } from '../../spreadsheets/download'
+import type { ExportColumn } from '../../spreadsheets/xlsx-export'
 import { formatTime, needsPassword } from './format'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
@@ -79,6 +79,6 @@ export async function exportBatch(
     return
   }
   // exceljs is large: loaded only when someone exports.
-  const { tableToXlsx } = await import('../exports/xlsx-export')
+  const { tableToXlsx } = await import('../../spreadsheets/xlsx-export')
   downloadXlsx(await tableToXlsx(rows, columns, t('seals.batch.exportSheet')), name)
 }
