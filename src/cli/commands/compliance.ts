@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline'
 import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
 import {
+  beijingToday,
   defaultWorkingDayCalendar,
   formatChineseDate,
   isIsoDate
@@ -83,11 +84,6 @@ function parseScanArgs(args: string[]): ScanOptions | string {
     ...options,
     source: demo ? { kind: 'demo', licences, seed } : { kind: 'dir', dir: dir ?? '' }
   }
-}
-
-/** Today in 北京时间 (UTC+8, no daylight saving), whatever the machine's time zone. */
-function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 }
 
 async function readNdjson<T>(path: string): Promise<T[]> {

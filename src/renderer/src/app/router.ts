@@ -1,7 +1,14 @@
-import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  type Router,
+  type RouteRecordRaw,
+  type RouterHistory
+} from 'vue-router'
 import { auditRoutes } from '../features/audit/routes'
 import { complianceRoutes } from '../features/compliance/routes'
 import { dashboardRoutes } from '../features/dashboard/routes'
+import { helpRoutes } from '../features/help/routes'
 import { importRoutes } from '../features/imports/routes'
 import { licenceRoutes } from '../features/licences/routes'
 import { sealRoutes } from '../features/seals/routes'
@@ -32,13 +39,19 @@ export const featureRoutes: RouteRecordRaw[] = [
   ...systemRoutes,
   ...auditRoutes,
   ...importRoutes,
-  ...settingsRoutes
+  ...settingsRoutes,
+  ...helpRoutes
 ]
 
-export function createAppRouter(): Router {
+/** Hash history works the same under app:// and under the browser host; tests pass memory history. */
+export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {
   return createRouter({
-    // Hash history works the same under app:// and under the browser host.
-    history: createWebHashHistory(),
-    routes: [{ path: '/', redirect: '/overview' }, ...featureRoutes]
+    history,
+    routes: [
+      { path: '/', redirect: '/overview' },
+      ...featureRoutes,
+      // Any other address (an old bookmark, a mistyped link) gets a page with a way back.
+      { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue') }
+    ]
   })
 }

@@ -1,4 +1,4 @@
-import { beijingDateOf } from '@shared/domain/calendar'
+import { beijingToday } from '@shared/domain/calendar'
 import {
   rescanCompliance,
   scanCompliance,
@@ -67,7 +67,7 @@ export async function runComplianceScan(
   audit: AuditRepository,
   request: ComplianceScanRequest
 ): Promise<ComplianceScanOutcome> {
-  const today = request.today ?? beijingDateOf(new Date().toISOString()) ?? ''
+  const today = request.today ?? beijingToday()
   const settings: ScanSettings = {
     today,
     calendar: await workbenchCalendar(db),

@@ -5,7 +5,7 @@ import {
   type GenerationMode as Mode,
   type LicenceState as State
 } from '@shared/domain/licences'
-import type { LicenceFilter } from '../../db/repositories'
+import type { LicenceFilter } from '../db/repositories'
 
 /**
  * The licence browser's filter lives in the URL, so a dashboard chart can link to "this

@@ -1,13 +1,13 @@
 import { computed, shallowRef, watch } from 'vue'
 import type { CatalogEntry, Department } from '@shared/domain/licences'
-import { useWorkbenchStore } from '../../app/workbench-store'
+import { useSessionStore } from './session-store'
 
 /**
  * Departments and catalog entries, re-read whenever the working copy changes wholesale; they are
  * small (tens and hundreds of rows), so views look names up in memory.
  */
 export function useReferenceData() {
-  const workbench = useWorkbenchStore()
+  const workbench = useSessionStore()
   const departments = shallowRef<Department[]>([])
   const catalog = shallowRef<CatalogEntry[]>([])
 

@@ -2,12 +2,9 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef, ref } from 'vue'
 import { openWorkbenchDb, type WorkbenchDb } from '../db/database'
 import { readDemoLoadState, type DemoLoadProgress } from '../db/demo-loader'
-import { settingsHolderKeyProvider } from '../db/holder-key'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { DEFAULT_DEMO_LOAD, startDemoLoad, type DemoLoadRun } from '../workers/demo-load-client'
-
-/** Who the audit log records as acting; the workstation has one operator account for now. */
-export const LOCAL_OPERATOR = '本机操作员'
+import { createRepositoryContext, LOCAL_OPERATOR } from './repository-context'
 
 /**
  * The demo city's size: 50,000 licences, or `?demoLicences=N` in the address (1,000–1,000,000)
@@ -28,7 +25,7 @@ export type WorkbenchPhase = 'opening' | 'loading' | 'paused' | 'ready' | 'faile
  * The local working copy (Dexie) and its first-run demo load. Views that show data wait for
  * `ready`; while the demo city loads, the shell shows its progress and lets the user pause.
  */
-export const useWorkbenchStore = defineStore('workbench', () => {
+export const useSessionStore = defineStore('session', () => {
   const phase = ref<WorkbenchPhase>('opening')
   const progress = ref<DemoLoadProgress | null>(null)
   const error = ref<string | null>(null)
@@ -70,12 +67,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     try {
       const opened = await openWorkbenchDb()
       db.value = opened
-      repositories.value = createRepositories({
-        db: opened,
-        actor: () => LOCAL_OPERATOR,
-        now: () => new Date(),
-        holderKeys: settingsHolderKeyProvider(opened)
-      })
+      repositories.value = createRepositories(createRepositoryContext(opened))
       const state = await readDemoLoadState(opened)
       const counts = await repositories.value.licences.countBy('state')
       const hasData = [...counts.values()].some((count) => count > 0)

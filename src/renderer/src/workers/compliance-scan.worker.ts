@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { runComplianceScan } from '../db/compliance-scan'
 import { openWorkbenchDb } from '../db/database'
-import { settingsHolderKeyProvider } from '../db/holder-key'
 import { createAuditRepository } from '../db/repositories/audit'
+import { createRepositoryContext } from '../session/repository-context'
 import type {
   ComplianceScanWorkerEvent,
   ComplianceScanWorkerRequest
@@ -19,12 +19,7 @@ const post = (event: ComplianceScanWorkerEvent) => scope.postMessage(event)
 async function run(request: Extract<ComplianceScanWorkerRequest, { type: 'start' }>) {
   const db = await openWorkbenchDb({ name: request.dbName })
   try {
-    const audit = createAuditRepository({
-      db,
-      actor: () => request.actor,
-      now: () => new Date(),
-      holderKeys: settingsHolderKeyProvider(db)
-    })
+    const audit = createAuditRepository(createRepositoryContext(db, () => request.actor))
     const outcome = await runComplianceScan(db, audit, {
       mode: request.mode,
       ...(request.today ? { today: request.today } : {}),

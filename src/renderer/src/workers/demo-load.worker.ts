@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { openWorkbenchDb } from '../db/database'
 import { loadDemoCity, resetDemoData } from '../db/demo-loader'
-import { settingsHolderKeyProvider } from '../db/holder-key'
 import { createAuditRepository } from '../db/repositories/audit'
+import { createRepositoryContext } from '../session/repository-context'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
 
 /**
@@ -16,13 +16,7 @@ const post = (event: DemoLoadEvent) => scope.postMessage(event)
 async function run(request: Extract<DemoLoadRequest, { type: 'start' }>): Promise<void> {
   const db = await openWorkbenchDb({ name: request.dbName })
   try {
-    const holderKeys = settingsHolderKeyProvider(db)
-    const audit = createAuditRepository({
-      db,
-      actor: () => request.actor,
-      now: () => new Date(),
-      holderKeys
-    })
+    const audit = createAuditRepository(createRepositoryContext(db, () => request.actor))
     if (request.reset) {
       post({ type: 'progress', phase: 'reset', done: 0, total: request.options.licences })
       await resetDemoData(db, audit)

@@ -88,6 +88,14 @@ export function beijingDayNumber(instant: string): number | undefined {
   return Number.isNaN(ms) ? undefined : Math.floor((ms + BEIJING_OFFSET_MS) / MS_PER_DAY)
 }
 
+/**
+ * Today in 北京时间, whatever the machine's time zone: the one "today" that expiry, deadlines,
+ * notices and import checks are judged against, in the renderer, its workers and the CLI alike.
+ */
+export function beijingToday(now: Date = new Date()): IsoDate {
+  return isoDateOfDayNumber(Math.floor((now.getTime() + BEIJING_OFFSET_MS) / MS_PER_DAY))
+}
+
 /** The Beijing calendar date of an ISO instant (`2026-10-08T17:30:00Z` → 2026-10-09). */
 export function beijingDateOf(instant: string): IsoDate | undefined {
   const day = beijingDayNumber(instant)

@@ -1,4 +1,5 @@
-import { isCalendarDate, localToday } from './dates'
+import { beijingToday } from '../calendar/working-day-calendar'
+import { isCalendarDate } from './dates'
 import { PROVINCE_CODES } from './division'
 import { mod11_2Check } from './iso7064'
 import { invalid, result, warning, type CodeCheckResult, type CodeReason } from './result'
@@ -44,7 +45,7 @@ function addressFindings(code: string): CodeReason[] {
 /** 公民身份号码 (GB 11643-1999), 18-digit with MOD 11-2 check, or the legacy 15-digit form. */
 export function checkCitizenId(input: string, options: CitizenIdOptions = {}): CodeCheckResult {
   const normalized = normalizeCitizenId(input)
-  const today = options.today ?? localToday()
+  const today = options.today ?? beijingToday()
   if (/^\d{15}$/.test(normalized)) {
     return result('citizenId', normalized, [
       ...addressFindings(normalized),

@@ -1,3 +1,4 @@
+import { beijingToday } from '@shared/domain/calendar'
 import {
   validateCatalogRows,
   validateDepartmentRows,
@@ -7,7 +8,6 @@ import {
   type ImportRowError,
   type ImportTable
 } from '@shared/domain/imports'
-import { localToday } from '@shared/domain/codes/dates'
 import { writeLicences } from '../licence-writes'
 import type { AuditRepository } from './audit'
 import type { RepositoryContext } from './context'
@@ -84,7 +84,7 @@ export function createImportRepository(context: RepositoryContext, audit: AuditR
         departmentsByUscc: await departmentsByUscc(),
         holderKey: await context.holderKeys.holderHashKey(),
         now: now.toISOString(),
-        today: localToday(now)
+        today: beijingToday(now)
       })
       return commit(
         result,

@@ -1,4 +1,4 @@
-import { beijingDateOf } from '@shared/domain/calendar'
+import { beijingToday } from '@shared/domain/calendar'
 import {
   circulateNotice,
   closeNotice,
@@ -33,7 +33,7 @@ type NoticeResult<T> = RepoResult<T, NoticeErrorCode>
 export function createNoticeRepository(context: RepositoryContext, audit: AuditRepository) {
   const { db } = context
   const actor = () => context.actor()
-  const today = () => beijingDateOf(context.now().toISOString()) ?? ''
+  const today = () => beijingToday(context.now())
 
   async function load(id: string): Promise<NoticeResult<RectificationNotice>> {
     const notice = await db.notices.get(id)

@@ -7,7 +7,8 @@ import type {
   ComplianceScanProgress,
   ComplianceScanSummary
 } from '../../db/compliance-scan'
-import { LOCAL_OPERATOR, useWorkbenchStore } from '../../app/workbench-store'
+import { LOCAL_OPERATOR } from '../../session/repository-context'
+import { useSessionStore } from '../../session/session-store'
 import { startComplianceScan, type ComplianceScanRun } from '../../workers/compliance-scan-client'
 
 /**
@@ -15,7 +16,7 @@ import { startComplianceScan, type ComplianceScanRun } from '../../workers/compl
  * or notice step), and the scan running in its worker.
  */
 export const useComplianceStore = defineStore('compliance', () => {
-  const workbench = useWorkbenchStore()
+  const workbench = useSessionStore()
   const findings = shallowRef<Finding[]>([])
   const notices = shallowRef<RectificationNotice[]>([])
   const circulars = shallowRef<WrittenCircular[]>([])

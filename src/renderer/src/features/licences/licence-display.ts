@@ -24,8 +24,3 @@ export function modeLabel(licence: Licence): string {
 export function validityText(licence: Licence): string {
   return `${licence.validFrom} 至 ${licence.validUntil}`
 }
-
-/** Today in 北京时间, the day expiry is judged against. */
-export function beijingToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-}

@@ -1,7 +1,7 @@
 import type { AuditDetails } from '@shared/domain/audit'
 import { openWorkbenchDb } from '../../db/database'
-import { settingsHolderKeyProvider } from '../../db/holder-key'
 import { createAuditRepository, type AuditRepository } from '../../db/repositories/audit'
+import { createRepositoryContext } from '../../session/repository-context'
 
 /**
  * 审计: every verification and every trust-store change is appended to the hash-chained audit
@@ -19,12 +19,7 @@ let repository: Promise<AuditRepository> | undefined
 
 function auditRepository(): Promise<AuditRepository> {
   repository ??= openWorkbenchDb().then((db) =>
-    createAuditRepository({
-      db,
-      actor: () => WORKSTATION_ACTOR,
-      now: () => new Date(),
-      holderKeys: settingsHolderKeyProvider(db)
-    })
+    createAuditRepository(createRepositoryContext(db, () => WORKSTATION_ACTOR))
   )
   return repository
 }
