@@ -7,7 +7,8 @@ export const dataMessagesZhCN = {
       departments: '签发单位',
       catalog: '证照目录',
       catalogComplete: '目录登记完整率',
-      pushOnTime: '推送及时率'
+      pushOnTime: '推送及时率',
+      computing: '计算中…'
     },
     clickHint: '点击图表中的柱或扇区，可在“证照查询”中查看对应的证照。',
     licences: '证照数',
@@ -157,7 +158,8 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
       departments: 'Issuers',
       catalog: 'Catalog entries',
       catalogComplete: 'Catalog completeness',
-      pushOnTime: 'Pushed on time'
+      pushOnTime: 'Pushed on time',
+      computing: 'computing…'
     },
     clickHint: 'Click a bar or slice to see those licences in the licence browser.',
     licences: 'Licences',

@@ -1,10 +1,12 @@
 import { complianceMessagesEn } from './compliance-messages'
 import { dataMessagesEn } from './data-messages'
 import type zhCN from './zh-CN'
+import { helpMessagesEn } from './help-messages'
 
 const en: typeof zhCN = {
   ...complianceMessagesEn,
   ...dataMessagesEn,
+  ...helpMessagesEn,
   app: {
     title: 'E-License Governance Workbench',
     subtitle: 'Xuchang Municipal Government Services and Big Data Administration',
@@ -26,7 +28,9 @@ const en: typeof zhCN = {
     complianceNotices: 'Rectification notices',
     verification: 'Verification',
     sealInspection: 'Seal inspection',
-    settings: 'Settings'
+    settings: 'Settings',
+    help: 'Help',
+    label: 'Main navigation'
   },
   errors: {
     UNKNOWN_CHANNEL:

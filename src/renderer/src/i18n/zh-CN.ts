@@ -1,9 +1,11 @@
 import { complianceMessagesZhCN } from './compliance-messages'
 import { dataMessagesZhCN } from './data-messages'
+import { helpMessagesZhCN } from './help-messages'
 
 export default {
   ...complianceMessagesZhCN,
   ...dataMessagesZhCN,
+  ...helpMessagesZhCN,
   app: {
     title: '证照治理工作台',
     subtitle: '许昌市政务服务和大数据管理局',
@@ -25,7 +27,9 @@ export default {
     complianceNotices: '整改通知',
     verification: '核验',
     sealInspection: '印章核验',
-    settings: '设置'
+    settings: '设置',
+    help: '帮助',
+    label: '主导航'
   },
   errors: {
     UNKNOWN_CHANNEL: '请求的功能不存在，可能是界面与主程序版本不一致。',
