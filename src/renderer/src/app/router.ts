@@ -12,7 +12,7 @@ import { helpRoutes } from '../features/help/routes'
 import { importRoutes } from '../features/imports/routes'
 import { licenceRoutes } from '../features/licences/routes'
 import { sealRoutes } from '../features/seals/routes'
-import { settingsRoutes } from '../features/settings/routes'
+import { settingsRoutes } from './settings-routes'
 import { systemRoutes } from '../features/system/routes'
 
 declare module 'vue-router' {

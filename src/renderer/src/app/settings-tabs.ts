@@ -1,26 +1,6 @@
-import { defineAsyncComponent, type Component } from 'vue'
+import type { SettingsTab } from '../components/settings-tab'
+import { complianceSettingsTabs } from '../features/compliance/settings-tabs'
+import { sealSettingsTabs } from '../features/seals/settings-tabs'
 
-/** One tab of the 设置 page; a capability that has settings adds its tab here. */
-export interface SettingsTab {
-  name: string
-  titleKey: string
-  component: Component
-}
-
-export const settingsTabs: SettingsTab[] = [
-  {
-    name: 'trust-store',
-    titleKey: 'settings.tabs.trustStore',
-    component: defineAsyncComponent(() => import('./TrustStoreTab.vue'))
-  },
-  {
-    name: 'compliance-rules',
-    titleKey: 'compliance.parameters.tab',
-    component: defineAsyncComponent(() => import('../compliance/RuleParametersTab.vue'))
-  },
-  {
-    name: 'holidays',
-    titleKey: 'compliance.holidays.tab',
-    component: defineAsyncComponent(() => import('../compliance/HolidayNoticesTab.vue'))
-  }
-]
+/** The 设置 page's tabs, in order: each capability offers its own, the shell puts them together. */
+export const settingsTabs: SettingsTab[] = [...sealSettingsTabs, ...complianceSettingsTabs]
