@@ -28,7 +28,11 @@ export function judge(diff: Diff, facts: RevisionFacts): Judgement | undefined {
   const { role, key } = diff
   switch (role.kind) {
     case 'trailer':
-      return other(`文件尾（trailer）的 /${key} 被修改`)
+      // The document information dictionary (title, producer, dates) shows on no page; writers
+      // add or replace it with every save, signing tools included (pyHanko's DocInfoRule).
+      return key === 'Info'
+        ? { level: 'signatures-dss-timestamps', description: validationText('info', key) }
+        : other(`文件尾（trailer）的 /${key} 被修改`)
     case 'catalog':
       return judgeCatalog(diff)
     case 'page-tree':
