@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { createDemoCity, DEMO_GENERATOR_VERSION } from '@shared/domain/demo/generator'
-import { runComplianceScan } from '@renderer/db/compliance-scan'
+import { runComplianceScan } from '@renderer/features/compliance/compliance-scan'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
-import { writeDemoBatch, type DemoLoadState } from '@renderer/db/demo-loader'
-import { createDexieComplianceSource } from '@renderer/db/dexie-compliance-source'
+import { writeDemoBatch, type DemoLoadState } from '@renderer/demo/demo-loader'
+import { createDexieComplianceSource } from '@renderer/features/compliance/dexie-compliance-source'
 import { fromStoredLicence } from '@renderer/db/licence-keys'
 import { settingsHolderKeyProvider } from '@renderer/db/holder-key'
 import { createAuditRepository } from '@renderer/db/repositories/audit'

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createDemoCity, DEMO_GENERATOR_VERSION } from '@shared/domain/demo/generator'
 import { openWorkbenchDb } from '@renderer/db/database'
-import { writeDemoBatch, type DemoLoadState } from '@renderer/db/demo-loader'
+import { writeDemoBatch, type DemoLoadState } from '@renderer/demo/demo-loader'
 import { toStoredLicence } from '@renderer/db/licence-keys'
 import type { LoadBenchEvent, PairResult } from './protocol'
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
-import type { ComplianceScanProgress } from '@renderer/db/compliance-scan'
-import { startDemoLoad } from '@renderer/workers/demo-load-client'
-import { startComplianceScan } from '@renderer/workers/compliance-scan-client'
+import type { ComplianceScanProgress } from '@renderer/features/compliance/compliance-scan'
+import { startDemoLoad } from '@renderer/demo/demo-load-client'
+import { startComplianceScan } from '@renderer/features/compliance/compliance-scan-client'
 
 const opened: WorkbenchDb[] = []
 afterEach(() => opened.splice(0).forEach((db) => db.close()))

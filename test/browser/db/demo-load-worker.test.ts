@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
-import { readDemoLoadState, type DemoLoadProgress } from '@renderer/db/demo-loader'
-import { startDemoLoad } from '@renderer/workers/demo-load-client'
+import { readDemoLoadState, type DemoLoadProgress } from '@renderer/demo/demo-loader'
+import { startDemoLoad } from '@renderer/demo/demo-load-client'
 import { checkCitizenId } from '@shared/domain/codes'
 
 const opened: WorkbenchDb[] = []

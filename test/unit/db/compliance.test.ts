@@ -7,11 +7,11 @@ import {
   type Finding
 } from '../../../src/shared/domain/compliance'
 import { fromStoredLicence } from '../../../src/renderer/src/db/licence-keys'
-import { runComplianceScan } from '../../../src/renderer/src/db/compliance-scan'
+import { runComplianceScan } from '../../../src/renderer/src/features/compliance/compliance-scan'
 import { readChanges } from '../../../src/renderer/src/db/compliance-changes'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
-import { createDexieComplianceSource } from '../../../src/renderer/src/db/dexie-compliance-source'
-import { loadDemoCity } from '../../../src/renderer/src/db/demo-loader'
+import { createDexieComplianceSource } from '../../../src/renderer/src/features/compliance/dexie-compliance-source'
+import { loadDemoCity } from '../../../src/renderer/src/demo/demo-loader'
 import { openTestDb, testRepositories } from './support'
 
 const TODAY = '2026-11-27'

@@ -9,7 +9,7 @@ import {
   readDemoLoadState,
   resetDemoData,
   type DemoLoadProgress
-} from '../../../src/renderer/src/db/demo-loader'
+} from '../../../src/renderer/src/demo/demo-loader'
 import {
   HOLDER_KEY_SETTING,
   settingsHolderKeyProvider

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runComplianceScan } from '../../../src/renderer/src/db/compliance-scan'
+import { runComplianceScan } from '../../../src/renderer/src/features/compliance/compliance-scan'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
 import { importFile, importTemplate } from '../../../src/renderer/src/features/imports/import-files'

@@ -11,9 +11,9 @@ const DEMO_DIR = 'src/shared/domain/demo'
  */
 const ALLOWED_IMPORTERS = [
   // The renderer's loader, run by its worker (demo-load.worker.ts imports the loader only).
-  'src/renderer/src/db/demo-loader.ts',
+  'src/renderer/src/demo/demo-loader.ts',
   // Starts that worker with the generator's default size and seed.
-  'src/renderer/src/workers/demo-load-client.ts',
+  'src/renderer/src/demo/demo-load-client.ts',
   // The CLI `demo` command, and the demo source `compliance scan --demo` loads from it.
   'src/cli/commands/demo.ts',
   'src/cli/commands/demo-scan.ts'

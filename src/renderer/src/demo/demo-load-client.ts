@@ -1,6 +1,6 @@
 import { DEFAULT_DEMO_LICENCES, DEFAULT_DEMO_SEED } from '@shared/domain/demo/generator'
 import { DEFAULT_DB_NAME } from '../db/database'
-import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadProgress } from '../db/demo-loader'
+import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadProgress } from './demo-loader'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
 
 export const DEFAULT_DEMO_LOAD: DemoLoadOptions = {

@@ -1,4 +1,4 @@
-import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadPhase } from '../db/demo-loader'
+import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadPhase } from './demo-loader'
 
 /** Messages to the demo-load worker. */
 export type DemoLoadRequest =

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { openWorkbenchDb } from '../db/database'
-import { loadDemoCity, resetDemoData } from '../db/demo-loader'
+import { loadDemoCity, resetDemoData } from './demo-loader'
 import { createAuditRepository } from '../db/repositories/audit'
 import { createRepositoryContext } from '../session/repository-context'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'

@@ -3,11 +3,11 @@ import {
   DEMO_GENERATOR_VERSION,
   type DemoBatch
 } from '@shared/domain/demo/generator'
-import { COMPLIANCE_CHANGES_KEY, COMPLIANCE_STATE_KEY } from './compliance-changes'
-import { DATA_TABLES, type WorkbenchDb } from './database'
-import { settingsHolderKeyProvider } from './holder-key'
-import { CUBE_STAMP_KEY, writeLicences } from './licence-writes'
-import type { AuditRepository } from './repositories/audit'
+import { COMPLIANCE_CHANGES_KEY, COMPLIANCE_STATE_KEY } from '../db/compliance-changes'
+import { DATA_TABLES, type WorkbenchDb } from '../db/database'
+import { settingsHolderKeyProvider } from '../db/holder-key'
+import { CUBE_STAMP_KEY, writeLicences } from '../db/licence-writes'
+import type { AuditRepository } from '../db/repositories/audit'
 
 /** meta keys written by the loader. */
 export const DEMO_LOAD_KEY = 'demo.load'

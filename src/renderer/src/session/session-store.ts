@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef, ref } from 'vue'
 import { openWorkbenchDb, type WorkbenchDb } from '../db/database'
-import { readDemoLoadState, type DemoLoadProgress } from '../db/demo-loader'
+import { readDemoLoadState, type DemoLoadProgress } from '../demo/demo-loader'
 import { createRepositories, type Repositories } from '../db/repositories'
-import { DEFAULT_DEMO_LOAD, startDemoLoad, type DemoLoadRun } from '../workers/demo-load-client'
+import { DEFAULT_DEMO_LOAD, startDemoLoad, type DemoLoadRun } from '../demo/demo-load-client'
 import { createRepositoryContext, LOCAL_OPERATOR } from './repository-context'
 
 /**

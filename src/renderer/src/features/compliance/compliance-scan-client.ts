@@ -2,8 +2,8 @@ import type {
   ComplianceScanMode,
   ComplianceScanProgress,
   ComplianceScanSummary
-} from '../db/compliance-scan'
-import { DEFAULT_DB_NAME } from '../db/database'
+} from './compliance-scan'
+import { DEFAULT_DB_NAME } from '../../db/database'
 import type {
   ComplianceScanWorkerEvent,
   ComplianceScanWorkerRequest

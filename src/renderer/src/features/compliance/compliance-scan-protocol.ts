@@ -3,7 +3,7 @@ import type {
   ComplianceScanMode,
   ComplianceScanProgress,
   ComplianceScanSummary
-} from '../db/compliance-scan'
+} from './compliance-scan'
 
 /** Messages to the compliance-scan worker. */
 export type ComplianceScanWorkerRequest =

@@ -17,11 +17,11 @@ import {
   remainingChanges,
   toStoredFinding,
   type ComplianceScanRecord
-} from './compliance-changes'
-import type { WorkbenchDb } from './database'
+} from '../../db/compliance-changes'
+import type { WorkbenchDb } from '../../db/database'
 import { createDexieComplianceSource } from './dexie-compliance-source'
-import type { AuditRepository } from './repositories/audit'
-import { readRuleParameters, workbenchCalendar } from './repositories/compliance'
+import type { AuditRepository } from '../../db/repositories/audit'
+import { readRuleParameters, workbenchCalendar } from '../../db/repositories/compliance'
 
 /** Findings are written this many per transaction, so the UI's reads are never held up long. */
 const WRITE_BATCH = 2_000

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { runComplianceScan } from '../db/compliance-scan'
-import { openWorkbenchDb } from '../db/database'
-import { createAuditRepository } from '../db/repositories/audit'
-import { createRepositoryContext } from '../session/repository-context'
+import { runComplianceScan } from './compliance-scan'
+import { openWorkbenchDb } from '../../db/database'
+import { createAuditRepository } from '../../db/repositories/audit'
+import { createRepositoryContext } from '../../session/repository-context'
 import type {
   ComplianceScanWorkerEvent,
   ComplianceScanWorkerRequest

@@ -2,7 +2,7 @@ import { Dexie, type Table } from 'dexie'
 import type { IncrementalComplianceSource, UnitDay } from '@shared/domain/compliance'
 import { isoDateOfDayNumber } from '@shared/domain/calendar'
 import { beijingDayNumber, dayNumberOfDate } from '@shared/domain/compliance'
-import type { WorkbenchDb } from './database'
+import type { WorkbenchDb } from '../../db/database'
 
 const DEFAULT_BATCH_SIZE = 5_000
 

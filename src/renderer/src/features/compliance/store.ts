@@ -6,10 +6,10 @@ import type {
   ComplianceScanMode,
   ComplianceScanProgress,
   ComplianceScanSummary
-} from '../../db/compliance-scan'
+} from './compliance-scan'
 import { LOCAL_OPERATOR } from '../../session/repository-context'
 import { useSessionStore } from '../../session/session-store'
-import { startComplianceScan, type ComplianceScanRun } from '../../workers/compliance-scan-client'
+import { startComplianceScan, type ComplianceScanRun } from './compliance-scan-client'
 
 /**
  * 合规监测 state: every finding, notice and circular of the working copy (re-read after each scan

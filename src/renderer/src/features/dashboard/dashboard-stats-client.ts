@@ -1,5 +1,5 @@
 import type { MonthlyPushTimeliness } from '@shared/domain/dashboard/push-timeliness'
-import { DEFAULT_DB_NAME } from '../db/database'
+import { DEFAULT_DB_NAME } from '../../db/database'
 import type { DashboardStatsEvent, DashboardStatsRequest } from './dashboard-stats-protocol'
 
 /** Push timeliness per month, computed by a worker over the whole licences table. */

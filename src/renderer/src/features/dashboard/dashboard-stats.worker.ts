@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { defaultWorkingDayCalendar } from '@shared/domain/calendar'
 import { createPushTimelinessCounter } from '@shared/domain/dashboard/push-timeliness'
-import { openWorkbenchDb } from '../db/database'
+import { openWorkbenchDb } from '../../db/database'
 import type { DashboardStatsEvent, DashboardStatsRequest } from './dashboard-stats-protocol'
 
 /**
