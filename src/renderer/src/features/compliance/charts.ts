@@ -6,6 +6,13 @@ import {
 } from '@shared/domain/compliance'
 import type { EChartsOption } from '../../components/echarts'
 
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c
+  )
+}
+
 /** The heat map's rows: departments with open findings, the most first. */
 export interface HeatmapModel {
   option: EChartsOption
@@ -40,19 +47,30 @@ export function findingHeatmap(
     }
   }
   const max = Math.max(1, ...data.map(([, , count]) => count))
+  const columns = ARTICLE_31_KINDS.map((kind) => `（${article31Kinds[kind].numeral}）`)
+  const rows = departmentIds.map((id) => (id === '' ? '—' : departmentName(id)))
   return {
     departmentIds,
     option: {
-      tooltip: { position: 'top' },
-      grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+      tooltip: {
+        position: 'top',
+        // Row labels are cut to fit the axis; the tooltip names the department in full.
+        formatter: (params: unknown) => {
+          const [column, row, count] = (params as { data: [number, number, number] }).data
+          return `${escapeHtml(rows[row] ?? '')}<br/>${columns[column] ?? ''}：${count}`
+        }
+      },
+      grid: { left: 8, right: 16, top: 32, bottom: 56, containLabel: true },
+      // The kinds head the columns at the top, where a tall map is read from.
       xAxis: {
         type: 'category',
-        data: ARTICLE_31_KINDS.map((kind) => `（${article31Kinds[kind].numeral}）`),
+        position: 'top',
+        data: columns,
         splitArea: { show: true }
       },
       yAxis: {
         type: 'category',
-        data: departmentIds.map((id) => (id === '' ? '—' : departmentName(id))),
+        data: rows,
         axisLabel: { width: 180, overflow: 'truncate' },
         splitArea: { show: true }
       },
