@@ -121,7 +121,12 @@ describe('an unknown address', () => {
 })
 
 describe('总览 KPI card', () => {
-  async function card(props: Record<string, unknown>) {
+  async function card(props: {
+    value: number | null
+    computing: boolean
+    precision?: number
+    suffix?: string
+  }) {
     const { host } = await mountAt(
       defineComponent(() => () => h(KpiCard, { title: '推送及时率', ...props })),
       '/overview'
@@ -130,18 +135,25 @@ describe('总览 KPI card', () => {
   }
 
   it('says 计算中 while the figure is not known, never 0.0 %', async () => {
-    const host = await card({ value: null, precision: 1, suffix: '%' })
+    const host = await card({ value: 0, computing: true, precision: 1, suffix: '%' })
     expect(host.textContent).toContain('计算中')
     expect(host.textContent).not.toMatch(/\d/)
     expect(host.querySelector('[aria-busy="true"]')).not.toBeNull()
   })
 
   it('shows the figure once computed, zero included', async () => {
-    expect((await card({ value: 87.25, precision: 1, suffix: '%' })).textContent).toContain('87.3%')
+    const rate = await card({ value: 87.25, computing: false, precision: 1, suffix: '%' })
+    expect(rate.textContent).toContain('87.3%')
     unmount?.()
-    const zero = await card({ value: 0, precision: 1, suffix: '%' })
+    const zero = await card({ value: 0, computing: false, precision: 1, suffix: '%' })
     expect(zero.textContent).toContain('0.0%')
     expect(zero.textContent).not.toContain('计算中')
+  })
+
+  it('says so when there was nothing to compute a rate from, instead of 0.0 %', async () => {
+    const host = await card({ value: null, computing: false, precision: 1, suffix: '%' })
+    expect(host.textContent).toContain('无可计算的数据')
+    expect(host.textContent).not.toMatch(/\d/)
   })
 })
 

@@ -8,7 +8,8 @@ export const dataMessagesZhCN = {
       catalog: '证照目录',
       catalogComplete: '目录登记完整率',
       pushOnTime: '推送及时率',
-      computing: '计算中…'
+      computing: '计算中…',
+      none: '无可计算的数据'
     },
     clickHint: '点击图表中的柱或扇区，可在“证照查询”中查看对应的证照。',
     licences: '证照数',
@@ -159,7 +160,8 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
       catalog: 'Catalog entries',
       catalogComplete: 'Catalog completeness',
       pushOnTime: 'Pushed on time',
-      computing: 'computing…'
+      computing: 'computing…',
+      none: 'nothing to compute from'
     },
     clickHint: 'Click a bar or slice to see those licences in the licence browser.',
     licences: 'Licences',

@@ -1,4 +1,4 @@
-import { computed, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { CatalogEntry, Department } from '@shared/domain/licences'
 import { useSessionStore } from './session-store'
 
@@ -10,6 +10,8 @@ export function useReferenceData() {
   const workbench = useSessionStore()
   const departments = shallowRef<Department[]>([])
   const catalog = shallowRef<CatalogEntry[]>([])
+  /** False until the first read, so an empty list is not mistaken for "none". */
+  const loaded = ref(false)
 
   watch(
     () => [workbench.phase, workbench.dataVersion] as const,
@@ -19,6 +21,7 @@ export function useReferenceData() {
         workbench.repos.departments.list(),
         workbench.repos.catalog.list()
       ])
+      loaded.value = true
     },
     { immediate: true }
   )
@@ -45,5 +48,5 @@ export function useReferenceData() {
     return [...seen].map(([value, label]) => ({ value, label }))
   })
 
-  return { departments, catalog, departmentName, typeName, typeOptions }
+  return { departments, catalog, loaded, departmentName, typeName, typeOptions }
 }
