@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
+import walls from './eslint/import-walls.mjs'
 
 /** webPreferences values that switch a security boundary off (Electron security checklist). */
 const dangerousWebPreferences = [
@@ -41,6 +42,73 @@ const nodeBuiltinPaths = [
 ].map((name) => ({ name, message: nodeBuiltinMessage }))
 const nodeBuiltins = { group: ['node:*', 'fs/*'], message: nodeBuiltinMessage }
 
+/**
+ * The walls between layers and capabilities (README, Architecture), checked on resolved paths by
+ * eslint/import-walls.mjs; test/unit/lint/walls.test.ts plants an import through each.
+ */
+const importWalls = [
+  {
+    name: 'features',
+    importer: /^src\/renderer\/src\/features\/([^/]+)\//,
+    target: /^src\/renderer\/src\/features(\/|$)/,
+    except: /^src\/renderer\/src\/features\/{1}(\/|$)/,
+    message:
+      'a feature does not import another feature; move what both need below the features (session, components, spreadsheets, db) or put them together in app/'
+  },
+  {
+    name: 'shell',
+    importer: /^src\/renderer\/src\/features\//,
+    target: /^src\/renderer\/src\/(app(\/|$)|App\.vue$|main(\.ts)?$)/,
+    message: 'a feature does not import the app shell; the shell imports the features'
+  },
+  {
+    name: 'below-features',
+    importer: /^src\/renderer\/src\/(?!app\/|features\/|App\.vue$|main\.ts$)/,
+    target: /^src\/renderer\/src\/(app(\/|$)|features(\/|$)|App\.vue$|main(\.ts)?$)/,
+    message:
+      'the layer below the features (session, db, components, demo, api, i18n) never reaches up'
+  },
+  {
+    name: 'demo',
+    importer:
+      /^src\/(?!shared\/domain\/demo\/|renderer\/src\/demo\/|cli\/commands\/demo(-scan)?\.ts$)/,
+    target: /^src\/shared\/domain\/demo(\/|$)/,
+    message:
+      'only the demo loader path (renderer/src/demo, the CLI demo commands) imports the demo generator: the demo is a data source, never a dependency'
+  },
+  {
+    name: 'tests',
+    importer: /^src\//,
+    target: /^(test|bench)(\/|$)/,
+    message: 'product code does not import tests, fixtures or benchmarks'
+  },
+  {
+    name: 'cli',
+    importer: /^src\/cli\//,
+    target: /^src\/(main\/(?!services\/)|main$|renderer(\/|$)|preload(\/|$)|host(\/|$))/,
+    message:
+      'the CLI may use main/services, never main/electron, main/ipc, the composition root or the renderer'
+  },
+  {
+    name: 'renderer',
+    importer: /^src\/renderer\//,
+    target: /^src\/(main|preload|host|cli)(\/|$)/,
+    message: 'the renderer reaches main only through the api client and src/shared'
+  },
+  {
+    name: 'main',
+    importer: /^src\/(main|host|preload)\//,
+    target: /^src\/(renderer|cli)(\/|$)/,
+    message: 'main, the host and the preload share only src/shared with the renderer and the CLI'
+  },
+  {
+    name: 'shared',
+    importer: /^src\/shared\//,
+    target: /^(?!src\/shared(\/|$))/,
+    message: 'src/shared depends on nothing outside itself'
+  }
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,6 +129,7 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } }
   },
   {
+    plugins: { walls },
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
@@ -73,6 +142,7 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': ['error', ...dangerousWebPreferences],
       'no-restricted-imports': ['error', { paths: [electronImport] }],
+      'walls/imports': ['error', importWalls],
       // Formatting is prettier's job.
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
@@ -100,13 +170,7 @@ export default tseslint.config(
               message: 'Domain code is framework-free.'
             }))
           ],
-          patterns: [
-            nodeBuiltins,
-            {
-              group: ['**/main/**', '**/renderer/**', '**/cli/**'],
-              message: 'src/shared depends on nothing outside itself.'
-            }
-          ]
+          patterns: [nodeBuiltins]
         }
       ]
     }
@@ -118,31 +182,7 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport, ...nodeBuiltinPaths],
-          patterns: [
-            nodeBuiltins,
-            {
-              group: ['**/main/**', '**/cli/**'],
-              message: 'The renderer reaches main only through the api client.'
-            }
-          ]
-        }
-      ]
-    }
-  },
-  {
-    files: ['src/main/**'],
-    ignores: ['src/main/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/cli/**'],
-              message: 'main does not depend on the renderer or the CLI.'
-            }
-          ]
+          patterns: [nodeBuiltins]
         }
       ]
     }
