@@ -168,16 +168,12 @@ async function verifyKnown(
     const isSm2Key = keyAlgorithm === oids.sm2Curve || curveOid === oids.sm2Curve
     return isSm2Key ? verifySm2(check.data, check.signature, keyBits) : false
   }
-  if (!digest || !webCryptoDigests.includes(digest)) return null
   const subtle = globalThis.crypto.subtle
   const data = toArrayBuffer(check.data)
-  if (scheme === 'RSA-PKCS1-v1_5' || scheme === 'RSA-PSS') {
-    if (keyAlgorithm !== oids.rsaEncryption && keyAlgorithm !== oids.rsaPss) return false
-    if (scheme === 'RSA-PKCS1-v1_5') {
-      const params = { name: 'RSASSA-PKCS1-v1_5', hash: digest }
-      const key = await importVerifyKey(check.publicKey, params)
-      return subtle.verify(params, key, toArrayBuffer(check.signature), data)
-    }
+  const isRsaKey = keyAlgorithm === oids.rsaEncryption || keyAlgorithm === oids.rsaPss
+  if (scheme === 'RSA-PSS') {
+    if (!isRsaKey) return false
+    // The digest is the parameters' (RFC 4055 §3.1): a certificate or CRL names no other.
     const pss = pssParameters(check.algorithm)
     if (!pss) return null
     const key = await importVerifyKey(check.publicKey, { name: 'RSA-PSS', hash: pss.hash })
@@ -187,6 +183,13 @@ async function verifyKnown(
       toArrayBuffer(check.signature),
       data
     )
+  }
+  if (!digest || !webCryptoDigests.includes(digest)) return null
+  if (scheme === 'RSA-PKCS1-v1_5') {
+    if (!isRsaKey) return false
+    const params = { name: 'RSASSA-PKCS1-v1_5', hash: digest }
+    const key = await importVerifyKey(check.publicKey, params)
+    return subtle.verify(params, key, toArrayBuffer(check.signature), data)
   }
   const curve = curveOid ? namedCurveByOid[curveOid] : undefined
   if (keyAlgorithm !== oids.ecPublicKey || !curve) return curveOid === oids.sm2Curve ? false : null
