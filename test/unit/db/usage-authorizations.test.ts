@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runComplianceScan } from '../../../src/renderer/src/features/compliance/compliance-scan'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
-import { importFile, importTemplate } from '../../../src/renderer/src/features/imports/import-files'
+import { importFile } from '../../../src/renderer/src/features/imports/import-files'
+import { buildImportTemplate } from '../../../src/renderer/src/features/imports/import-template'
+import { createAppI18n } from '../../../src/renderer/src/i18n'
 import { readSpreadsheet } from '../../../src/renderer/src/spreadsheets/spreadsheet-read'
 import {
   catalogEntry,
@@ -120,7 +122,9 @@ describe('usage authorisations imported into the store (用证授权, Art. 28)',
 
   it('a CSV file laid out like the template goes through the same pipeline as the other imports', async () => {
     const repos = await importedCity('auth-csv')
-    const template = await readSpreadsheet(await importTemplate('usageAuthorizations'))
+    const template = await readSpreadsheet(
+      await buildImportTemplate('usageAuthorizations', '用证授权', createAppI18n().global.t)
+    )
     expect(template.ok && template.table.headers).toEqual([
       '证照类型代码＊',
       '用证单位统一社会信用代码＊',

@@ -38,6 +38,8 @@ export const dataMessagesZhCN = {
     importKind: '导入内容',
     template: '下载导入模板',
     templateFile: '{kind}导入模板.xlsx',
+    onlyExample:
+      '{name} 中只有模板自带的示例行，没有可导入的数据，未写入任何内容。请在示例行下方填写数据（或改写示例行）后再导入。',
     drop: '把 .xlsx 或 .csv 文件拖到这里，或按此处选择文件',
     importing: '正在导入 {name}…',
     imported: '已从 {name} 导入 {count} 条记录，并记入审计日志。',
@@ -190,6 +192,8 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
     importKind: 'What to import',
     template: 'Download template',
     templateFile: '{kind} import template.xlsx',
+    onlyExample:
+      '{name} holds only the template’s example row, so there is nothing to import and nothing was written. Fill in your data below the example row (or type over it) and import again.',
     drop: 'Drop an .xlsx or .csv file here, or press to choose one',
     importing: 'Importing {name}…',
     imported: 'Imported {count} records from {name}; recorded in the audit log.',

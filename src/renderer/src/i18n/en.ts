@@ -2,11 +2,13 @@ import { complianceMessagesEn } from './compliance-messages'
 import { dataMessagesEn } from './data-messages'
 import type zhCN from './zh-CN'
 import { helpMessagesEn } from './help-messages'
+import { importTemplateMessagesEn } from './import-template-messages'
 
 const en: typeof zhCN = {
   ...complianceMessagesEn,
   ...dataMessagesEn,
   ...helpMessagesEn,
+  ...importTemplateMessagesEn,
   app: {
     title: 'E-License Governance Workbench',
     subtitle: 'Xuchang Municipal Government Services and Big Data Administration',

@@ -1,11 +1,13 @@
 import { complianceMessagesZhCN } from './compliance-messages'
 import { dataMessagesZhCN } from './data-messages'
 import { helpMessagesZhCN } from './help-messages'
+import { importTemplateMessagesZhCN } from './import-template-messages'
 
 export default {
   ...complianceMessagesZhCN,
   ...dataMessagesZhCN,
   ...helpMessagesZhCN,
+  ...importTemplateMessagesZhCN,
   app: {
     title: '证照治理工作台',
     subtitle: '许昌市政务服务和大数据管理局',

@@ -100,7 +100,8 @@ const options: Record<ImportKind, Record<string, readonly string[]>> = {
     superiorStandard: yesNo
   },
   licences: {
-    holderCodeType: Object.keys(holderCodeTypes),
+    // Sorted: integer-like keys (111 …) would otherwise come before 001 and 099.
+    holderCodeType: Object.keys(holderCodeTypes).sort(),
     state: Object.values(licenceStateLabels),
     generationMode: Object.values(generationModeLabels),
     sealPresent: yesNo
