@@ -11,7 +11,7 @@ export interface LicenceFilter {
   issuedFrom?: string
   /** 颁发日期 to, inclusive, `YYYY-MM-DD`. */
   issuedTo?: string
-  /** 证照编号 or 持证主体 prefix, or a holder's full code. */
+  /** Text anywhere in 证照编号 or 持证主体 (prefix matches first), or a holder's full code. */
   search?: string
 }
 

@@ -7,6 +7,7 @@ import type { StoredLicence } from '../schema'
 import type { AuditRepository } from './audit'
 import type { RepositoryContext } from './context'
 import { cellMayMatch, cubeIsExact, rowMatches, type LicenceFilter } from './licence-filter'
+import { buildInfixIndex, infixMatches, type InfixIndex } from './licence-infix'
 import {
   layOutCube,
   planRanges,
@@ -37,6 +38,9 @@ export interface LicencePage {
 }
 
 export type CountDimension = 'departmentId' | 'typeCode' | 'state' | 'generationMode'
+
+/** Licences read per request while the second search tier looks for a page. */
+const INFIX_READ = 200
 
 /** Plans kept per cube version; past this many filters the oldest are dropped. */
 const PLAN_CACHE_LIMIT = 64
@@ -96,7 +100,21 @@ export function createLicenceRepository(context: RepositoryContext, audit: Audit
     return { rows, total: cubeIsExact(filter) ? plan.matches : undefined }
   }
 
-  /** Prefix search over 证照编号 and 持证主体, or an exact holder code (hashed for persons). */
+  let infix: InfixIndex | undefined
+
+  /** The in-memory name list as of the current cube stamp (see `InfixIndex`). */
+  async function currentInfixIndex(): Promise<InfixIndex> {
+    const stamp = await readStamp()
+    if (infix?.stamp === stamp) return infix
+    infix = await buildInfixIndex(db, stamp)
+    return infix
+  }
+
+  /**
+   * 证照编号 and 持证主体 search, in two tiers: first the licences whose number, name or holder
+   * code starts with the text (or whose holder's 公民身份号码 is the text, by its hash), from the
+   * index; then those whose name or number contains it further in. Offsets run over both tiers.
+   */
   async function searchPage(
     filter: LicenceFilter & { search: string },
     page: LicencePageRequest
@@ -107,23 +125,51 @@ export function createLicenceRepository(context: RepositoryContext, audit: Audit
         ? null
         : await holderCodeHash(await context.holderKeys.holderHashKey(), text)
     const terms = personHash ? [text, personHash.slice(0, HOLDER_HASH_TERM_LENGTH)] : [text]
-    const hit = (row: StoredLicence) =>
+    const prefixHit = (row: StoredLicence) =>
       (row.holder.codeHash === personHash && personHash !== null) ||
       row.lookupKeys.some((key) => typeof key === 'string' && key.startsWith(text))
+    const prefixMatches = () =>
+      db.licences
+        .where('lookupKeys')
+        .startsWithAnyOf(terms)
+        .distinct()
+        .filter((row) => prefixHit(row) && rowMatches(row, filter))
     const offset = page.offset ?? 0
-    const rows = await db.licences
-      .where('lookupKeys')
-      .startsWithAnyOf(terms)
-      .distinct()
-      .filter((row) => hit(row) && rowMatches(row, filter))
-      .offset(offset)
-      .limit(page.limit + 1)
-      .toArray()
+    const wanted = page.limit + 1
+    const rows = await prefixMatches().offset(offset).limit(wanted).toArray()
+    if (rows.length < wanted) {
+      // The prefix tier ran out within this page and the infix tier continues it; a page that
+      // starts past the prefix tier skips, in the infix tier, what of the offset is left over.
+      const skip = rows.length > 0 || offset === 0 ? 0 : offset - (await prefixMatches().count())
+      rows.push(...(await infixRows(text, prefixHit, filter, skip, wanted - rows.length)))
+    }
     const more = rows.length > page.limit
     return {
       rows: rows.slice(0, page.limit).map(fromStoredLicence),
       ...(more ? { nextOffset: offset + page.limit } : {})
     }
+  }
+
+  /** The second tier: text inside a name or number, not at its start; `skip` of them first. */
+  async function infixRows(
+    text: string,
+    prefixHit: (row: StoredLicence) => boolean,
+    filter: LicenceFilter,
+    skip: number,
+    count: number
+  ): Promise<StoredLicence[]> {
+    const ids = infixMatches(await currentInfixIndex(), text)
+    const found: StoredLicence[] = []
+    let toSkip = skip
+    for (let start = 0; start < ids.length && found.length < count; start += INFIX_READ) {
+      const read = await db.licences.bulkGet(ids.slice(start, start + INFIX_READ))
+      for (const row of read) {
+        if (!row || prefixHit(row) || !rowMatches(row, filter)) continue
+        if (toSkip > 0) toSkip -= 1
+        else if (found.length < count) found.push(row)
+      }
+    }
+    return found
   }
 
   return {
