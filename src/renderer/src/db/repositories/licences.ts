@@ -105,9 +105,11 @@ export function createLicenceRepository(context: RepositoryContext, audit: Audit
   /** The in-memory name list as of the current cube stamp (see `InfixIndex`). */
   async function currentInfixIndex(): Promise<InfixIndex> {
     const stamp = await readStamp()
-    if (infix?.stamp === stamp) return infix
-    infix = await buildInfixIndex(db, stamp)
-    return infix
+    const known = infix
+    if (known && known.stamp === stamp) return known
+    const fresh = await buildInfixIndex(db, stamp)
+    infix = fresh
+    return fresh
   }
 
   /**
