@@ -31,6 +31,11 @@ export async function benchQueries(db: WorkbenchDb): Promise<PairResult[]> {
   const types = byType.map(([code]) => code).slice(0, ROUNDS)
   const sample = await db.licences.limit(ROUNDS * 50).toArray()
   const names = sample.filter((_, i) => i % 50 === 0).map((l) => l.holder.name.slice(0, 2))
+  // Text from inside the name, which only the second (in-memory) search tier finds.
+  const middles = sample
+    .filter((_, i) => i % 50 === 25)
+    .map((l) => l.holder.name.slice(2, 4))
+    .filter((text) => text.length === 2)
 
   const indexed = async (round: number) => {
     const department = departments[round % departments.length]!
@@ -63,7 +68,11 @@ export async function benchQueries(db: WorkbenchDb): Promise<PairResult[]> {
         issuedTo: `2026-0${(r % 6) + 3}-30`
       })
     },
-    { label: 'search holder name', filter: (r) => ({ search: names[r % names.length]! }) }
+    { label: 'search holder name', filter: (r) => ({ search: names[r % names.length]! }) },
+    {
+      label: 'search inside holder name',
+      filter: (r) => ({ search: middles[r % middles.length]! })
+    }
   ]
   const results: PairResult[] = []
   for (const kind of kinds) {
