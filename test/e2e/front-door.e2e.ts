@@ -8,6 +8,21 @@ import {
   type OpenedApp
 } from './support/app'
 
+/**
+ * The page globals the callbacks below read, typed here because the node typecheck has no DOM
+ * library (the callbacks run in the page, so each casts `globalThis` itself).
+ */
+interface PageGlobals {
+  location: { hash: string }
+  document: {
+    activeElement: {
+      textContent: string | null
+      getAttribute(name: string): string | null
+      blur(): void
+    } | null
+  }
+}
+
 /** The navigation's pages, in order, with the heading each page shows. */
 const pages = [
   { hash: '#/overview', title: '总览' },
@@ -32,15 +47,17 @@ describe('the front door, by keyboard alone', () => {
   beforeEach((context) => screenshotOnFailure(context, () => app?.page))
 
   const focusedText = () =>
-    app.page.evaluate(() => ({
-      role: document.activeElement?.getAttribute('role') ?? '',
-      text: document.activeElement?.textContent?.trim() ?? ''
-    }))
-  const hash = () => app.page.evaluate(() => location.hash)
+    app.page.evaluate(() => {
+      const focused = (globalThis as unknown as PageGlobals).document.activeElement
+      return { role: focused?.getAttribute('role') ?? '', text: focused?.textContent?.trim() ?? '' }
+    })
+  const hash = () => app.page.evaluate(() => (globalThis as unknown as PageGlobals).location.hash)
+  const goTo = (target: string) =>
+    app.page.evaluate((h) => ((globalThis as unknown as PageGlobals).location.hash = h), target)
 
   it('Tab reaches the navigation, on the current page', async () => {
     const { page } = app
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.blur())
     for (let presses = 0; presses < 10; presses++) {
       await page.keyboard.press('Tab')
       if ((await focusedText()).role === 'menuitem') break
@@ -91,7 +108,7 @@ describe('the front door, by keyboard alone', () => {
 
   it('a long cell of 证照查询 carries its full text as a tooltip', async () => {
     const { page } = app
-    await page.evaluate(() => (location.hash = '#/licences'))
+    await goTo('#/licences')
     const cell = page.locator('[data-testid="licence-row"] .cell-text').first()
     await cell.waitFor({ timeout: 20_000 })
     const cells = await page
@@ -103,7 +120,7 @@ describe('the front door, by keyboard alone', () => {
 
   it('an unknown address shows 找不到页面, and Enter takes the user back', async () => {
     const { page } = app
-    await page.evaluate(() => (location.hash = '#/no/such/page'))
+    await goTo('#/no/such/page')
     await page.getByTestId('not-found').waitFor()
     expect(await page.getByTestId('not-found').textContent()).toContain('找不到页面')
     expect(await page.getByTestId('not-found').textContent()).toContain('/no/such/page')
