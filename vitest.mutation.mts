@@ -21,6 +21,8 @@ export default defineConfig({
     name: 'unit',
     environment: 'node',
     include: testFiles.length > 0 ? testFiles : ['test/unit/**/*.test.ts'],
-    testTimeout: 30_000
+    env: { MUTATION_SIGNERS: 'RSA' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000
   }
 })

@@ -8,14 +8,14 @@
 //   npm run test:mutation -- --list                    the modules and their thresholds
 //   npm run test:mutation -- --plan [...]              what would run, without running it
 //
-// Incremental: results are kept in reports/stryker-incremental.json (git-ignored), so a re-run
+// Incremental: results are kept in mutation/stryker-incremental.json (committed), so a re-run
 // tests only mutants whose code or covering tests changed; results of modules not run this time
 // are carried over by Stryker and shown by `node scripts/mutation-gate.mjs`.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { allModules } from '../stryker.config.mjs'
+import strykerOptions, { allModules } from '../stryker.config.mjs'
 import {
   DEFAULT_REPORT,
   formatTable,
@@ -34,18 +34,26 @@ const HARNESS = [
   'package-lock.json'
 ]
 
-const INCREMENTAL_FILE = 'reports/stryker-incremental.json'
-/** Beside the incremental file: the harness it was made with. */
-const HARNESS_STAMP = 'reports/stryker-incremental.harness'
+/**
+ * Stryker's incremental results, committed like a lock file: a run (here or in CI) tests again
+ * only the mutants whose code or covering tests changed since they were recorded, and records the
+ * new results for the next commit.
+ */
+const INCREMENTAL_FILE = strykerOptions.incrementalFile
+/** Beside the results: a digest of the harness they were made with. */
+const HARNESS_STAMP = 'mutation/harness.sha256'
 
 /**
- * A digest of the harness. Stryker reuses a result when the mutated code and the covering tests
- * are unchanged, and cannot see a change of the harness (another vitest config, another checker),
- * so results made with another harness are not reused.
+ * A digest of what decides a mutant's result besides its code and its tests: Stryker's options
+ * (less the list of files to mutate, which only says which mutants exist), the vitest config
+ * and the lock file. Stryker cannot see a change of these (another vitest config, another
+ * runner version), so results made with another harness are not reused.
  */
 function harnessDigest() {
+  const { mutate: _mutate, ...rest } = strykerOptions
   const hash = createHash('sha256')
-  for (const file of HARNESS) hash.update(existsSync(file) ? readFileSync(file) : `${file}: none`)
+  hash.update(JSON.stringify(rest))
+  for (const file of ['vitest.mutation.mts', 'package-lock.json']) hash.update(readFileSync(file))
   return hash.digest('hex')
 }
 
@@ -76,6 +84,14 @@ export function modulesTouchedBy(files, modules = allModules) {
 /** The unit test files that guard the modules (their `tests` globs, resolved under test/). */
 export function testFilesOf(modules, files = listFiles('test')) {
   return files.filter((file) => modules.some((module) => matchesPatterns(module.tests, file)))
+}
+
+/**
+ * The files the modules mutate, each module's globs applied on their own: Stryker reads one list
+ * in which an exclusion (`!glob`) would also drop files that another module includes.
+ */
+export function filesOf(modules, files = listFiles('src')) {
+  return [...new Set(files.filter((file) => modules.some((module) => isMutatedBy(module, file))))]
 }
 
 function listFiles(dir) {
@@ -148,23 +164,20 @@ async function main(argv) {
   const digest = harnessDigest()
   const stale =
     existsSync(INCREMENTAL_FILE) &&
-    (!existsSync(HARNESS_STAMP) || readFileSync(HARNESS_STAMP, 'utf8') !== digest)
+    (!existsSync(HARNESS_STAMP) || readFileSync(HARNESS_STAMP, 'utf8').trim() !== digest)
   if (stale) {
     console.log('mutation: the harness changed since the last run, so no result is reused')
     rmSync(INCREMENTAL_FILE)
   }
   forgetStaticSurvivors()
-  const stryker = new Stryker({
-    configFile: 'stryker.config.mjs',
-    mutate: selected.flatMap((module) => module.mutate)
-  })
+  const stryker = new Stryker({ configFile: 'stryker.config.mjs', mutate: filesOf(selected) })
   try {
     await stryker.runMutationTest()
   } catch (error) {
     console.error(`mutation: StrykerJS failed: ${error instanceof Error ? error.message : error}`)
     return 2
   }
-  writeFileSync(HARNESS_STAMP, digest)
+  writeFileSync(HARNESS_STAMP, `${digest}\n`)
   const minutes = ((Date.now() - started) / 60_000).toFixed(1)
   console.log(`\nmutation: ${selected.length} module(s) in ${minutes} min\n`)
 

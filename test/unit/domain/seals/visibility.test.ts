@@ -14,9 +14,10 @@ import { verify } from './helpers'
 import { signedLicence } from './whitelist-cases'
 
 let pdf: SignedLicence
+// Signing starts the test PKI, which can take a while on a busy machine.
 beforeAll(async () => {
   pdf = await signedLicence()
-})
+}, 60_000)
 
 const verdictOf = async (bytes: Uint8Array) => {
   const report = await verify(bytes)

@@ -22,9 +22,10 @@ type Level = 'none' | 'signatures-dss-timestamps' | 'form-filling' | 'annotation
 type Case = [name: string, build: (pdf: SignedLicence) => Uint8Array, level: Level, words: string]
 
 let pdf: SignedLicence
+// Signing starts the test PKI, which can take a while on a busy machine.
 beforeAll(async () => {
   pdf = await signedLicence()
-})
+}, 60_000)
 
 const catalogCases: Case[] = [
   [
