@@ -56,7 +56,8 @@ const sealPolicyTests = sealTests(
   'shared-signature',
   'whitelist',
   'walk',
-  'visibility'
+  'visibility',
+  'form-values'
 )
 
 /**

@@ -111,3 +111,31 @@ export function licenceWithDirectComment(): LicenceDocument {
 
 export const DIRECT_COMMENT =
   '<< /Type /Annot /Subtype /Text /Rect [400 700 420 720] /Contents (seen) >>'
+
+/**
+ * The licence document with one more field on page 1, written as `body`; `appearance`, when
+ * given, is the object after it (`num + 1`).
+ */
+export function licenceWithField(
+  body: (num: number, page: number) => string,
+  appearance?: (pdf: LicenceDocument) => string
+): LicenceDocument {
+  const pdf = licenceDocument()
+  const page = pdf.pages[0]!
+  const field = pdf.size
+  const annots = [...(pdf.annots.get(page) ?? []), field]
+  const changes = new Map<number, string>([
+    [field, body(field, page)],
+    [page, pageWithAnnots(pdf, page, annots)],
+    [pdf.acroForm!, acroFormBody([...pdf.fields, field])]
+  ])
+  if (appearance) changes.set(field + 1, appearance(pdf))
+  return {
+    ...pdf,
+    ...update(pdf, changes, {
+      size: field + (appearance ? 2 : 1),
+      fields: [...pdf.fields, field],
+      annots: new Map([...pdf.annots, [page, annots]])
+    })
+  }
+}
