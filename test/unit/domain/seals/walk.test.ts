@@ -137,6 +137,46 @@ describe('comments written directly into the page', () => {
     })
   })
 
+  it('given an action that runs a script: illegal', async () => {
+    const pdf = await signedFrom(licenceWithDirectComment)
+    const bytes = edited(pdf, pdf.pages[0]!, (body) =>
+      body.replace('/Contents (seen)', '/Contents (seen) /A << /S /JavaScript /JS (1) >>')
+    )
+    expect(await first(bytes)).toEqual({
+      level: 'other',
+      changes: ['第 1 页的批注被加上了脚本或其他主动动作'],
+      review: false,
+      verdict: 'failed'
+    })
+  })
+
+  it('given an action that only navigates: the comment changed', async () => {
+    const pdf = await signedFrom(licenceWithDirectComment)
+    const bytes = edited(pdf, pdf.pages[0]!, (body) =>
+      body.replace(
+        '/Contents (seen)',
+        '/Contents (seen) /A << /S /URI /URI (https://a.example/) >>'
+      )
+    )
+    expect(await first(bytes)).toMatchObject({ level: 'annotations', verdict: 'passed' })
+  })
+
+  it('given an appearance of its own: the comment changed', async () => {
+    const pdf = await signedFrom(licenceWithDirectComment)
+    const bytes = edited(pdf, pdf.pages[0]!, (body) =>
+      body.replace('/Contents (seen)', `/Contents (seen) /AP << /N ${pdf.statusAppearance} 0 R >>`)
+    )
+    expect(await first(bytes)).toMatchObject({ level: 'annotations', verdict: 'passed' })
+  })
+
+  it('pointed at another page (/P): a link, compared by what it points at', async () => {
+    const pdf = await signedFrom(licenceWithDirectComment)
+    const bytes = edited(pdf, pdf.pages[0]!, (body) =>
+      body.replace('/Contents (seen)', `/Contents (seen) /P ${pdf.pages[1]} 0 R`)
+    )
+    expect(await first(bytes)).toMatchObject({ level: 'annotations', verdict: 'passed' })
+  })
+
   it('removed: an illegal change', async () => {
     const pdf = await signedFrom(licenceWithDirectComment)
     const bytes = edited(pdf, pdf.pages[0]!, (body) => body.replace(` ${DIRECT_COMMENT}`, ''))
