@@ -243,3 +243,18 @@ describe('which modules CI mutates (scripts/mutation.mjs --changed-since)', () =
     expect(existsSync(join(root, 'test/unit/domain/compliance/ground-truth.test.ts'))).toBe(true)
   })
 })
+
+describe('which files a run mutates (scripts/mutation.mjs)', () => {
+  it("applies each module's exclusions to that module alone", async () => {
+    const { filesOf } = (await import(runner as string)) as {
+      filesOf: (modules: unknown[], files: string[]) => string[]
+    }
+    const files = ['src/a/one.ts', 'src/a/two.ts', 'src/b/three.ts']
+    const modules = [
+      { name: 'a-but-two', mutate: ['src/a/**/*.ts', '!src/a/two.ts'], tests: [], threshold: 85 },
+      { name: 'two', mutate: ['src/a/two.ts'], tests: [], threshold: 95 }
+    ]
+    expect(filesOf(modules, files)).toEqual(['src/a/one.ts', 'src/a/two.ts'])
+    expect(filesOf([modules[0]], files)).toEqual(['src/a/one.ts'])
+  })
+})
