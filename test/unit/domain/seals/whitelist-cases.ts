@@ -5,13 +5,7 @@
 import { cmsBlob } from '../../../fixtures/pdf'
 import { type SignedLicence, signScenario } from '../../../fixtures/pdf/attacks/scenario'
 import { type LicenceDocument, licenceDocument } from '../../../fixtures/pdf/licence'
-import {
-  acroFormBody,
-  appendRevision,
-  pageWithAnnots,
-  streamBody,
-  update
-} from '../../../fixtures/pdf/writer'
+import { acroFormBody, appendRevision, pageWithAnnots, update } from '../../../fixtures/pdf/writer'
 
 /** The licence document signed once (field Sig1), with the test RSA signer. */
 export const signedLicence = (certify?: 1 | 2 | 3): Promise<SignedLicence> =>
@@ -63,9 +57,6 @@ export const withNewObject = (
     { size: num + 1 }
   ).bytes
 }
-
-export const js = '<< /S /JavaScript /JS (app.alert\\(1\\)) >>'
-export const stream = (content: string) => streamBody(content)
 
 /** `base` (an update of the licence document) signed once as Sig1 with the test RSA signer. */
 export const signedFrom = (base: () => LicenceDocument): Promise<SignedLicence> =>

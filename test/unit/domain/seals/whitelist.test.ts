@@ -8,11 +8,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SignedLicence } from '../../../fixtures/pdf/attacks/scenario'
 import { verify } from './helpers'
+import { js } from '../../../fixtures/pdf/attacks/updates'
+import { streamBody } from '../../../fixtures/pdf/writer'
 import {
   edited,
-  js,
   signedLicence,
-  stream,
   withEntry,
   withNewObject,
   withTrailerEntry
@@ -31,7 +31,7 @@ const catalogCases: Case[] = [
   [
     'XMP metadata added',
     (p) =>
-      withNewObject(p, stream('<x:xmpmeta/>'), (n) => [
+      withNewObject(p, streamBody('<x:xmpmeta/>'), (n) => [
         p.catalog,
         p.objects.get(p.catalog)!.replace(/>>$/, ` /Metadata ${n} 0 R >>`)
       ]),
