@@ -57,7 +57,10 @@ const sealPolicyTests = sealTests(
   'whitelist',
   'walk',
   'visibility',
-  'form-values'
+  'form-values',
+  'judge',
+  'roles',
+  'facts'
 )
 
 /**
