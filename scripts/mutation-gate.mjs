@@ -4,8 +4,10 @@
 // (mutation-testing-report-schema), prints one row per module and exits 1 when any module is below
 // its threshold, 2 when the report is missing or lacks a module it was asked about.
 //
-//   node scripts/mutation-gate.mjs [--report <file>] [--modules a,b] [--markdown]
+//   node scripts/mutation-gate.mjs [--report <file>] [--modules a,b] [--markdown] [--baseline <file>]
 //
+// With --baseline (the committed results, mutation/stryker-incremental.json, as they were before
+// the run) it also exits 1 on any undetected mutant the baseline did not record (newSurvivors).
 // Score = detected / (detected + undetected): detected are killed mutants and timeouts (a mutant
 // that makes the tests hang was noticed), undetected are survivors and mutants no test runs.
 // Compile and runtime errors are not mutants a test could meet. Equivalent mutants (listed with
@@ -109,6 +111,50 @@ export function staleEquivalents(report, equivalents = equivalentMutants) {
   })
 }
 
+/** What a mutant is, independent of where earlier edits moved it: file, mutator, code and replacement. */
+function mutantKey(file, source, mutant) {
+  const lines = (source ?? '').split('\n')
+  const offset = ({ line, column }) =>
+    lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1
+  const { start, end } = mutant.location ?? {}
+  const original = start && end ? (source ?? '').slice(offset(start), offset(end)) : ''
+  return `${file}\u0000${mutant.mutatorName}\u0000${original}\u0000${mutant.replacement ?? ''}`
+}
+
+function undetectedKeys(report) {
+  const keys = []
+  for (const [file, result] of Object.entries(report?.files ?? {})) {
+    for (const mutant of result.mutants) {
+      if (mutant.status === 'Survived' || mutant.status === 'NoCoverage')
+        keys.push({ key: mutantKey(file, result.source, mutant), file, mutant })
+    }
+  }
+  return keys
+}
+
+/**
+ * Undetected mutants of `report` that the committed results (`baseline`) did not already record
+ * and that are not listed as equivalent: the bugs a change let in untested. A score can stay above
+ * its threshold with one more survivor; CI fails on it all the same.
+ */
+export function newSurvivors(baseline, report, equivalents = equivalentMutants) {
+  const known = new Map()
+  for (const { key } of undetectedKeys(baseline)) known.set(key, (known.get(key) ?? 0) + 1)
+  const fresh = []
+  for (const entry of undetectedKeys(report)) {
+    const left = known.get(entry.key) ?? 0
+    if (left > 0) known.set(entry.key, left - 1)
+    else if (!equivalentOf(entry.file, entry.mutant, equivalents)) fresh.push(entry)
+  }
+  return fresh.map(({ file, mutant }) => ({
+    file,
+    line: mutant.location?.start?.line,
+    mutator: mutant.mutatorName,
+    replacement: mutant.replacement,
+    status: mutant.status
+  }))
+}
+
 const columns = [
   ['module', (row) => row.module],
   ['killed', (row) => String(row.killed)],
@@ -173,9 +219,27 @@ function main(argv) {
   const below = rows.filter((row) => !row.passed)
   if (below.length > 0) {
     console.error(`mutation gate: below threshold: ${below.map((row) => row.module).join(', ')}`)
-    return 1
   }
-  return 0
+  const baselinePath = option('--baseline')
+  const fresh = baselinePath
+    ? newSurvivors(JSON.parse(readFileSync(baselinePath, 'utf8')), report)
+    : []
+  reportNewSurvivors(fresh)
+  return below.length > 0 || fresh.length > 0 ? 1 : 0
+}
+
+/** Names each new survivor, and what to do about it. */
+export function reportNewSurvivors(fresh) {
+  if (fresh.length === 0) return
+  console.error(`mutation gate: ${fresh.length} surviving mutant(s) the committed results did not have:`)
+  for (const mutant of fresh) {
+    console.error(
+      `  ${mutant.file}:${mutant.line} ${mutant.mutator} -> ${mutant.replacement} (${mutant.status})`
+    )
+  }
+  console.error(
+    'Kill each with a test, or list it with its reason in equivalentMutants (stryker.config.mjs).'
+  )
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))

@@ -21,6 +21,8 @@ import {
   formatTable,
   isMutatedBy,
   matchesPatterns,
+  newSurvivors,
+  reportNewSurvivors,
   tally
 } from './mutation-gate.mjs'
 
@@ -162,6 +164,10 @@ async function main(argv) {
   // Read by vitest.mutation.mts in every test runner Stryker starts (they inherit the environment).
   process.env.MUTATION_TEST_FILES = testFilesOf(selected).join(',')
   const digest = harnessDigest()
+  // What the committed results already knew to survive, before any of them is set aside.
+  const baseline = existsSync(INCREMENTAL_FILE)
+    ? JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8'))
+    : { files: {} }
   const stale =
     existsSync(INCREMENTAL_FILE) &&
     (!existsSync(HARNESS_STAMP) || readFileSync(HARNESS_STAMP, 'utf8').trim() !== digest)
@@ -192,9 +198,10 @@ async function main(argv) {
   const below = rows.filter((row) => !row.passed)
   if (below.length > 0) {
     console.error(`\nmutation: below threshold: ${below.map((row) => row.module).join(', ')}`)
-    return 1
   }
-  return 0
+  const fresh = newSurvivors(baseline, report)
+  reportNewSurvivors(fresh)
+  return below.length > 0 || fresh.length > 0 ? 1 : 0
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -177,6 +177,48 @@ describe('mutation gate (scripts/mutation-gate.mjs)', () => {
     expect(staleEquivalents({ files: {} }, [gone])).toEqual([])
   })
 
+  it('fails on a survivor the committed results did not record, even above the threshold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mutation-baseline-'))
+    const file = 'src/shared/domain/compliance/deadlines.ts'
+    const survivor = (line: number, column: number, length: number) => ({
+      id: `${line}`,
+      mutatorName: 'EqualityOperator',
+      replacement: 'days <= limit',
+      status: 'Survived',
+      location: { start: { line, column }, end: { line, column: column + length } }
+    })
+    const write = (name: string, source: string, mutants: object[]) => {
+      const path = join(dir, name)
+      writeFileSync(path, JSON.stringify({ files: { [file]: { source, mutants } } }))
+      return path
+    }
+    const killed = (count: number) =>
+      times(count, 'Killed').map((status, i) => ({
+        id: `k${i}`,
+        mutatorName: 'BooleanLiteral',
+        replacement: 'false',
+        status,
+        location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }
+      }))
+    // Known: `days < limit` survived at line 2. A comment added on top moves it to line 3, which
+    // keeps it known; a second comparison planted at line 5 is new.
+    const before = 'x\nif (days < limit) a()\n'
+    const after = '// moved\nx\nif (days < limit) a()\ny\nif (days < limit) b()\n'
+    const baseline = write('baseline.json', before, [survivor(2, 5, 12), ...killed(40)])
+    const shifted = write('shifted.json', after, [survivor(3, 5, 12), ...killed(40)])
+    const planted = write('planted.json', after, [
+      survivor(3, 5, 12),
+      survivor(5, 5, 12),
+      ...killed(40)
+    ])
+    expect(run(gate, '--report', shifted, '--baseline', baseline).status).toBe(0)
+    const result = run(gate, '--report', planted, '--baseline', baseline)
+    expect(result.stdout).toMatch(/compliance\/deadlines\s+40\s+2\s.*95\.2 %\s+95 %\s+ok/)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${file}:5 EqualityOperator -> days <= limit (Survived)`)
+    expect(result.stderr).not.toContain(`${file}:3 `)
+  })
+
   it('prints the README table in Markdown', () => {
     const path = report({ 'src/shared/domain/audit/hash-chain.ts': times(4, 'Killed') })
     expect(run(gate, '--report', path, '--markdown').stdout.trim().split('\n')).toEqual([
