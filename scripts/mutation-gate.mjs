@@ -231,7 +231,9 @@ function main(argv) {
 /** Names each new survivor, and what to do about it. */
 export function reportNewSurvivors(fresh) {
   if (fresh.length === 0) return
-  console.error(`mutation gate: ${fresh.length} surviving mutant(s) the committed results did not have:`)
+  console.error(
+    `mutation gate: ${fresh.length} surviving mutant(s) the committed results did not have:`
+  )
   for (const mutant of fresh) {
     console.error(
       `  ${mutant.file}:${mutant.line} ${mutant.mutator} -> ${mutant.replacement} (${mutant.status})`
