@@ -7,8 +7,10 @@
 import { createSign, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { verifySignature } from '../../../../../src/shared/domain/seals/crypto/signatures'
+import { getTestPki } from '../../../../fixtures/pki'
+import { sm2KeyPair, sm2Sign } from '../../../../fixtures/signers/keys'
 
 const OID = {
   sha1WithRSA: '1.2.840.113549.1.1.5',
@@ -19,7 +21,13 @@ const OID = {
   sha256: '2.16.840.1.101.3.4.2.1',
   ecdsaWithSha256: '1.2.840.10045.4.3.2',
   sm2WithSm3: '1.2.156.10197.1.501',
-  unknown: '1.2.3.4.5'
+  unknown: '1.2.3.4.5',
+  // RFC 5480 §2.1.1 and §2.1.2, GB/T 33560 (the SM2 curve), BSI TR-03111 ecdsa-plain-SHA256.
+  ecPublicKey: '1.2.840.10045.2.1',
+  ecDH: '1.3.132.1.12',
+  p256: '1.2.840.10045.3.1.7',
+  sm2Curve: '1.2.156.10197.1.301',
+  ecdsaPlainSha256: '0.4.0.127.0.7.1.1.4.1.3'
 }
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -277,5 +285,249 @@ describe('SM2 and the unknown', () => {
       label: 'RSA-PKCS1-v1_5',
       warnings: ['signature-algorithm-digest-mismatch']
     })
+  })
+})
+
+/** A SubjectPublicKeyInfo written by hand around a key's bits, read back from DER. */
+const spki = (algorithmId: string, bits: Uint8Array, curve?: string) =>
+  pkijs.PublicKeyInfo.fromBER(
+    new pkijs.PublicKeyInfo({
+      algorithm: new pkijs.AlgorithmIdentifier({
+        algorithmId,
+        ...(curve ? { algorithmParams: new asn1js.ObjectIdentifier({ value: curve }) } : {})
+      }),
+      subjectPublicKey: new asn1js.BitString({ valueHex: bits })
+    })
+      .toSchema()
+      .toBER(false)
+  )
+const keyBits = (info: pkijs.PublicKeyInfo) =>
+  new Uint8Array(info.subjectPublicKey.valueBlock.valueHexView)
+
+describe('which key a scheme may use', () => {
+  const sm2 = () => {
+    const pki = getTestPki()
+    const certificate = pkijs.Certificate.fromBER(pki.sm2.certDer)
+    return {
+      publicKey: certificate.subjectPublicKeyInfo,
+      signature: sm2Sign(data, sm2KeyPair(pki.sm2))
+    }
+  }
+
+  it('an SM2 key named by the SM2 OID itself instead of id-ecPublicKey verifies SM2', async () => {
+    const { publicKey, signature } = sm2()
+    const result = await verifySignature({
+      publicKey: spki(OID.sm2Curve, keyBits(publicKey)),
+      algorithm: algorithm(OID.sm2WithSm3),
+      data,
+      signature
+    })
+    expect(result).toEqual({ valid: true, label: 'SM2-SM3', warnings: [] })
+  })
+
+  it('an SM2 point relabelled as a P-256 key does not make an SM2 signature valid', async () => {
+    const { publicKey, signature } = sm2()
+    const relabelled = spki(OID.ecPublicKey, keyBits(publicKey), OID.p256)
+    const result = await verifySignature({
+      publicKey: relabelled,
+      algorithm: algorithm(OID.sm2WithSm3),
+      data,
+      signature
+    })
+    expect(result).toEqual({ valid: false, label: 'SM2-SM3', warnings: [] })
+  })
+
+  it('an ECDSA algorithm over an SM2 key: invalid, not unknown', async () => {
+    const result = await verifySignature({
+      publicKey: sm2().publicKey,
+      algorithm: algorithm(OID.ecdsaWithSha256),
+      data,
+      signature: new Uint8Array(sign('sha256', data, ec.privateKey))
+    })
+    expect(result).toEqual({ valid: false, label: 'ECDSA', warnings: [] })
+  })
+
+  it('RSA-PSS with an EC key: invalid, not unknown', async () => {
+    const result = await verifySignature({
+      publicKey: keyInfo(ec.publicKey),
+      algorithm: algorithm(OID.rsassaPss),
+      data,
+      signature: new Uint8Array(256)
+    })
+    expect(result).toEqual({ valid: false, label: 'RSA-PSS', warnings: [] })
+  })
+
+  it('a key published as id-RSASSA-PSS (RFC 4055 §1.2) is an RSA key: never called invalid', async () => {
+    // WebCrypto does not import id-RSASSA-PSS keys: an honest "could not tell", not a forgery.
+    const pssKey = generateKeyPairSync('rsa-pss', { modulusLength: 2048 })
+    const signature = new Uint8Array(
+      sign('sha256', data, { key: pssKey.privateKey, padding: 6, saltLength: 32 })
+    )
+    const result = await verifySignature({
+      publicKey: keyInfo(pssKey.publicKey),
+      algorithm: algorithm(OID.rsassaPss, pssParams(OID.sha256, OID.sha256, 32)),
+      data,
+      signature
+    })
+    expect(result).toEqual({
+      valid: null,
+      label: 'RSA-PSS',
+      warnings: ['unsupported-signature-parameters']
+    })
+  })
+
+  it('a P-256 point WebCrypto refuses (all zeros): could not tell, not invalid', async () => {
+    const result = await verifySignature({
+      publicKey: spki(OID.ecPublicKey, new Uint8Array([0x04, ...new Uint8Array(64)]), OID.p256),
+      algorithm: algorithm(OID.ecdsaWithSha256),
+      data,
+      signature: new Uint8Array(sign('sha256', data, ec.privateKey))
+    })
+    expect(result).toEqual({
+      valid: null,
+      label: 'ECDSA',
+      warnings: ['unsupported-signature-parameters']
+    })
+  })
+
+  it('an ECDH-only key (id-ecDH) verifies no ECDSA signature, and the r‖s note stays', async () => {
+    const ecdhOnly = spki(OID.ecDH, keyBits(keyInfo(ec.publicKey)), OID.p256)
+    const result = await verifySignature({
+      publicKey: ecdhOnly,
+      algorithm: algorithm(OID.ecdsaPlainSha256),
+      data,
+      signature: new Uint8Array(
+        sign('sha256', data, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' })
+      )
+    })
+    expect(result).toEqual({
+      valid: null,
+      label: 'ECDSA',
+      warnings: ['plain-ecdsa-signature', 'unsupported-signature-parameters']
+    })
+  })
+})
+
+describe('RSA-PSS parameters left out', () => {
+  it('MGF1 named without its hash: SHA-1, the RFC 4055 default, as for the message', async () => {
+    // RSASSA-PSS-params { hashAlgorithm absent (SHA-1), [1] mgf1 without parameters, [2] 32 }
+    const explicit = (tagNumber: number, value: asn1js.AsnType) =>
+      new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber }, value: [value] })
+    const params = new asn1js.Sequence({
+      value: [
+        explicit(1, new pkijs.AlgorithmIdentifier({ algorithmId: OID.mgf1 }).toSchema()),
+        explicit(2, new asn1js.Integer({ value: 32 }))
+      ]
+    })
+    const result = await verifySignature({
+      publicKey: keyInfo(rsa.publicKey),
+      algorithm: algorithm(OID.rsassaPss, params),
+      data,
+      signature: new Uint8Array(
+        sign('sha1', data, { key: rsa.privateKey, padding: 6, saltLength: 32 })
+      )
+    })
+    expect(result).toEqual({ valid: true, label: 'RSA-PSS', warnings: [] })
+  })
+})
+
+describe('ECDSA values read strictly', () => {
+  it('ecdsa-plain names r‖s: a DER value under it is invalid', async () => {
+    const result = await verifySignature({
+      publicKey: keyInfo(ec.publicKey),
+      algorithm: algorithm(OID.ecdsaPlainSha256),
+      data,
+      signature: new Uint8Array(sign('sha256', data, ec.privateKey))
+    })
+    expect(result).toEqual({ valid: false, label: 'ECDSA', warnings: ['plain-ecdsa-signature'] })
+  })
+
+  it('r plus 2^256 (a non-zero byte above a valid r) is not read as r: invalid', async () => {
+    const raw = new Uint8Array(
+      sign('sha256', data, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' })
+    )
+    const integer = (bytes: Uint8Array) => new asn1js.Integer({ valueHex: bytes })
+    const widened = new asn1js.Sequence({
+      value: [integer(new Uint8Array([0x01, ...raw.subarray(0, 32)])), integer(raw.subarray(32))]
+    })
+    const result = await verifySignature({
+      publicKey: keyInfo(ec.publicKey),
+      algorithm: algorithm(OID.ecdsaWithSha256),
+      data,
+      signature: new Uint8Array(widened.toBER(false))
+    })
+    expect(result.valid).toBe(false)
+  })
+})
+
+describe('a remembered answer is never given to another check', () => {
+  it('the same signature under another digest named by the container is checked again', async () => {
+    const check = (digest: 'SHA-1' | 'SHA-256') =>
+      verifySignature({
+        publicKey: keyInfo(rsa.publicKey),
+        algorithm: algorithm(OID.sha256WithRSA),
+        data,
+        signature: rsaPkcs1('sha1'),
+        digest
+      })
+    expect((await check('SHA-1')).valid).toBe(true)
+    expect((await check('SHA-256')).valid).toBe(false)
+  })
+
+  it('the same PSS signature with another salt length in the parameters is checked again', async () => {
+    const signature = new Uint8Array(
+      sign('sha256', data, { key: rsa.privateKey, padding: 6, saltLength: 32 })
+    )
+    const check = (saltLength: number) =>
+      verifySignature({
+        publicKey: keyInfo(rsa.publicKey),
+        algorithm: algorithm(OID.rsassaPss, pssParams(OID.sha256, OID.sha256, saltLength)),
+        data,
+        signature
+      })
+    expect((await check(32)).valid).toBe(true)
+    expect((await check(48)).valid).toBe(false)
+  })
+
+  it('the boundary between data and signature is part of what was checked', async () => {
+    // Data with four zero bytes inside: its tail moved into the front of the signature.
+    const head = new TextEncoder().encode('许昌市电子证照')
+    const tail = new TextEncoder().encode('411000-2026-0001')
+    const signed = new Uint8Array([...head, 0, 0, 0, 0, ...tail])
+    const signature = rsaPkcs1('sha256', signed)
+    const check = (bytes: Uint8Array, value: Uint8Array) =>
+      verifySignature({
+        publicKey: keyInfo(rsa.publicKey),
+        algorithm: algorithm(OID.sha256WithRSA),
+        data: bytes,
+        signature: value
+      })
+    expect((await check(signed, signature)).valid).toBe(true)
+    const shifted = new Uint8Array([...tail, 0, 0, 0, 0, ...signature])
+    expect((await check(head, shifted)).valid).toBe(false)
+  })
+})
+
+describe('keys imported once for a batch', () => {
+  it('two signers in turn: each key is imported into WebCrypto once', async () => {
+    const signers = [1, 2].map(() => generateKeyPairSync('ec', { namedCurve: 'P-256' }))
+    const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey')
+    try {
+      for (let file = 0; file < 3; file++) {
+        for (const signer of signers) {
+          const message = new TextEncoder().encode(`许昌市电子证照 411000-2026-000${file}`)
+          const result = await verifySignature({
+            publicKey: keyInfo(signer.publicKey),
+            algorithm: algorithm(OID.ecdsaWithSha256),
+            data: message,
+            signature: new Uint8Array(sign('sha256', message, signer.privateKey))
+          })
+          expect(result.valid).toBe(true)
+        }
+      }
+      expect(importKey).toHaveBeenCalledTimes(2)
+    } finally {
+      importKey.mockRestore()
+    }
   })
 })
