@@ -1,10 +1,10 @@
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
 import {
   beijingDayNumber,
   dayNumberOfDate,
   judgeDeadline,
   WorkingDayDeadlines
 } from '../compliance/deadlines'
+import { resolveRules, type ComplianceResult, type ScanSettings } from '../compliance/evaluation'
 import { pushBulkLateRule } from '../compliance/rules/push-bulk-late'
 import { pushOfflineLateRule } from '../compliance/rules/push-offline-late'
 import { pushOnlineLateRule } from '../compliance/rules/push-online-late'
@@ -22,26 +22,52 @@ export interface MonthlyPushTimeliness {
 
 type PushedMode = Exclude<GenerationMode, 'legacy'>
 
-/** The Art. 13 deadlines the compliance rules use by default, in working days after 办结. */
-export function defaultPushDeadlines(): Record<PushedMode, number> {
+const pushRules = {
+  online: pushOnlineLateRule,
+  offline: pushOfflineLateRule,
+  bulk: pushBulkLateRule
+} as const
+
+/**
+ * The Art. 13 deadlines in working days after 办结, per generation mode, as the scan resolves the
+ * three push rules' parameters from the same settings (an invalid setting fails both alike).
+ */
+export function pushDeadlinesOf(
+  settings: ScanSettings
+): ComplianceResult<Record<PushedMode, number>> {
+  const resolved = resolveRules({
+    ...settings,
+    ruleIds: Object.values(pushRules).map((rule) => rule.id)
+  })
+  if (!resolved.ok) return resolved
+  const deadlineOf = (mode: PushedMode) => {
+    const entry = resolved.data.find(({ rule }) => rule.id === pushRules[mode].id)
+    return (entry?.parameters as { deadlineWorkingDays: number }).deadlineWorkingDays
+  }
   return {
-    online: pushOnlineLateRule.parameters.parse({}).deadlineWorkingDays,
-    offline: pushOfflineLateRule.parameters.parse({}).deadlineWorkingDays,
-    bulk: pushBulkLateRule.parameters.parse({}).deadlineWorkingDays
+    ok: true,
+    data: { online: deadlineOf('online'), offline: deadlineOf('offline'), bulk: deadlineOf('bulk') }
   }
 }
 
+export interface PushTimelinessCounter {
+  add(licence: Pick<Licence, 'generationMode' | 'completedAt' | 'pushedAt' | 'deleted'>): void
+  result(): MonthlyPushTimeliness[]
+}
+
 /**
- * Counts push timeliness per month of completion, judged exactly as the 31(二) push rules judge
- * it, for the 总览 chart. Feed it licences in any order, then read `result()`.
+ * Counts push timeliness per month of completion for the 总览 chart, judged exactly as the 31(二)
+ * push rules judge it with the same settings (the Bureau's holiday notices and deadlines), so the
+ * chart and the findings agree. Feed it licences in any order, then read `result()`.
  */
 export function createPushTimelinessCounter(
-  calendar: WorkingDayCalendar,
-  today: string,
-  deadlines: Record<PushedMode, number> = defaultPushDeadlines()
-) {
-  const workingDays = new WorkingDayDeadlines(calendar)
-  const todayDay = dayNumberOfDate(today) ?? 0
+  settings: ScanSettings
+): ComplianceResult<PushTimelinessCounter> {
+  const resolved = pushDeadlinesOf(settings)
+  if (!resolved.ok) return resolved
+  const deadlines = resolved.data
+  const workingDays = new WorkingDayDeadlines(settings.calendar)
+  const todayDay = dayNumberOfDate(settings.today) ?? 0
   const months = new Map<string, MonthlyPushTimeliness>()
 
   function bucket(month: string): MonthlyPushTimeliness {
@@ -53,8 +79,8 @@ export function createPushTimelinessCounter(
     return entry
   }
 
-  return {
-    add(licence: Pick<Licence, 'generationMode' | 'completedAt' | 'pushedAt' | 'deleted'>): void {
+  const counter: PushTimelinessCounter = {
+    add(licence) {
       if (licence.deleted || licence.generationMode === 'legacy') return
       const completionDay = beijingDayNumber(licence.completedAt)
       if (completionDay === undefined) return
@@ -68,8 +94,9 @@ export function createPushTimelinessCounter(
       else if (pushDay === null) entry.pending++
       else entry.onTime++
     },
-    result(): MonthlyPushTimeliness[] {
+    result() {
       return [...months.values()].sort((a, b) => a.month.localeCompare(b.month))
     }
   }
+  return { ok: true, data: counter }
 }

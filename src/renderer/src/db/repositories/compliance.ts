@@ -10,7 +10,8 @@ import {
   complianceRules,
   type ComplianceRuleId,
   type Finding,
-  type FindingStatus
+  type FindingStatus,
+  type ScanSettings
 } from '@shared/domain/compliance'
 import { fromStoredFinding, readScanRecord, type ComplianceScanRecord } from '../compliance-changes'
 import type { WorkbenchDb } from '../database'
@@ -45,6 +46,14 @@ export async function workbenchCalendar(db: WorkbenchDb): Promise<WorkingDayCale
     (calendar, notice) => calendar.withNotice(notice),
     defaultWorkingDayCalendar
   )
+}
+
+/**
+ * What a deadline is judged against on `today`: the Bureau's holiday notices and rule parameters.
+ * The scan and the 总览 charts read it here, so they cannot disagree.
+ */
+export async function readScanSettings(db: WorkbenchDb, today: string): Promise<ScanSettings> {
+  return { today, calendar: await workbenchCalendar(db), parameters: await readRuleParameters(db) }
 }
 
 /** 合规发现 and the compliance settings the scan reads. */

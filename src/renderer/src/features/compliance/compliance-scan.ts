@@ -5,8 +5,7 @@ import {
   type ComplianceError,
   type Finding,
   type ScanProgress,
-  type ScanReport,
-  type ScanSettings
+  type ScanReport
 } from '@shared/domain/compliance'
 import {
   COMPLIANCE_CHANGES_KEY,
@@ -21,7 +20,7 @@ import {
 import type { WorkbenchDb } from '../../db/database'
 import { createDexieComplianceSource } from './dexie-compliance-source'
 import type { AuditRepository } from '../../db/repositories/audit'
-import { readRuleParameters, workbenchCalendar } from '../../db/repositories/compliance'
+import { readScanSettings } from '../../db/repositories/compliance'
 
 /** Findings are written this many per transaction, so the UI's reads are never held up long. */
 const WRITE_BATCH = 2_000
@@ -68,11 +67,7 @@ export async function runComplianceScan(
   request: ComplianceScanRequest
 ): Promise<ComplianceScanOutcome> {
   const today = request.today ?? beijingToday()
-  const settings: ScanSettings = {
-    today,
-    calendar: await workbenchCalendar(db),
-    parameters: await readRuleParameters(db)
-  }
+  const settings = await readScanSettings(db, today)
   const source = createDexieComplianceSource(db, { batchSize: request.batchSize })
   const changes = await readChanges(db)
   const record = await readScanRecord(db)

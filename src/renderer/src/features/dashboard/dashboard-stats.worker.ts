@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
-import { defaultWorkingDayCalendar } from '@shared/domain/calendar'
 import { createPushTimelinessCounter } from '@shared/domain/dashboard/push-timeliness'
 import { openWorkbenchDb } from '../../db/database'
+import { readScanSettings } from '../../db/repositories/compliance'
 import type { DashboardStatsEvent, DashboardStatsRequest } from './dashboard-stats-protocol'
 
 /**
  * 总览 statistics that need every licence (push timeliness by month): a cursor over the licences
- * table off the UI thread, so the dashboard stays responsive at 1,000,000 licences.
+ * table off the UI thread, so the dashboard stays responsive at 1,000,000 licences. Judged with
+ * the scan's settings (the Bureau's holidays and deadlines), as the findings are.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -14,9 +15,13 @@ scope.onmessage = async (message: MessageEvent<DashboardStatsRequest>) => {
   const post = (event: DashboardStatsEvent) => scope.postMessage(event)
   const db = await openWorkbenchDb({ name: message.data.dbName })
   try {
-    const counter = createPushTimelinessCounter(defaultWorkingDayCalendar, message.data.today)
-    await db.licences.each((licence) => counter.add(licence))
-    post({ type: 'done', pushTimeliness: counter.result() })
+    const counter = createPushTimelinessCounter(await readScanSettings(db, message.data.today))
+    if (!counter.ok) {
+      post({ type: 'failed', message: counter.error.message })
+      return
+    }
+    await db.licences.each((licence) => counter.data.add(licence))
+    post({ type: 'done', pushTimeliness: counter.data.result() })
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
   } finally {
