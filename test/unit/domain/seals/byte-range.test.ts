@@ -102,3 +102,17 @@ describe('ByteRange checks and coverage', () => {
     expect(reasonOf(report.verdict)).toBe('failed/hash-failure')
   })
 })
+
+describe('what the report says about a ByteRange it cannot use', () => {
+  it('a negative offset is named as such, not also as ranges out of order', async () => {
+    const { signature } = await signedWithRange(([a, b, , d]) => [a, b, -1, d])
+    expect(signature.byteRangeProblems).toEqual(['not-integers', 'hole-not-contents'])
+    expect(reasonOf(signature.verdict)).toBe('failed/format-failure')
+  })
+
+  it('three ranges around /Contents do not claim that only its hex digits are unsigned', async () => {
+    const { signature } = await signedWithRange(([a, b, c, d]) => [a, 100, 100, b - 100, c, d])
+    expect(signature.byteRangeProblems).toEqual(['not-two-ranges'])
+    expect(signature.warnings).not.toContain('byte-range-excludes-only-hex-digits')
+  })
+})
