@@ -7,6 +7,9 @@
 //   npm run test:mutation -- --changed-since HEAD~5    modules whose code or tests changed since a ref
 //   npm run test:mutation -- --list                    the modules and their thresholds
 //   npm run test:mutation -- --plan [...]              what would run, without running it
+//   npm run test:mutation -- --ci                      what .ci/run does: the committed results
+//                                                      must meet every threshold, and the modules
+//                                                      touched since they were committed run again
 //
 // Incremental: results are kept in mutation/stryker-incremental.json (committed), so a re-run
 // tests only mutants whose code or covering tests changed; results of modules not run this time
@@ -141,7 +144,66 @@ function selectModules(argv) {
   return allModules.filter((module) => names.includes(module.name))
 }
 
+/** The commit that last recorded the results, or undefined without history to tell. */
+function resultsCommit() {
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%H', '--', INCREMENTAL_FILE], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    return out.trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * CI: the committed results must have been made with this harness and meet every module's
+ * threshold; then the modules whose code or tests changed after the results were committed run
+ * again (incrementally: only mutants whose code or covering tests changed), and any mutant that
+ * now survives where the committed results had none fails the run.
+ */
+async function ci(argv) {
+  if (!existsSync(INCREMENTAL_FILE)) {
+    console.error(
+      `mutation: ${INCREMENTAL_FILE} is missing; run npm run test:mutation and commit it`
+    )
+    return 2
+  }
+  if (
+    !existsSync(HARNESS_STAMP) ||
+    readFileSync(HARNESS_STAMP, 'utf8').trim() !== harnessDigest()
+  ) {
+    console.error(
+      'mutation: the committed results were made with another harness (Stryker options, ' +
+        'vitest.mutation.mts or package-lock.json changed); run npm run test:mutation and commit mutation/'
+    )
+    return 2
+  }
+  const committed = JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8'))
+  const rows = tally(committed, allModules)
+  console.log('mutation: committed results\n')
+  console.log(formatTable(rows))
+  const measured = (row) =>
+    row.killed + row.survived + row.noCoverage + row.timeout + row.equivalent > 0
+  const unmeasured = allModules.filter(
+    (module) => !rows.some((row) => row.module === module.name && measured(row))
+  )
+  const below = rows.filter((row) => !row.passed)
+  if (unmeasured.length > 0 || below.length > 0) {
+    const names = [...unmeasured, ...below].map((entry) => entry.name ?? entry.module)
+    console.error(
+      `\nmutation: not measured or below threshold in the committed results: ${names.join(', ')}`
+    )
+    return 1
+  }
+  const ref = resultsCommit()
+  const plan = argv.includes('--plan') ? ['--plan'] : []
+  return main(ref ? [...plan, '--changed-since', ref] : plan)
+}
+
 async function main(argv) {
+  if (argv.includes('--ci')) return ci(argv)
   if (argv.includes('--list')) {
     for (const module of allModules) console.log(`${module.name}  ≥ ${module.threshold} %`)
     return 0
