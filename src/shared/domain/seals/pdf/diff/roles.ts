@@ -63,7 +63,7 @@ export function roleKey(role: Role): string {
   switch (role.kind) {
     case 'field':
     case 'field-appearance':
-      return `${role.kind}:${role.isSignature ? 's' : 'f'}:${role.name}`
+      return `${role.kind}:${role.isSignature}:${role.name}`
     case 'field-value':
     case 'signature-value':
       return `${role.kind}:${role.name}`
@@ -104,8 +104,8 @@ export function stepInto(role: Role, key: string): Step {
     case 'annotation-appearance':
       if (ANNOTATION_LINKS.has(key)) return LINK
       if (key === 'A' || key === 'AA') return foreign({ kind: 'foreign', what: 'action' })
-      if (role.kind === 'annotation' && key === 'AP')
-        return structural({ kind: 'annotation-appearance', page: role.page })
+      // An /AP nested in an appearance is still the appearance of the same annotation.
+      if (key === 'AP') return structural({ kind: 'annotation-appearance', page: role.page })
       return structural(role)
     case 'acroform':
       if (key === 'Fields') return structural({ kind: 'fields' })
