@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   type SignedPdf,
   addAnnotation,
@@ -12,6 +12,9 @@ import {
   signPdf,
   update
 } from '../../../fixtures/pdf'
+import type { DocumentChange } from '../../../../src/shared/domain/seals/pdf/diff/change'
+import { openPdf } from '../../../../src/shared/domain/seals/pdf/document'
+import { analyzeRevision } from '../../../../src/shared/domain/seals/pdf/modifications'
 import { reasonOf, verify } from './helpers'
 
 let signed: SignedPdf
@@ -141,5 +144,55 @@ describe('changes after signing', () => {
     const { signature } = await firstSignatureAfter(fillTextField(certified).bytes)
     expect(signature.certificationPermission).toBe(1)
     expect(reasonOf(signature.verdict)).toBe('failed/illegal-modification')
+  })
+})
+
+describe('the list of changes of one update', () => {
+  const opened = openPdf(createDocument().bytes)
+  if (!opened.ok) throw new Error('the one-page fixture does not open')
+  const document = opened.document
+
+  it('the first revision has nothing before it to differ from', () => {
+    expect(analyzeRevision(document, 0)).toEqual({ revision: 0, level: 'none', changes: [] })
+  })
+
+  type Judged = Omit<DocumentChange, 'revision'>
+  const MODULES = '../../../../src/shared/domain/seals/pdf'
+
+  /** analyzeRevision over an update whose differences the whitelist judged as `judgements`. */
+  async function listed(judgements: Judged[]) {
+    vi.resetModules()
+    vi.doMock(`${MODULES}/diff/facts`, () => ({ RevisionFacts: class {} }))
+    vi.doMock(`${MODULES}/diff/walk`, () => ({
+      PairedWalk: class {
+        run = () => judgements.map((_, index) => ({ key: String(index) }))
+      }
+    }))
+    vi.doMock(`${MODULES}/diff/judge`, () => ({
+      judge: (diff: { key: string }) => judgements[Number(diff.key)]
+    }))
+    try {
+      const fresh = await import(`${MODULES}/modifications`)
+      return fresh.analyzeRevision(document, 1)
+    } finally {
+      for (const name of ['diff/facts', 'diff/walk', 'diff/judge'])
+        vi.doUnmock(`${MODULES}/${name}`)
+      vi.resetModules()
+    }
+  }
+
+  // Two differences can read the same (a new field is seen in /Fields and in a page's /Annots).
+  // Should one wording ever come with two levels, the worse must stay listed: otherwise an
+  // illegal change could hide behind a harmless one that reads the same.
+  it('of two changes worded alike the worse is kept, whichever came first', async () => {
+    const harmless: Judged = { level: 'annotations', description: '修改了第 1 页的批注', page: 0 }
+    const illegal: Judged = { level: 'other', description: '修改了第 1 页的批注', page: 0 }
+    const expected = {
+      revision: 1,
+      level: 'other',
+      changes: [{ revision: 1, level: 'other', description: '修改了第 1 页的批注', page: 0 }]
+    }
+    expect(await listed([harmless, illegal])).toEqual(expected)
+    expect(await listed([illegal, harmless])).toEqual(expected)
   })
 })
