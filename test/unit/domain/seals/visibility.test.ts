@@ -6,10 +6,14 @@
  * a comment may be added only when it runs nothing but navigation (§12.6.4: GoTo, URI, Named,
  * Thread).
  */
+import { deflateSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { Budget, BudgetExceeded } from '../../../../src/shared/domain/seals/pdf/budget'
+import { streamPaints } from '../../../../src/shared/domain/seals/pdf/diff/visibility'
+import { openPdf } from '../../../../src/shared/domain/seals/pdf/document'
 import type { SignedLicence } from '../../../fixtures/pdf/attacks/scenario'
 import { addUnsignedField, annotate } from '../../../fixtures/pdf/attacks/updates'
-import { streamBody } from '../../../fixtures/pdf/writer'
+import { acroFormBody, pageWithAnnots, streamBody, update } from '../../../fixtures/pdf/writer'
 import { verify } from './helpers'
 import { signedLicence } from './whitelist-cases'
 
@@ -151,5 +155,85 @@ describe('a new comment with an action', () => {
       level: 'annotations',
       words: ['在第 1 页新增批注（/Text）']
     })
+  })
+})
+
+/**
+ * A new unsigned signature field on page 1 whose normal appearance is a dictionary of states
+ * (ISO 32000-1 §12.5.5: /AP /N maps each state to a stream, /AS picks the one shown).
+ */
+function addFieldWithStates(widget: string, states: Record<string, string>): Uint8Array {
+  const page = pdf.pages[0]!
+  const field = pdf.size
+  const names = Object.keys(states)
+  const entries = names.map((name, k) => `/${name} ${field + 1 + k} 0 R`).join(' ')
+  const changes = new Map<number, string>([
+    [
+      field,
+      `<< /FT /Sig /T (Overlay) /Type /Annot /Subtype /Widget /P ${page} 0 R ${widget} /AP << /N << ${entries} >> >> >>`
+    ],
+    [page, pageWithAnnots(pdf, page, [...(pdf.annots.get(page) ?? []), field])],
+    [pdf.acroForm!, acroFormBody([...pdf.fields, field])]
+  ])
+  names.forEach((name, k) => changes.set(field + 1 + k, appearance(states[name]!)))
+  return update(pdf, changes, { size: field + 1 + names.length }).bytes
+}
+
+describe('a new unsigned signature field with appearance states', () => {
+  const FILLED = '0 0 200 60 re f'
+
+  it('showing /Off, which draws nothing, while /On paints: allowed', async () => {
+    const bytes = addFieldWithStates(`${VISIBLE_RECT} /AS /Off`, { On: FILLED, Off: '' })
+    expect(await verdictOf(bytes)).toEqual(SHOWS_NOTHING)
+  })
+
+  it('showing /On, which paints: illegal', async () => {
+    const bytes = addFieldWithStates(`${VISIBLE_RECT} /AS /On`, { On: FILLED, Off: '' })
+    expect(await verdictOf(bytes)).toEqual(PAINTS)
+  })
+
+  it('showing /Off, a state it has no appearance for, while /On paints: allowed', async () => {
+    const bytes = addFieldWithStates(`${VISIBLE_RECT} /AS /Off`, { On: FILLED })
+    expect(await verdictOf(bytes)).toEqual(SHOWS_NOTHING)
+  })
+
+  it('naming no state, with /On painting and /Off empty: illegal, since a viewer may show /On', async () => {
+    const bytes = addFieldWithStates(VISIBLE_RECT, { On: FILLED, Off: '' })
+    expect(await verdictOf(bytes)).toEqual(PAINTS)
+  })
+})
+
+describe('an appearance that cannot be read through', () => {
+  it('compressed with Flate but not decodable: taken to paint', async () => {
+    const garbage = 'not flate data at all'
+    const stream = `<< /Type /XObject /Subtype /Form /BBox [0 0 200 60] /Filter /FlateDecode /Length ${garbage.length} >>\nstream\n${garbage}\nendstream`
+    expect(await verdictOf(addUnsignedField(pdf, VISIBLE_RECT, stream))).toEqual(PAINTS)
+  })
+
+  it('of one byte over 1 MiB, painting nothing: taken to paint without reading', async () => {
+    const bytes = addUnsignedField(pdf, VISIBLE_RECT, appearance(' '.repeat(1024 * 1024 + 1)))
+    expect(await verdictOf(bytes)).toEqual(PAINTS)
+  })
+
+  it('of exactly 1 MiB, painting nothing: read, and allowed', async () => {
+    const bytes = addUnsignedField(pdf, VISIBLE_RECT, appearance(' '.repeat(1024 * 1024)))
+    expect(await verdictOf(bytes)).toEqual(SHOWS_NOTHING)
+  })
+
+  it('decoded past the decompression allowance of the file: refused', () => {
+    const content = deflateSync(Buffer.from('0 0 200 60 re n')).toString('latin1')
+    const bytes = addUnsignedField(
+      pdf,
+      VISIBLE_RECT,
+      `<< /Type /XObject /Subtype /Form /BBox [0 0 200 60] /Filter /FlateDecode /Length ${content.length} >>\nstream\n${content}\nendstream`
+    )
+    const budget = Budget.unlimited()
+    budget.fitTo(bytes.length)
+    const opened = openPdf(bytes, budget)
+    if (!opened.ok) throw new Error(opened.error.message)
+    const { document } = opened
+    const stream = document.object(pdf.size + 1, document.lastRevision)!.value
+    budget.spendInflate(budget.inflateAllowance - 4)
+    expect(() => streamPaints(document, stream)).toThrow(BudgetExceeded)
   })
 })
