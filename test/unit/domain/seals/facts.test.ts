@@ -6,6 +6,7 @@
  * when signed, whether a signature field was signed by this very update. Each document here is a
  * few objects written by hand, analysed without signing.
  */
+import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { appendRevision, streamBody } from '../../../fixtures/pdf/writer'
 import { openPdf } from '../../../../src/shared/domain/seals/pdf/document'
@@ -53,9 +54,11 @@ const PAINTS_NOTHING = streamBody('q Q', FORM_XOBJECT)
 const SIGNATURE = '<< /Type /Sig /Filter /Adobe.PPKLite /ByteRange [0 10 20 10] /Contents <00> >>'
 
 describe('pages', () => {
-  it('a page moved down by a page inserted before it is named by its place now', async () => {
-    const original = { ...form([], [], {}), 2: '<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>' }
-    original[5] = page()
+  it('a page moved down by a page inserted before it is named by its place now', () => {
+    const original = {
+      ...form([], [], { 5: page() }),
+      2: '<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>'
+    }
     const result = analysed(original, {
       2: '<< /Type /Pages /Kids [6 0 R 5 0 R] /Count 3 >>',
       6: '<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 7 0 R] /Count 2 >>',
@@ -68,14 +71,14 @@ describe('pages', () => {
     expect(result.changes).not.toContain('第 2 页的 /Rotate 被修改')
   })
 
-  it('an open action pointing at page 1 does not turn a comment on that page into a failure', async () => {
+  it('an open action pointing at page 1 does not turn a comment on that page into a failure', () => {
     const comment = '<< /Type /Annot /Subtype /Text /Rect [10 10 30 30] /Contents (note) >>'
     expect(
       analysed(form([], [], {}, ' /OpenAction [4 0 R /Fit]'), { 4: page([20]), 20: comment })
     ).toEqual({ level: 'annotations', changes: ['在第 1 页新增批注（/Text）'] })
   })
 
-  it('a script rewritten in place in an existing open action is found', async () => {
+  it('a script rewritten in place in an existing open action is found', () => {
     const original = form([], [], { 20: '<< /S /JavaScript /JS (app.alert\\(1\\)) >>' })
     original[1] = '<< /Type /Catalog /Pages 2 0 R /AcroForm 3 0 R /OpenAction 20 0 R >>'
     expect(analysed(original, { 20: '<< /S /JavaScript /JS (this.print\\(\\)) >>' })).toEqual({
@@ -89,7 +92,7 @@ describe('form values', () => {
   const text = (name: string, value: string, extra = '') =>
     `<< /FT /Tx /T (${name}) /V ${value} ${AREA}${extra} >>`
 
-  it('filling an empty field does not hide that a shown field was rewritten in the same update', async () => {
+  it('filling an empty field does not hide that a shown field was rewritten in the same update', () => {
     const original = form([10, 11], [10, 11], { 10: text('a', '()'), 11: text('b', '(shown)') })
     expect(analysed(original, { 10: text('a', '(filled)'), 11: text('b', '(other)') })).toEqual({
       level: 'form-filling',
@@ -97,7 +100,7 @@ describe('form values', () => {
     })
   })
 
-  it('redrawing a filled field does not let another field turn red without a new value', async () => {
+  it('redrawing a filled field does not let another field turn red without a new value', () => {
     const original = form([10, 11], [10, 11], {
       10: text('a', '()', ' /AP << /N 20 0 R >>'),
       11: text('b', '(shown)'),
@@ -118,7 +121,7 @@ describe('form values', () => {
     })
   })
 
-  it('a field with two widgets showed its value if either widget painted it', async () => {
+  it('a field with two widgets showed its value if either widget painted it', () => {
     const original = form([10], [11, 12], {
       10: '<< /FT /Tx /T (plate) /V () /Kids [11 0 R 12 0 R] >>',
       11: `<< /Parent 10 0 R ${AREA} /AP << /N 20 0 R >> >>`,
@@ -133,7 +136,7 @@ describe('form values', () => {
     })
   })
 
-  it('an appearance left on a field dictionary whose widgets are its kids was never drawn', async () => {
+  it('an appearance left on a field dictionary whose widgets are its kids was never drawn', () => {
     const original = form([10], [11], {
       10: '<< /FT /Tx /T (plate) /V () /Kids [11 0 R] /Rect [72 600 300 630] /AP << /N 20 0 R >> >>',
       11: `<< /Parent 10 0 R ${AREA} >>`,
@@ -147,17 +150,33 @@ describe('form values', () => {
     })
   })
 
-  it('a field renamed after signing is reported under its new name, which showed nothing then', async () => {
+  it('a field renamed after signing is reported under its new name, which showed nothing then', () => {
     const original = form([10], [10], { 10: text('old', '(shown)') })
     expect(analysed(original, { 10: text('new', '(other)') })).toEqual({
       level: 'other',
       changes: ['填写了表单域「new」', '表单域「new」的 /T 被修改'].sort()
     })
   })
+  it('a field whose every appearance entry changed reads its large appearance once, within the file’s decompression allowance', () => {
+    // 8 MB decoded from a few kilobytes: a file this small may inflate 64 MB in all (budget.ts).
+    const spaces = deflateSync(Buffer.alloc(8 * 1024 * 1024, ' ')).toString('latin1')
+    const large = `<< /Length ${spaces.length} /Filter /FlateDecode${FORM_XOBJECT} >>\nstream\n${spaces}\nendstream`
+    const characteristics = '/R 90 /BC [0] /BG [1] /CA (a) /RC (b) /AC (c) /IF << >> /TP 1'
+    const original = form([10], [10], {
+      10: text('a', '()', ' /AP << /N 20 0 R >> /MK << >>'),
+      20: large
+    })
+    const redrawn = ` /AP << /N 20 0 R >> /MK << ${characteristics} >> /DA (/Helv 9 Tf 0 g) /Q 1 /F 4`
+    // An appearance longer than a viewer's would be is taken to paint (visibility.ts).
+    expect(analysed(original, { 10: text('a', '(x)', redrawn) })).toEqual({
+      level: 'form-filling',
+      changes: ['修改了签署时已有内容的表单域「a」，请核对其现值']
+    })
+  })
 })
 
 describe('field names', () => {
-  it('a field under a parent is named parent.child', async () => {
+  it('a field under a parent is named parent.child', () => {
     const original = form([10], [11], {
       10: '<< /FT /Tx /T (person) /Kids [11 0 R] >>',
       11: `<< /T (name) /Parent 10 0 R /V () ${AREA} >>`
@@ -167,7 +186,7 @@ describe('field names', () => {
     )
   })
 
-  it('a field listing itself among its kids is still one field, named once', async () => {
+  it('a field listing itself among its kids is still one field, named once', () => {
     const loop = (extra: string) => `<< /FT /Tx /T (a) /Kids [10 0 R]${extra} >>`
     expect(analysed(form([10], [], { 10: loop('') }), { 10: loop(' /TU (tip)') })).toEqual({
       level: 'other',
@@ -175,7 +194,7 @@ describe('field names', () => {
     })
   })
 
-  it('a widget claimed first by a signature field stays its own: redrawing it is not filling a text field that lists it too', async () => {
+  it('a widget claimed first by a signature field stays its own: redrawing it is not filling a text field that lists it too', () => {
     const original = form([10, 11], [20], {
       10: '<< /FT /Sig /T (Sig1) /Kids [20 0 R] >>',
       11: '<< /FT /Tx /T (x) /V () /Kids [20 0 R] >>',
@@ -209,7 +228,7 @@ describe('field names', () => {
     return objects
   }
 
-  it('a field 32 levels below the form is read: filling it is form filling', async () => {
+  it('a field 32 levels below the form is read: filling it is form filling', () => {
     const original = form([10], [42], nested(33, '()'))
     expect(analysed(original, { 42: nested(33, '(x)')[42]! })).toEqual({
       level: 'form-filling',
@@ -217,7 +236,7 @@ describe('field names', () => {
     })
   })
 
-  it('a field nested deeper than that is not taken for a field: changing it fails', async () => {
+  it('a field nested deeper than that is not taken for a field: changing it fails', () => {
     const original = form([10], [43], nested(34, '()'))
     expect(analysed(original, { 43: nested(34, '(x)')[43]! })).toEqual({
       level: 'other',
@@ -235,14 +254,14 @@ describe('field names', () => {
     return original
   }
 
-  it('the 100,000th entry of /Fields is read: filling it is form filling', async () => {
+  it('the 100,000th entry of /Fields is read: filling it is form filling', () => {
     expect(analysed(padded(99_999), { 11: `<< /FT /Tx /T (b) /V (x) ${AREA} >>` })).toEqual({
       level: 'form-filling',
       changes: ['填写了表单域「b」']
     })
   })
 
-  it('a field hidden behind 100,000 entries of /Fields is not taken for a field: changing it fails', async () => {
+  it('a field hidden behind 100,000 entries of /Fields is not taken for a field: changing it fails', () => {
     expect(analysed(padded(100_000), { 11: `<< /FT /Tx /T (b) /V (x) ${AREA} >>` })).toEqual({
       level: 'other',
       changes: ['修改了第 1 页的批注', '表单域数组中出现了无法识别的对象'].sort()
@@ -254,7 +273,7 @@ describe('signing', () => {
   const sigField = (name: string, extra = '', area = NO_AREA) =>
     `<< /FT /Sig /T (${name}) ${area}${extra} >>`
 
-  it('an empty field written with /V null is signed by a new signature dictionary', async () => {
+  it('an empty field written with /V null is signed by a new signature dictionary', () => {
     const original = form([10], [10], { 10: sigField('Approval', ' /V null') })
     expect(analysed(original, { 10: sigField('Approval', ' /V 30 0 R'), 30: SIGNATURE })).toEqual({
       level: 'signatures-dss-timestamps',
@@ -262,7 +281,7 @@ describe('signing', () => {
     })
   })
 
-  it('an empty field pointed at the signature already in the file is not signed now (a copied seal)', async () => {
+  it('an empty field pointed at the signature already in the file is not signed now (a copied seal)', () => {
     const original = form([10, 11], [10, 11], {
       10: sigField('Sig1', ' /V 30 0 R'),
       11: sigField('Approval'),
@@ -274,7 +293,7 @@ describe('signing', () => {
     })
   })
 
-  it('an empty field pointed at a new dictionary without /ByteRange is not signed', async () => {
+  it('an empty field pointed at a new dictionary without /ByteRange is not signed', () => {
     const original = form([10], [10], { 10: sigField('Approval') })
     const notSigned = '<< /Type /Sig /Filter /Adobe.PPKLite /Contents <00> >>'
     expect(analysed(original, { 10: sigField('Approval', ' /V 30 0 R'), 30: notSigned })).toEqual({
@@ -283,7 +302,7 @@ describe('signing', () => {
     })
   })
 
-  it('a signed field given another signature and a new seal image: the image is no new signing', async () => {
+  it('a signed field given another signature and a new seal image: the image is no new signing', () => {
     const seal = (signature: number, image: number) =>
       sigField('Sig1', ` /V ${signature} 0 R /AP << /N ${image} 0 R >>`, AREA)
     const original = form([10], [10], { 10: seal(30, 31), 30: SIGNATURE, 31: PAINTS_NOTHING })
@@ -296,7 +315,7 @@ describe('signing', () => {
     })
   })
 
-  it('signing one field does not make another signature field’s new look a signing', async () => {
+  it('signing one field does not make another signature field’s new look a signing', () => {
     const original = form([10, 11], [10, 11], {
       10: sigField('Sig2'),
       11: sigField('Approval', ' /AP << /N << /On 20 0 R /Off 21 0 R >> >> /AS /Off', AREA),
@@ -319,7 +338,7 @@ describe('signing', () => {
     })
   })
 
-  it('a signature written on the parent of signature fields is not the signing of a field', async () => {
+  it('a signature written on the parent of signature fields is not the signing of a field', () => {
     const original = form([10], [11], {
       10: '<< /FT /Sig /T (sigs) /Kids [11 0 R] >>',
       11: `<< /T (a) /Parent 10 0 R ${NO_AREA} >>`
@@ -341,7 +360,7 @@ describe('new signature fields', () => {
       ...objects
     })
 
-  it('an unsigned field beside a signed one may not paint over the page', async () => {
+  it('an unsigned field beside a signed one may not paint over the page', () => {
     expect(
       added([10, 11], [10, 11], {
         10: `<< /FT /Sig /T (Sig2) ${NO_AREA} /V 30 0 R >>`,
@@ -358,7 +377,7 @@ describe('new signature fields', () => {
     })
   })
 
-  it('an unsigned field may not paint over the page with one of its two widgets', async () => {
+  it('an unsigned field may not paint over the page with one of its two widgets', () => {
     expect(
       added([10], [11, 12], {
         10: '<< /FT /Sig /T (Overlay) /Kids [11 0 R 12 0 R] >>',
