@@ -4,7 +4,7 @@
  * fields were signed by this very update, and whether a field showed something when signed.
  */
 import type { PdfDocument } from '../document'
-import { type PdfObject, isDict, isName, isRef, isStream, isString, pdfEquals } from '../objects'
+import { type PdfObject, isArray, isName, isRef, isString, pdfEquals } from '../objects'
 import { listPages, pageIndexByObject } from '../pages'
 import { type FieldNode, type FieldState, type FormSnapshot, readForm } from './form'
 import { appearancePaints, isVisible } from './visibility'
@@ -120,6 +120,7 @@ function hasContent(value: PdfObject | undefined): boolean {
   if (value === undefined || value === null) return false
   if (isString(value)) return value.bytes.length > 0
   if (isName(value)) return value.value !== 'Off' && value.value !== ''
-  if (isDict(value) || isStream(value)) return true
-  return typeof value !== 'object' || value.kind !== 'array' || value.items.length > 0
+  // A number, a boolean or a rich value (a dictionary or stream) shows itself; a list of chosen
+  // options shows something only when it is not empty.
+  return !isArray(value) || value.items.length > 0
 }
