@@ -96,11 +96,13 @@ const indeterminate = (reason: IndeterminateReason): SignatureVerdict => ({
   summary: INDETERMINATE_SUMMARY[reason]
 })
 
-/** Which modification levels a DocMDP permission allows (ISO 32000-1 §12.8.2.2). */
+/**
+ * What a DocMDP permission forbids beyond `other` changes, which no signature allows
+ * (ISO 32000-1 §12.8.2.2): P=1 any change, P=2 annotations; P=3 allows annotations too.
+ */
 function exceedsDocMdp(level: ModificationLevel, permission: 1 | 2 | 3): boolean {
   if (permission === 1) return level !== 'none'
-  if (permission === 2) return level === 'annotations' || level === 'other'
-  return level === 'other'
+  return permission === 2 && level === 'annotations'
 }
 
 export function signatureBottomLine(input: BottomLineInput): SignatureVerdict {

@@ -361,3 +361,21 @@ describe('document bottom line', () => {
     })
   })
 })
+
+describe('DocMDP: no change, other changes, and changes that could not be analysed', () => {
+  // No change is allowed under any permission; `other` changes under none; and a change that
+  // could not be analysed is a doubt, not a verdict on the permission.
+  const rows: Array<[1 | 2 | 3, ModificationLevel | null, string]> = [
+    [1, 'none', 'passed'],
+    [2, 'none', 'passed'],
+    [1, 'other', 'failed/illegal-modification'],
+    [2, 'other', 'failed/illegal-modification'],
+    [1, null, 'indeterminate/modifications-unknown'],
+    [2, null, 'indeterminate/modifications-unknown']
+  ]
+  it.each(rows)('permission %s, then %s: %s', (permission, level, expected) => {
+    expect(outcome({ certificationPermission: permission, modificationLevel: level })).toBe(
+      expected
+    )
+  })
+})
