@@ -192,8 +192,11 @@ describe('pages', () => {
 })
 
 describe('comments', () => {
-  it("a comment's new text is an annotation change pointing at its page", () => {
-    expect(judged({ kind: 'annotation', page: 0 }, 'Contents', 'changed')).toStrictEqual({
+  it("a comment's new colour is an annotation change pointing at its page", () => {
+    const red: PdfObject = { kind: 'array', items: [1, 0, 0] }
+    expect(
+      judged({ kind: 'annotation', page: 0 }, 'C', 'changed', {}, { after: red })
+    ).toStrictEqual({
       level: 'annotations',
       description: '修改了第 1 页的批注',
       page: 0
@@ -213,6 +216,27 @@ describe('comments', () => {
       description: '修改了第 2 页批注的外观',
       page: 1
     })
+  })
+
+  // ISO 32000-1 §12.6.4: GoTo, URI, Named and Thread only navigate; anything else acts.
+  const script = dict({ S: name('JavaScript') })
+  const action = (key: 'A' | 'AA', change: Diff['change'], values: Partial<Diff>) =>
+    judged({ kind: 'annotation', page: 0 }, key, change, {}, values)
+  const scripted = {
+    level: 'other',
+    description: '第 1 页的批注被加上了脚本或其他主动动作',
+    page: 0
+  }
+  const edited = { level: 'annotations', description: '修改了第 1 页的批注', page: 0 }
+
+  it('a script given to an existing comment, as /A or in /AA, is illegal', () => {
+    expect(action('A', 'added', { after: script })).toStrictEqual(scripted)
+    expect(action('AA', 'added', { after: dict({ PO: script }) })).toStrictEqual(scripted)
+  })
+
+  it('a link to another page given to a comment, or its action removed, is a comment change', () => {
+    expect(action('A', 'added', { after: dict({ S: name('GoTo') }) })).toStrictEqual(edited)
+    expect(action('A', 'removed', { before: script })).toStrictEqual(edited)
   })
 
   const added = (annotation: PdfObject, page: number | undefined, update: Update = {}) =>

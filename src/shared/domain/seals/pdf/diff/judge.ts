@@ -50,10 +50,11 @@ export function judge(diff: Diff, facts: RevisionFacts): Judgement | undefined {
       if (diff.change === 'added') return judgeNewAnnotation(diff, facts, role.page)
       return other(`删除了${pageText(role.page)}的批注或控件`, role.page)
     case 'annotation':
-      // An action given to an existing comment is judged as a new comment's would be.
-      if ((key === 'A' || key === 'AA') && diff.after !== undefined) {
-        const actions: PdfDict = { kind: 'dict', entries: new Map([[key, diff.after]]) }
-        if (hasActiveAction(facts.document, actions, facts.revision))
+      // An action given to an existing comment is judged as a new comment's would be. The
+      // changed entry alone is looked at, and only an /A or /AA entry holds actions.
+      if (diff.after !== undefined) {
+        const changed: PdfDict = { kind: 'dict', entries: new Map([[key, diff.after]]) }
+        if (hasActiveAction(facts.document, changed, facts.revision))
           return other(`${pageText(role.page)}的批注被加上了脚本或其他主动动作`, role.page)
       }
       return {
