@@ -442,6 +442,20 @@ describe('ECDSA values read strictly', () => {
     expect(result).toEqual({ valid: false, label: 'ECDSA', warnings: ['plain-ecdsa-signature'] })
   })
 
+  it('r and s with the high bit set, each with the zero byte DER puts before it, are valid', async () => {
+    // X.690 §8.3.2: a positive INTEGER whose first bit is set takes a leading 0x00. 72 bytes is
+    // a SEQUENCE of two 33-byte INTEGERs: a signature drawn until both r and s are such.
+    let signature = new Uint8Array(0)
+    while (signature.length !== 72) signature = new Uint8Array(sign('sha256', data, ec.privateKey))
+    const result = await verifySignature({
+      publicKey: keyInfo(ec.publicKey),
+      algorithm: algorithm(OID.ecdsaWithSha256),
+      data,
+      signature
+    })
+    expect(result).toEqual({ valid: true, label: 'ECDSA', warnings: [] })
+  })
+
   it('r plus 2^256 (a non-zero byte above a valid r) is not read as r: invalid', async () => {
     const raw = new Uint8Array(
       sign('sha256', data, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' })
