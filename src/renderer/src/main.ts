@@ -8,9 +8,9 @@ import { apiKey } from './api'
 import { ApiError, createApiClient } from './api/client'
 import { detectTransport } from './api/transport'
 import { createAppRouter } from './app/router'
-import { createAppI18n } from './i18n'
+import { createAppI18n, storedLocale } from './i18n'
 
-const i18n = createAppI18n()
+const i18n = createAppI18n(storedLocale(window.localStorage))
 const api = createApiClient(detectTransport(), (code) => i18n.global.t(`errors.${code}`))
 
 /** Nothing a view throws may blank the page: it becomes a message in the user's language. */

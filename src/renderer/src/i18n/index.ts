@@ -6,6 +6,17 @@ export type MessageSchema = typeof zhCN
 export const supportedLocales = ['zh-CN', 'en'] as const
 export type SupportedLocale = (typeof supportedLocales)[number]
 
+/** Where the chosen language is kept between runs (the workstation's own browser storage). */
+export const LOCALE_STORAGE_KEY = 'workbench.locale'
+
+/** The language chosen last time on this workstation, if it is one the app speaks. */
+export function storedLocale(
+  storage: Pick<Storage, 'getItem'> | undefined
+): SupportedLocale | undefined {
+  const value = storage?.getItem(LOCALE_STORAGE_KEY)
+  return supportedLocales.find((locale) => locale === value)
+}
+
 export function createAppI18n(locale: SupportedLocale = 'zh-CN') {
   return createI18n<[MessageSchema], SupportedLocale>({
     legacy: false,

@@ -20,7 +20,3 @@ export function stateLabel(licence: Licence, today: string): string {
 export function modeLabel(licence: Licence): string {
   return generationModeLabels[licence.generationMode]
 }
-
-export function validityText(licence: Licence): string {
-  return `${licence.validFrom} 至 ${licence.validUntil}`
-}

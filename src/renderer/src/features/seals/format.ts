@@ -16,7 +16,10 @@ export function needsPassword(errorCode: string | null | undefined): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
-/** Local wall-clock time as `YYYY-MM-DD HH:mm:ss`; empty for a missing or unreadable value. */
+/**
+ * Local wall-clock time as `YYYY-MM-DD HH:mm:ss` for exported spreadsheets (a value sorting
+ * programs read); the screen uses i18n/format. Empty for a missing or unreadable value.
+ */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return ''
   const date = new Date(iso)
@@ -25,10 +28,6 @@ export function formatTime(iso: string | null | undefined): string {
     `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
     `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
   )
-}
-
-export function formatDate(iso: string | null | undefined): string {
-  return formatTime(iso).slice(0, 10)
 }
 
 export function megabytes(bytes: number): string {
