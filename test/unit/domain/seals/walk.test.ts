@@ -683,3 +683,105 @@ describe('the walk keeps to the budget of the file', () => {
     expect(() => new PairedWalk(document, facts).run()).toThrow(BudgetExceeded)
   })
 })
+
+describe('a value written in place has an identity of its own', () => {
+  const resources = (page: string) => /\/Resources (<< .*? >> >>) \/Contents/.exec(page)![1]!
+
+  it("page 1's own resources and page 2's, both replaced by one object like page 2's: page 1 lost its XObjects", () => {
+    const pdf = licenceDocument()
+    const onlyFonts = resources(body(pdf, PAGE_2))
+    const shared = (num: number) => body(pdf, num).replace(resources(body(pdf, num)), `${FREE} 0 R`)
+    const bytes = update(
+      pdf,
+      new Map([
+        [FREE, onlyFonts],
+        [PAGE_1, shared(PAGE_1)],
+        [PAGE_2, shared(PAGE_2)]
+      ]),
+      { size: FREE + 1 }
+    ).bytes
+    expect(found(bytes)).toEqual(['page-content(page 1) XObject removed'])
+  })
+
+  it('both pages drawing one resources object, each given its own copy, page 1’s without XObjects: page 1 lost them', () => {
+    const full = resources(licenceDocument().objects.get(PAGE_1)!)
+    const shared = (num: number) =>
+      licenceDocument()
+        .objects.get(num)!
+        .replace(/\/Resources << .*? >> >> \/Contents/, `/Resources ${FREE} 0 R /Contents`)
+    const pdf = licenceWith([
+      [FREE, full],
+      [PAGE_1, shared(PAGE_1)],
+      [PAGE_2, shared(PAGE_2)]
+    ])
+    const own = (num: number, dict: string) =>
+      body(pdf, num).replace(`/Resources ${FREE} 0 R`, `/Resources ${dict}`)
+    const bytes = after(pdf, [
+      [PAGE_1, own(PAGE_1, resources(licenceDocument().objects.get(PAGE_2)!))],
+      [PAGE_2, own(PAGE_2, full)]
+    ])
+    expect(found(bytes)).toEqual(['page-content(page 1) XObject removed'])
+  })
+
+  it('a loop through values written in place, alike before and after: ends, with no difference', () => {
+    const loop = (num: number) => `<< /N << /N ${num} 0 R >> >>`
+    const catalog = licenceDocument().objects.get(CATALOG)!
+    const pdf = licenceWith([
+      [FREE, loop(FREE)],
+      [CATALOG, addedTo(catalog, `/Outlines ${FREE} 0 R`)]
+    ])
+    const bytes = update(
+      pdf,
+      new Map([
+        [FREE + 1, loop(FREE + 1)],
+        [CATALOG, addedTo(catalog, `/Outlines << /N ${FREE + 1} 0 R >>`)]
+      ]),
+      { size: FREE + 2 }
+    ).bytes
+    expect(differences(bytes, new Budget(Date.now() + 10_000))).toEqual([])
+  })
+})
+
+describe('a flood of differences hides nothing', () => {
+  const numbers = (count: number, value: number) =>
+    `/Numbers [${Array(count).fill(value).join(' ')}]`
+  const flooded = (count: number) => {
+    const pdf = licenceWith([
+      [PAGE_2, addedTo(licenceDocument().objects.get(PAGE_2)!, numbers(count, 0))]
+    ])
+    return after(pdf, [[PAGE_2, body(pdf, PAGE_2).replace(numbers(count, 0), numbers(count, 1))]])
+  }
+
+  it('20 000 differences in one update: all compared', () => {
+    expect(differences(flooded(20_000))).toHaveLength(20_000)
+  })
+
+  it('20 001 differences in one update: the file is refused as too complex', () => {
+    expect(() => differences(flooded(20_001))).toThrow(BudgetExceeded)
+  })
+
+  it('20 001 new validation data items beside a rewritten status line: not passed', async () => {
+    const pdf = await signedFrom(() => {
+      const base = licenceDocument()
+      const catalog = addedTo(body(base, CATALOG), `/DSS ${FREE} 0 R`)
+      return {
+        ...base,
+        ...update(
+          base,
+          new Map([
+            [FREE, '<< /Certs [] >>'],
+            [CATALOG, catalog]
+          ]),
+          { size: FREE + 1 }
+        )
+      }
+    })
+    const bytes = after(pdf, [
+      [FREE, `<< /Certs [${Array(20_001).fill(0).join(' ')}] >>`],
+      [CONTENT_2, streamBody('BT /F1 16 Tf 72 760 Td (Page 2: VOID) Tj ET')]
+    ])
+    const report = await verify(bytes)
+    expect(report.error?.code).toBe('PDF_TOO_COMPLEX')
+    expect(report.verdict.status).not.toBe('passed')
+  })
+})

@@ -8,6 +8,7 @@
  * Equal objects under other numbers (a tool that re-serialises the page tree) walk in step and
  * produce no difference; a stream compressed differently compares by its decoded bytes.
  */
+import { BudgetExceeded } from '../budget'
 import type { PdfDocument } from '../document'
 import { decodeStream } from '../filters'
 import {
@@ -47,7 +48,10 @@ interface Item {
 
 /** Distinct roles one object is compared under before further ones count as "shared". */
 const MAX_ROLES_PER_OBJECT = 32
-/** Differences kept per update; past this the update is judged on what was kept. */
+/**
+ * Differences one update may make. Past this the file is refused as too complex (无法确定):
+ * judging only what was kept would let a flood of allowed changes hide a forbidden one.
+ */
 const MAX_DIFFS = 20_000
 /** Stream keys that describe the encoding, not the content, when decoded bytes are equal. */
 const ENCODING_KEYS: ReadonlySet<string> = new Set(['Length', 'Filter', 'DecodeParms', 'DL'])
@@ -77,6 +81,8 @@ export class PairedWalk {
   readonly diffs: Diff[] = []
   private readonly visits = new Set<string>()
   private readonly rolesPerObject = new Map<string, number>()
+  /** Numbers for values written in place, which have no object number of their own. */
+  private readonly directIds = new Map<PdfObject | undefined, number>()
   private readonly pending: Item[] = []
   private readonly foreignPending: Item[] = []
 
@@ -114,15 +120,28 @@ export class PairedWalk {
   }
 
   private record(diff: Diff): void {
-    if (this.diffs.length < MAX_DIFFS) this.diffs.push(diff)
+    if (this.diffs.length >= MAX_DIFFS) throw new BudgetExceeded()
+    this.diffs.push(diff)
+  }
+
+  /**
+   * What a visit compares, by identity: an object by its number, a value written in place by
+   * itself. Two pages' own /Resources, both replaced by one shared object, are two comparisons.
+   */
+  private identity(value: PdfObject | undefined): string {
+    if (isRef(value)) return String(value.num)
+    let id = this.directIds.get(value)
+    if (id === undefined) {
+      id = this.directIds.size
+      this.directIds.set(value, id)
+    }
+    return `d${id}`
   }
 
   private visit(item: Item): void {
-    const beforeNum = isRef(item.before) ? item.before.num : undefined
-    const afterNum = isRef(item.after) ? item.after.num : undefined
     let role = item.role
-    if (beforeNum !== undefined || afterNum !== undefined) {
-      const objectKey = `${beforeNum ?? '-'}>${afterNum ?? '-'}`
+    if (isRef(item.before) || isRef(item.after)) {
+      const objectKey = `${this.identity(item.before)}>${this.identity(item.after)}`
       const visitKey = `${objectKey}|${roleKey(role)}`
       if (this.visits.has(visitKey)) return
       const roles = (this.rolesPerObject.get(objectKey) ?? 0) + 1
