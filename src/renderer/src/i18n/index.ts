@@ -11,7 +11,7 @@ export const LOCALE_STORAGE_KEY = 'workbench.locale'
 
 /** The language chosen last time on this workstation, if it is one the app speaks. */
 export function storedLocale(
-  storage: Pick<Storage, 'getItem'> | undefined
+  storage: { getItem(key: string): string | null } | undefined
 ): SupportedLocale | undefined {
   const value = storage?.getItem(LOCALE_STORAGE_KEY)
   return supportedLocales.find((locale) => locale === value)
