@@ -225,7 +225,7 @@ describe('data backbone: first run, dashboard, licence browser, import, audit lo
     await page.getByRole('menuitem', { name: '审计日志' }).click()
     await page.getByTestId('audit-table').locator('.el-table__row').first().waitFor()
     const text = await page.getByTestId('audit-table').textContent()
-    expect(text).toContain('privacy.unmask')
+    expect(text).toContain('查看个人信息')
     await page.getByTestId('audit-verify').click()
     await expect.poll(() => page.getByTestId('audit-verdict').textContent()).toContain('校验通过')
 

@@ -1,11 +1,11 @@
 import { createApp, type Component } from 'vue'
-import { createPinia } from 'pinia'
+import { createPinia, type Pinia } from 'pinia'
 import ElementPlus from 'element-plus'
 import 'element-plus/dist/index.css'
 import { apiKey } from '@renderer/api'
 import { createApiClient, type ApiClient } from '@renderer/api/client'
 import type { Transport } from '@renderer/api/transport'
-import { createAppI18n } from '@renderer/i18n'
+import { createAppI18n, type SupportedLocale } from '@renderer/i18n'
 import type { RpcResult } from '@shared/contract'
 
 /** A transport whose answers the test scripts, channel by channel. */
@@ -29,11 +29,21 @@ export function clientFor(transport: Transport): ApiClient {
   return createApiClient(transport, (code) => i18n.global.t(`errors.${code}`))
 }
 
-/** Mounts a component the way main.ts mounts the app, into a fresh element in the page. */
-export function mountWithApp(component: Component, api: ApiClient) {
+/**
+ * Mounts a component the way main.ts mounts the app, into a fresh element in the page; a test
+ * passes its own `pinia` when stores (the session's open working copy) must be ready beforehand.
+ */
+export function mountWithApp(
+  component: Component,
+  api: ApiClient,
+  options: { pinia?: Pinia; locale?: SupportedLocale } = {}
+) {
   const host = document.createElement('div')
   document.body.appendChild(host)
-  const app = createApp(component).use(createPinia()).use(createAppI18n()).use(ElementPlus)
+  const app = createApp(component)
+    .use(options.pinia ?? createPinia())
+    .use(createAppI18n(options.locale))
+    .use(ElementPlus)
   app.provide(apiKey, api)
   app.mount(host)
   return {

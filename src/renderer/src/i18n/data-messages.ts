@@ -1,4 +1,4 @@
-/** Messages of the data backbone's pages: loading, 总览, 证照查询, 审计日志, 数据管理. */
+/** Messages of the data backbone's pages: loading, 总览, 证照查询, 数据管理. */
 export const dataMessagesZhCN = {
   dashboard: {
     title: '总览',
@@ -54,23 +54,6 @@ export const dataMessagesZhCN = {
     resetConfirm: '本机工作副本中的数据将被清空并重新生成演示数据。确定继续吗？',
     resetConfirmButton: '清空并重新生成',
     cancel: '取消'
-  },
-  audit: {
-    title: '审计日志',
-    intro:
-      '工作台中每一项改变数据的操作都按时间顺序记录，并以 SHA-256 哈希链相连：任何一条被修改、删除或调换顺序，校验都会发现。',
-    verify: '校验完整性',
-    export: '导出 Excel',
-    verifiedOk: '校验通过：审计日志完整，未发现修改、删除或顺序调换。',
-    verifiedBroken: '校验未通过：发现 {count} 处异常',
-    seq: '序号',
-    at: '时间',
-    actor: '操作人',
-    action: '操作',
-    target: '对象',
-    details: '详情',
-    hash: '哈希',
-    more: '加载更早的记录'
   },
   licences: {
     title: '证照查询',
@@ -211,23 +194,6 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
       'The local working copy will be cleared and the demo data generated again. Continue?',
     resetConfirmButton: 'Clear and regenerate',
     cancel: 'Cancel'
-  },
-  audit: {
-    title: 'Audit log',
-    intro:
-      'Every action that changes data is recorded in order and linked by a SHA-256 hash chain: verification finds any entry edited, deleted or reordered.',
-    verify: 'Verify integrity',
-    export: 'Export to Excel',
-    verifiedOk: 'Verified: the audit log is complete; nothing was edited, deleted or reordered.',
-    verifiedBroken: 'Verification failed: {count} problem(s) found',
-    seq: 'No.',
-    at: 'Time',
-    actor: 'Actor',
-    action: 'Action',
-    target: 'Target',
-    details: 'Details',
-    hash: 'Hash',
-    more: 'Load older entries'
   },
   licences: {
     title: 'Licence browser',

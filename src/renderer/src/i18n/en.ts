@@ -1,3 +1,4 @@
+import { auditMessagesEn } from './audit-messages'
 import { complianceMessagesEn } from './compliance-messages'
 import { dataMessagesEn } from './data-messages'
 import type zhCN from './zh-CN'
@@ -5,6 +6,7 @@ import { helpMessagesEn } from './help-messages'
 import { importTemplateMessagesEn } from './import-template-messages'
 
 const en: typeof zhCN = {
+  ...auditMessagesEn,
   ...complianceMessagesEn,
   ...dataMessagesEn,
   ...helpMessagesEn,

@@ -1,9 +1,11 @@
+import { auditMessagesZhCN } from './audit-messages'
 import { complianceMessagesZhCN } from './compliance-messages'
 import { dataMessagesZhCN } from './data-messages'
 import { helpMessagesZhCN } from './help-messages'
 import { importTemplateMessagesZhCN } from './import-template-messages'
 
 export default {
+  ...auditMessagesZhCN,
   ...complianceMessagesZhCN,
   ...dataMessagesZhCN,
   ...helpMessagesZhCN,

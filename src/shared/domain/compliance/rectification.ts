@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AuditActionCode } from '../audit/actions'
 import type { AuditInput } from '../audit/hash-chain'
 import { formatChineseDate } from '../calendar/iso-date'
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
@@ -46,9 +47,12 @@ export interface RectificationError {
   message: string
 }
 
+/** The audit entry a step asks its caller to append: one of the listed rectification actions. */
+export type RectificationAudit = AuditInput & { action: AuditActionCode }
+
 /** A new record and the audit entry the caller appends (审计日志) when it stores it. */
 export type RectificationResult<T> =
-  { ok: true; data: T; audit: AuditInput } | { ok: false; error: RectificationError }
+  { ok: true; data: T; audit: RectificationAudit } | { ok: false; error: RectificationError }
 
 function fail(
   code: RectificationErrorCode,
@@ -103,12 +107,12 @@ function moved(
 function audit(
   notice: RectificationNotice,
   actor: string,
-  action: string,
+  action: Extract<AuditActionCode, `rectification.${string}`>,
   details: AuditInput['details']
-): AuditInput {
+): RectificationAudit {
   return {
     actor,
-    action: `rectification.${action}`,
+    action,
     target: `notice:${notice.id}`,
     details: { status: notice.status, ...details }
   }
@@ -174,7 +178,7 @@ export function draftNotice(input: {
   return {
     ok: true,
     data: notice,
-    audit: audit(notice, input.actor, 'draft', { findings: notice.findingIds.length })
+    audit: audit(notice, input.actor, 'rectification.draft', { findings: notice.findingIds.length })
   }
 }
 
@@ -210,7 +214,7 @@ export function issueNotice(
   return {
     ok: true,
     data: next,
-    audit: audit(next, input.actor, 'issue', {
+    audit: audit(next, input.actor, 'rectification.issue', {
       documentNumber: number.data,
       deadline: deadline.data.lastDay
     })
@@ -245,7 +249,10 @@ export function receiveReport(
   return {
     ok: true,
     data: next,
-    audit: audit(next, input.actor, 'receiveReport', { late, attachments: attachments.data.length })
+    audit: audit(next, input.actor, 'rectification.receiveReport', {
+      late,
+      attachments: attachments.data.length
+    })
   }
 }
 
@@ -259,7 +266,7 @@ export function verifyRectification(
   const next = moved(notice, 'verified', input.verifiedOn, input.actor, {
     verifiedOn: input.verifiedOn
   })
-  return { ok: true, data: next, audit: audit(next, input.actor, 'verify', {}) }
+  return { ok: true, data: next, audit: audit(next, input.actor, 'rectification.verify', {}) }
 }
 
 export function closeNotice(
@@ -269,7 +276,7 @@ export function closeNotice(
   const problem = guard(notice, 'closed', input.closedOn, input.actor)
   if (problem) return { ok: false, error: problem }
   const next = moved(notice, 'closed', input.closedOn, input.actor, { closedOn: input.closedOn })
-  return { ok: true, data: next, audit: audit(next, input.actor, 'close', {}) }
+  return { ok: true, data: next, audit: audit(next, input.actor, 'rectification.close', {}) }
 }
 
 /** 逾期未整改: allowed only once TODAY is past the deadline's last working day. */
@@ -290,7 +297,7 @@ export function markOverdue(
   return {
     ok: true,
     data: next,
-    audit: audit(next, input.actor, 'markOverdue', {
+    audit: audit(next, input.actor, 'rectification.markOverdue', {
       deadline: notice.deadline.lastDay,
       workingDaysOverdue: overdue.ok ? overdue.data : null
     })
@@ -330,7 +337,7 @@ export function circulateNotice(
   return {
     ok: true,
     data: { notice: next, circular },
-    audit: audit(next, input.actor, 'circulate', {
+    audit: audit(next, input.actor, 'rectification.circulate', {
       circularId: circular.id,
       circularStatus: circular.status
     })
@@ -351,6 +358,6 @@ export function referNotice(
   return {
     ok: true,
     data: next,
-    audit: audit(next, input.actor, 'refer', { authority: input.authority.trim() })
+    audit: audit(next, input.actor, 'rectification.refer', { authority: input.authority.trim() })
   }
 }

@@ -2,6 +2,7 @@ import type { Table } from 'dexie'
 import {
   appendAuditEntry,
   verifyAuditChain,
+  type AuditActionCode,
   type AuditChainVerdict,
   type AuditEntry,
   type AuditInput
@@ -12,7 +13,8 @@ import type { RepositoryContext } from './context'
 const AUDIT_HEAD_KEY = 'audit.head'
 const MAX_ATTEMPTS = 8
 
-export type AuditedChange = Omit<AuditInput, 'actor'>
+/** A change to record: its action must be one of AUDIT_ACTIONS, so the 审计日志 can name it. */
+export type AuditedChange = Omit<AuditInput, 'actor' | 'action'> & { action: AuditActionCode }
 
 /** The chain head moved between hashing and writing (another writer, e.g. the load worker). */
 class AuditHeadMoved extends Error {}

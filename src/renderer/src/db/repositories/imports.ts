@@ -1,3 +1,4 @@
+import type { AuditActionCode } from '@shared/domain/audit'
 import { beijingToday } from '@shared/domain/calendar'
 import {
   validateCatalogRows,
@@ -28,7 +29,7 @@ export function createImportRepository(context: RepositoryContext, audit: AuditR
 
   async function commit<T>(
     result: ImportResult<T>,
-    action: string,
+    action: Extract<AuditActionCode, `import.${string}`>,
     fileName: string,
     write: (records: T[]) => Promise<void>,
     tables: Parameters<AuditRepository['recordChange']>[0]

@@ -23,6 +23,11 @@ export function createObjectionRepository(context: RepositoryContext, audit: Aud
       )
     },
 
+    async get(id: string): Promise<Objection | undefined> {
+      const row = await db.objections.get(id)
+      return row && !row.deleted ? row : undefined
+    },
+
     async forLicence(licenceId: string): Promise<Objection[]> {
       return db.objections.where('licenceId').equals(licenceId).toArray()
     },

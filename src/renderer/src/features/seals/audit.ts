@@ -1,4 +1,4 @@
-import type { AuditDetails } from '@shared/domain/audit'
+import type { AuditActionCode, AuditDetails } from '@shared/domain/audit'
 import { openWorkbenchDb } from '../../db/database'
 import { createAuditRepository, type AuditRepository } from '../../db/repositories/audit'
 import { createRepositoryContext } from '../../session/repository-context'
@@ -8,8 +8,10 @@ import { createRepositoryContext } from '../../session/repository-context'
  * log. The change itself lives in main (the trust store) or nowhere (a verification), so the
  * entry is written alone, after main confirmed the change.
  */
+export type SealAuditAction = Extract<AuditActionCode, `seals.${string}`>
+
 export interface SealAudit {
-  record(action: string, target: string, details: AuditDetails): Promise<void>
+  record(action: SealAuditAction, target: string, details: AuditDetails): Promise<void>
 }
 
 /** Until sign-in exists, the workstation's operator is recorded under this name. */

@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { BatchRow, BatchStatus, FileRef } from '@shared/contract'
 import type { PdfVerificationReport } from '@shared/domain/seals/report'
 import type { ApiClient } from '../../api/client'
-import { sealAudit, type SealAudit } from './audit'
+import { sealAudit, type SealAudit, type SealAuditAction } from './audit'
 
 export interface VerifiedFile {
   file: FileRef
@@ -39,7 +39,7 @@ export const useSealStore = defineStore('seals', () => {
   }
 
   async function recordAudit(
-    action: string,
+    action: SealAuditAction,
     target: string,
     details: Record<string, string | number | null>
   ): Promise<void> {
