@@ -56,6 +56,9 @@ async function sendResponse(res: ServerResponse, response: Response): Promise<vo
 function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSocket>): void {
   sockets.add(socket)
   socket.on('close', () => sockets.delete(socket))
+  // A protocol error (a frame over the limit, text that is not UTF-8) closes this socket; without
+  // a listener the 'error' event would take the whole host down with it.
+  socket.on('error', () => socket.terminate())
   socket.on('message', (raw) => {
     let message: unknown
     try {
@@ -69,11 +72,15 @@ function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSoc
       socket.send(JSON.stringify({ id: null, result: fail('INVALID_INPUT', 'missing id') }))
       return
     }
-    void dispatch(channel, payload, {
+    // The dispatcher answers every failure with a coded value; should it ever reject, this caller
+    // still gets an answer and the host keeps running.
+    dispatch(channel, payload, {
       emit: (event, data) => {
         socket.send(JSON.stringify({ event, payload: validateEvent(event, data) }))
       }
-    }).then((result) => socket.send(JSON.stringify({ id, result })))
+    })
+      .catch(() => fail('HANDLER_FAILED', 'the request could not be handled'))
+      .then((result) => socket.send(JSON.stringify({ id, result })))
   })
 }
 

@@ -40,6 +40,14 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
+ * A channel name as the error repeats it, cut to 80 characters. Anything but a string is named by
+ * its type only: a hostile frame's object may carry a `toString` that throws.
+ */
+function describeChannel(channel: unknown): string {
+  return typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`
+}
+
+/**
  * The one entry point both transports call. It never throws: every failure (unknown channel,
  * payload that fails its schema, handler exception, a handler returning the wrong shape) comes
  * back as a coded error value.
@@ -50,7 +58,7 @@ export function createDispatcher(
 ): Dispatch {
   return async (channel, payload, context) => {
     if (!isChannelName(channel)) {
-      return fail('UNKNOWN_CHANNEL', `unknown channel: ${String(channel).slice(0, 80)}`)
+      return fail('UNKNOWN_CHANNEL', `unknown channel: ${describeChannel(channel)}`)
     }
     const contract = channels[channel]
     const input = contract.input.safeParse(payload ?? {})
