@@ -90,10 +90,22 @@ export class RevisionFacts {
 
   /**
    * The field showed something when the earlier revision was signed: a non-empty value, or an
-   * appearance that paints. Changing such a field changes what the signer saw.
+   * appearance that paints. Changing such a field changes what the signer saw. An ancestor
+   * field showed what the terminal fields inheriting its /V showed (ISO 32000-1 §12.7.3.1).
+   * Only /V is followed: it is the one inheritable key judged as a value (judge.ts); a changed
+   * /DV, /Opt, /DA or /Q on a field that is not terminal is not form filling at all.
    */
   displayedBefore(name: string): boolean {
     return this.remember(`displayed:${name}`, () => {
+      if (this.showedBefore(name)) return true
+      const inheritors = this.before.inheritors.get(name) ?? []
+      return inheritors.some((terminal) => this.showedBefore(terminal))
+    })
+  }
+
+  /** The terminal field's value was not empty, or one of its widgets painted. */
+  private showedBefore(name: string): boolean {
+    return this.remember(`showed:${name}`, () => {
       const state = this.before.fields.get(name)
       if (!state) return false
       if (hasContent(this.document.resolve(state.value, this.old))) return true
