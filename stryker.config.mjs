@@ -60,7 +60,8 @@ const sealPolicyTests = sealTests(
   'form-values',
   'judge',
   'roles',
-  'facts'
+  'facts',
+  'inherited-values'
 )
 
 /**
