@@ -673,13 +673,14 @@ describe('the walk keeps to the budget of the file', () => {
     return { document, facts: new RevisionFacts(document, last - 1, last) }
   }
 
-  it('a re-encoded content stream decoded past the decompression allowance: refused', () => {
-    const pdf = licenceDocument()
-    const bytes = after(pdf, [[CONTENT_1, flated(LICENCE_CONTENT)]])
+  it('a rewritten compressed content stream, whose two decodings exceed the allowance: refused', () => {
+    const pdf = licenceWith([[CONTENT_1, flated(LICENCE_CONTENT)]])
+    const bytes = after(pdf, [[CONTENT_1, flated(LICENCE_CONTENT.replace('REVOKED', 'VALID!!'))]])
     const budget = Budget.unlimited()
     budget.fitTo(bytes.length)
     const { document, facts } = opened(bytes, budget)
-    budget.spendInflate(budget.inflateAllowance - 16)
+    // Enough to decode one side, not both.
+    budget.spendInflate(budget.inflateAllowance - LICENCE_CONTENT.length - 16)
     expect(() => new PairedWalk(document, facts).run()).toThrow(BudgetExceeded)
   })
 })
