@@ -1,14 +1,29 @@
 import ExcelJS from 'exceljs'
 import { parseCsv, type ImportTable } from '@shared/domain/imports'
+import { csvExtentProblem } from './csv-extent'
+import {
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_DATA_ROWS,
+  MAX_FILE_BYTES,
+  tooLarge,
+  tooManyCells,
+  tooManyColumns,
+  tooManyRows,
+  type LimitError
+} from './spreadsheet-limits'
+import { inspectXlsx } from './xlsx-inspection'
 
-export type SpreadsheetReadError = {
-  code:
-    | 'import.file.unreadable'
-    | 'import.file.legacyXls'
-    | 'import.file.notSpreadsheet'
-    | 'import.file.empty'
-  message: string
-}
+export type SpreadsheetReadError =
+  | {
+      code:
+        | 'import.file.unreadable'
+        | 'import.file.legacyXls'
+        | 'import.file.notSpreadsheet'
+        | 'import.file.empty'
+      message: string
+    }
+  | LimitError
 
 export type SpreadsheetRead =
   { ok: true; table: ImportTable } | { ok: false; error: SpreadsheetReadError }
@@ -43,20 +58,32 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value)
 }
 
+const unreadableXlsx: SpreadsheetRead = {
+  ok: false,
+  error: {
+    code: 'import.file.unreadable',
+    message: 'Excel 文件无法读取：文件已损坏或不完整（可能被截断），请重新导出后再导入'
+  }
+}
+
+/** The extent the rows are read to, held to the caps before anything loops over it. */
+function gridProblem(dataRows: number, width: number): LimitError | null {
+  if (dataRows > MAX_DATA_ROWS) return tooManyRows(dataRows)
+  if (width > MAX_COLUMNS) return tooManyColumns(width)
+  return dataRows * width > MAX_CELLS ? tooManyCells(dataRows * width) : null
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetRead> {
+  const inspection = inspectXlsx(bytes)
+  if (!inspection.ok)
+    return 'limit' in inspection ? { ok: false, error: inspection.limit } : unreadableXlsx
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     )
   } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'import.file.unreadable',
-        message: 'Excel 文件无法读取：文件已损坏或不完整（可能被截断），请重新导出后再导入'
-      }
-    }
+    return unreadableXlsx
   }
   const sheet = workbook.worksheets[0]
   if (!sheet || sheet.rowCount === 0)
@@ -65,10 +92,15 @@ async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetRead> {
       error: { code: 'import.file.empty', message: '文件中没有工作表或没有内容' }
     }
   const width = sheet.getRow(1).cellCount
-  const rowCells = (rowNumber: number) =>
-    Array.from({ length: width }, (_, i) =>
-      cellText(sheet.getRow(rowNumber).getCell(i + 1).value).trim()
+  const problem = gridProblem(sheet.rowCount - 1, width)
+  if (problem) return { ok: false, error: problem }
+  // find*, not get*: getting a row or cell that is not in the file creates it.
+  const rowCells = (rowNumber: number) => {
+    const row = sheet.findRow(rowNumber)
+    return Array.from({ length: width }, (_, i) =>
+      row ? cellText(row.findCell(i + 1)?.value).trim() : ''
     )
+  }
   const rows: string[][] = []
   for (let r = 2; r <= sheet.rowCount; r++) rows.push(rowCells(r))
   return { ok: true, table: { headers: rowCells(1), rows } }
@@ -89,11 +121,13 @@ function decodeText(bytes: Uint8Array): string | null {
 
 /**
  * Reads an import file (.xlsx, or CSV in UTF-8 or GB18030) into header + rows of text. Anything
- * else (a damaged or truncated workbook, an old .xls, a PDF) is a Chinese error, not an exception.
+ * else (a damaged or truncated workbook, an old .xls, a PDF) is a Chinese error, not an exception,
+ * and so is a file past the caps in spreadsheet-limits.ts, refused before it is unpacked or split.
  */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SpreadsheetRead> {
   if (bytes.length === 0)
     return { ok: false, error: { code: 'import.file.empty', message: '文件为空' } }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLarge(bytes.length) }
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes)
   if (startsWith(bytes, OLE_MAGIC))
     return {
@@ -112,6 +146,8 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<SpreadsheetRea
         message: '文件不是电子表格：请选择 Excel（.xlsx）或 CSV 文件'
       }
     }
+  const extent = csvExtentProblem(text)
+  if (extent) return { ok: false, error: extent }
   const parsed = parseCsv(text)
   if (!parsed.ok)
     return {

@@ -5,7 +5,7 @@ import {
   type ImportRowError
 } from '@shared/domain/imports'
 import type { Repositories } from '../../db/repositories'
-import { readSpreadsheet } from '../../spreadsheets/spreadsheet-read'
+import { readSpreadsheet, type SpreadsheetRead } from '../../spreadsheets/spreadsheet-read'
 
 export type { ImportKind } from '@shared/domain/imports'
 
@@ -19,17 +19,19 @@ export type ImportAttempt =
 /**
  * One import file, start to end: read the spreadsheet, validate every row, and write all or
  * nothing. A broken file or any bad row leaves the working copy exactly as it was. The template's
- * example row, left unchanged, is not data and is skipped.
+ * example row, left unchanged, is not data and is skipped. The page reads in a worker (`read`);
+ * tests read in Node.
  */
 export async function importFile(
   repos: Repositories,
   kind: ImportKind,
-  file: { name: string; bytes: Uint8Array }
+  file: { name: string; bytes: Uint8Array },
+  read: (bytes: Uint8Array) => Promise<SpreadsheetRead> = readSpreadsheet
 ): Promise<ImportAttempt> {
-  const read = await readSpreadsheet(file.bytes)
-  if (!read.ok) return { ok: false, fileError: read.error.message }
-  if (onlyTemplateExample(kind, read.table)) return { ok: false, onlyExample: true }
-  const { table } = withoutTemplateExample(kind, read.table)
+  const spreadsheet = await read(file.bytes)
+  if (!spreadsheet.ok) return { ok: false, fileError: spreadsheet.error.message }
+  if (onlyTemplateExample(kind, spreadsheet.table)) return { ok: false, onlyExample: true }
+  const { table } = withoutTemplateExample(kind, spreadsheet.table)
   const outcome = await repos.imports[kind](table, file.name)
   return outcome.ok ? outcome : { ok: false, rowErrors: outcome.errors }
 }
