@@ -35,8 +35,7 @@ const HARNESS = [
   'vitest.mutation.mts',
   'tsconfig.mutation.json',
   'scripts/mutation.mjs',
-  'scripts/mutation-gate.mjs',
-  'package-lock.json'
+  'scripts/mutation-gate.mjs'
 ]
 
 /**
@@ -49,16 +48,34 @@ const INCREMENTAL_FILE = strykerOptions.incrementalFile
 const HARNESS_STAMP = 'mutation/harness.sha256'
 
 /**
- * A digest of what decides a mutant's result besides its code and its tests: Stryker's options
- * (less the list of files to mutate, which only says which mutants exist), the vitest config
- * and the lock file. Stryker cannot see a change of these (another vitest config, another
- * runner version), so results made with another harness are not reused.
+ * The packages that run the tests and plant the mutants. Another version of one of them can change
+ * an outcome without any change Stryker sees; a dependency added for the app (a parser, a chart)
+ * cannot, so the rest of the lock file stays out of the digest.
  */
-function harnessDigest() {
+const TOOLCHAIN = [
+  'vitest',
+  'vite',
+  'typescript',
+  '@stryker-mutator/core',
+  '@stryker-mutator/vitest-runner',
+  '@stryker-mutator/typescript-checker'
+]
+
+/**
+ * A digest of what decides a mutant's result besides its code and its tests: Stryker's options
+ * (less the list of files to mutate, which only says which mutants exist), the vitest and
+ * TypeScript configs of the run and the toolchain's versions. Stryker cannot see a change of
+ * these, so results made with another harness are not reused.
+ */
+export function harnessDigest() {
   const { mutate: _mutate, ...rest } = strykerOptions
   const hash = createHash('sha256')
   hash.update(JSON.stringify(rest))
-  for (const file of ['vitest.mutation.mts', 'package-lock.json']) hash.update(readFileSync(file))
+  for (const file of ['vitest.mutation.mts', 'tsconfig.mutation.json'])
+    hash.update(readFileSync(file))
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'))
+  for (const name of TOOLCHAIN)
+    hash.update(`${name}@${lock.packages?.[`node_modules/${name}`]?.version}\n`)
   return hash.digest('hex')
 }
 
@@ -176,7 +193,7 @@ async function ci(argv) {
   ) {
     console.error(
       'mutation: the committed results were made with another harness (Stryker options, ' +
-        'vitest.mutation.mts or package-lock.json changed); run npm run test:mutation and commit mutation/'
+        'vitest.mutation.mts, tsconfig.mutation.json or a toolchain version changed); run npm run test:mutation and commit mutation/'
     )
     return 2
   }
