@@ -112,8 +112,13 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await saveScreenshot(page, 'compliance-evidence', true)
     await link.click()
     await expect.poll(() => decodeURIComponent(page.url())).toContain(`#/licences?q=${number}`)
+    // The search runs over the whole local table: on a loaded machine it takes longer than the
+    // default second of polling.
     await expect
-      .poll(() => page.locator('.el-table__row, [role="row"]').filter({ hasText: number }).count())
+      .poll(
+        () => page.locator('.el-table__row, [role="row"]').filter({ hasText: number }).count(),
+        { timeout: 15_000 }
+      )
       .toBeGreaterThan(0)
   })
 
