@@ -82,8 +82,9 @@ export const sealModules = [
 export const allModules = [...modules, ...sealModules]
 
 /**
- * @typedef {{ file: string, mutator: string, replacement: string, reason: string }} EquivalentMutant
- * `replacement` is a fragment of the code Stryker put in the mutant's place.
+ * @typedef {{ file: string, mutator: string, replacement: string, line?: string, reason: string }} EquivalentMutant
+ * `replacement` is a fragment of the code Stryker put in the mutant's place; `line`, when given,
+ * a fragment of the source line the mutant is on (for a replacement common in its file).
  */
 
 /** @type {EquivalentMutant[]} */

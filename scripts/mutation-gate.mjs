@@ -49,13 +49,23 @@ export function isMutatedBy(module, file) {
   return matchesPatterns(module.mutate, file)
 }
 
-/** The listed equivalent mutant a surviving mutant is, if any. */
-function equivalentOf(file, mutant, equivalents) {
+/** The source line a mutant starts on ('' when the report carries no source). */
+function lineOf(source, mutant) {
+  return (source ?? '').split('\n')[(mutant.location?.start?.line ?? 0) - 1] ?? ''
+}
+
+/**
+ * The listed equivalent mutant a surviving mutant is, if any. An entry with `line` matches only a
+ * mutant on a source line containing that fragment, so that one harmless `''` → "Stryker was
+ * here!" does not excuse every other string of its file.
+ */
+function equivalentOf(file, mutant, equivalents, source) {
   return equivalents.find(
     (entry) =>
       entry.file === file &&
       entry.mutator === mutant.mutatorName &&
-      (mutant.replacement ?? '').includes(entry.replacement)
+      (mutant.replacement ?? '').includes(entry.replacement) &&
+      (entry.line === undefined || lineOf(source, mutant).includes(entry.line))
   )
 }
 
@@ -79,7 +89,10 @@ export function tally(report, modules = allModules, equivalents = equivalentMuta
       row.files += 1
       for (const mutant of result.mutants) {
         const undetected = mutant.status === 'Survived' || mutant.status === 'NoCoverage'
-        if (mutant.status === 'Ignored' || (undetected && equivalentOf(file, mutant, equivalents)))
+        if (
+          mutant.status === 'Ignored' ||
+          (undetected && equivalentOf(file, mutant, equivalents, result.source))
+        )
           row.equivalent += 1
         else if (mutant.status === 'Killed') row.killed += 1
         else if (mutant.status === 'Survived') row.survived += 1
@@ -106,7 +119,7 @@ export function staleEquivalents(report, equivalents = equivalentMutants) {
     return !result.mutants.some(
       (mutant) =>
         (mutant.status === 'Survived' || mutant.status === 'NoCoverage') &&
-        equivalentOf(entry.file, mutant, [entry])
+        equivalentOf(entry.file, mutant, [entry], result.source)
     )
   })
 }
@@ -126,7 +139,12 @@ function undetectedKeys(report) {
   for (const [file, result] of Object.entries(report?.files ?? {})) {
     for (const mutant of result.mutants) {
       if (mutant.status === 'Survived' || mutant.status === 'NoCoverage')
-        keys.push({ key: mutantKey(file, result.source, mutant), file, mutant })
+        keys.push({
+          key: mutantKey(file, result.source, mutant),
+          file,
+          mutant,
+          source: result.source
+        })
     }
   }
   return keys
@@ -144,7 +162,7 @@ export function newSurvivors(baseline, report, equivalents = equivalentMutants) 
   for (const entry of undetectedKeys(report)) {
     const left = known.get(entry.key) ?? 0
     if (left > 0) known.set(entry.key, left - 1)
-    else if (!equivalentOf(entry.file, entry.mutant, equivalents)) fresh.push(entry)
+    else if (!equivalentOf(entry.file, entry.mutant, equivalents, entry.source)) fresh.push(entry)
   }
   return fresh.map(({ file, mutant }) => ({
     file,

@@ -177,6 +177,33 @@ describe('mutation gate (scripts/mutation-gate.mjs)', () => {
     expect(staleEquivalents({ files: {} }, [gone])).toEqual([])
   })
 
+  it('excuses a listed equivalent with a line fragment only on a line that has it', async () => {
+    const { tally } = await gateFunctions()
+    const module = { name: 'm', mutate: ['src/m.ts'], tests: [], threshold: 85 }
+    const at = (line: number) => ({
+      id: String(line),
+      mutatorName: 'StringLiteral',
+      replacement: '"Stryker was here!"',
+      status: 'Survived',
+      location: { start: { line, column: 9 }, end: { line, column: 11 } }
+    })
+    const report = {
+      files: {
+        'src/m.ts': { source: "const a = ''\nconst done = ''\n", mutants: [at(1), at(2)] }
+      }
+    }
+    const listed = {
+      file: 'src/m.ts',
+      mutator: 'StringLiteral',
+      replacement: 'Stryker was here!',
+      line: "done = ''",
+      reason: 'r'
+    }
+    expect(tally(report as never, [module], [listed])).toEqual([
+      expect.objectContaining({ survived: 1, equivalent: 1 })
+    ])
+  })
+
   it('fails on a survivor the committed results did not record, even above the threshold', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mutation-baseline-'))
     const file = 'src/shared/domain/compliance/deadlines.ts'
