@@ -88,6 +88,17 @@ describe('RPC dispatcher', () => {
     expect(!long.ok && long.error.message).toBe(`unknown channel: x${'y'.repeat(79)}`)
   })
 
+  it('names a channel that is no string by its type, even one whose toString throws', async () => {
+    const { dispatch } = dispatcherWith()
+    const hostile = { toString: null }
+    expect(await dispatch(hostile, {}, context)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel: (object)' }
+    })
+    const missing = await dispatch(undefined, {}, context)
+    expect(!missing.ok && missing.error.message).toBe('unknown channel: (undefined)')
+  })
+
   it('says which fields failed, the payload itself as (root), at most five', async () => {
     const { dispatch } = dispatcherWith()
     const wrongType = await dispatch('system.ping', { nonce: 42 }, context)
