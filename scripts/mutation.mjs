@@ -82,12 +82,15 @@ export function harnessDigest() {
 /**
  * Stryker reuses a surviving mutant's result as long as no test that covers it is added. A static
  * mutant (in code that runs when a module loads) is covered by no test in particular, so it would
- * survive for good once it had survived; such results are dropped, and those mutants run again.
+ * survive for good once it had survived; such results of the files about to be mutated are
+ * dropped, and those mutants run again. Other files keep theirs, so the committed results never
+ * lose a survivor they had.
  */
-function forgetStaticSurvivors() {
+function forgetStaticSurvivors(files) {
   if (!existsSync(INCREMENTAL_FILE)) return
   const report = JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8'))
-  for (const file of Object.values(report.files ?? {})) {
+  for (const [path, file] of Object.entries(report.files ?? {})) {
+    if (!files.includes(path)) continue
     file.mutants = file.mutants.filter(
       (mutant) => !(mutant.static && ['Survived', 'NoCoverage'].includes(mutant.status))
     )
@@ -254,8 +257,9 @@ async function main(argv) {
     console.log('mutation: the harness changed since the last run, so no result is reused')
     rmSync(INCREMENTAL_FILE)
   }
-  forgetStaticSurvivors()
-  const stryker = new Stryker({ configFile: 'stryker.config.mjs', mutate: filesOf(selected) })
+  const mutated = filesOf(selected)
+  forgetStaticSurvivors(mutated)
+  const stryker = new Stryker({ configFile: 'stryker.config.mjs', mutate: mutated })
   try {
     await stryker.runMutationTest()
   } catch (error) {
