@@ -154,7 +154,9 @@ describe('印章核验 in browser mode', () => {
     expect(await page.getByTestId('signer-name').textContent()).toBe('测试 SM2 签章人')
     expect(await page.getByTestId('signer-uscc').textContent()).toMatch(/^[0-9A-Z]{18}$/)
     expect(await page.getByTestId('chain-subject').count()).toBe(2)
-    expect(await page.getByTestId('time-claimed').textContent()).toMatch(/^2026年1月1日 \d\d:00:00$/)
+    expect(await page.getByTestId('time-claimed').textContent()).toMatch(
+      /^2026年1月1日 \d\d:00:00$/
+    )
     expect(await page.getByTestId('time-timestamped').textContent()).toBe('无可信时间戳')
     const picture = page.getByTestId('seal-picture')
     expect(await picture.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
