@@ -1,9 +1,13 @@
+import type { Locale } from '../shared/i18n'
+
 /** What a command writes to and reads from; tests pass their own. */
 export interface CliIo {
   out(text: string): void
   err(text: string): void
   /** Working directory that relative paths in arguments are resolved against. */
   cwd: string
+  /** The language of messages (`--lang en`); Chinese when absent. */
+  locale?: Locale
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { CliCommand, CliIo } from './command'
 import { EXIT_IO_ERROR, EXIT_USAGE, createProcessIo } from './command'
+import type { Locale } from '../shared/i18n'
+import { localeOf } from './i18n'
 
 /**
  * Command groups, loaded only when named so that one call starts fast: scripts call the CLI many
@@ -45,12 +47,25 @@ export function helpText(): string {
     '命令 Commands:',
     ...lines,
     '',
-    '每个命令可加 --help 查看详细用法 · add --help to any command for its usage'
+    '每个命令可加 --help 查看详细用法 · add --help to any command for its usage',
+    '加 --lang en 以英文输出 · add --lang en for English messages'
   ].join('\n')
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv
+/** `--lang en` anywhere in the arguments sets the language of every message. */
+function takeLocale(argv: string[]): { args: string[]; locale?: Locale } {
+  const at = argv.indexOf('--lang')
+  if (at < 0) return { args: argv }
+  return {
+    args: [...argv.slice(0, at), ...argv.slice(at + 2)],
+    locale: localeOf(argv[at + 1])
+  }
+}
+
+export async function runCli(argv: string[], givenIo: CliIo): Promise<number> {
+  const { args, locale } = takeLocale(argv)
+  const io = locale ? { ...givenIo, locale } : givenIo
+  const [name, ...rest] = args
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText())
     return name === undefined ? EXIT_USAGE : 0

@@ -1,0 +1,7 @@
+import type { Catalog } from '../catalog'
+
+/** The errors capability's words (codes under `errors.`). */
+export const errorsCatalog: Catalog = {
+  'zh-CN': {},
+  en: {}
+}

@@ -1,0 +1,6 @@
+export * from './catalog'
+export * from './format'
+export * from './locale'
+export * from './message'
+export * from './render'
+export * from './catalogs'
