@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { fail, type EventName, type EventPayload } from '../shared/contract'
+import { message } from '../shared/i18n/message'
 import { composeMain } from '../main/compose'
 import { validateEvent, type Dispatch } from '../main/ipc/dispatcher'
 import type { DialogPort } from '../main/services/files/dialog-port'
@@ -60,16 +61,26 @@ function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSoc
   // a listener the 'error' event would take the whole host down with it.
   socket.on('error', () => socket.terminate())
   socket.on('message', (raw) => {
-    let message: unknown
+    let frame: unknown
     try {
-      message = JSON.parse(raw.toString())
+      frame = JSON.parse(raw.toString())
     } catch {
-      socket.send(JSON.stringify({ id: null, result: fail('INVALID_INPUT', 'not JSON') }))
+      socket.send(
+        JSON.stringify({
+          id: null,
+          result: fail(message('errors.rpc.invalidInput'), 'not JSON')
+        })
+      )
       return
     }
-    const { id, channel, payload } = (message ?? {}) as Record<string, unknown>
+    const { id, channel, payload } = (frame ?? {}) as Record<string, unknown>
     if (typeof id !== 'number' && typeof id !== 'string') {
-      socket.send(JSON.stringify({ id: null, result: fail('INVALID_INPUT', 'missing id') }))
+      socket.send(
+        JSON.stringify({
+          id: null,
+          result: fail(message('errors.rpc.invalidInput'), 'missing id')
+        })
+      )
       return
     }
     // The dispatcher answers every failure with a coded value; should it ever reject, this caller
@@ -79,7 +90,7 @@ function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSoc
         socket.send(JSON.stringify({ event, payload: validateEvent(event, data) }))
       }
     })
-      .catch(() => fail('HANDLER_FAILED', 'the request could not be handled'))
+      .catch(() => fail(message('errors.rpc.handlerFailed'), 'the request could not be handled'))
       .then((result) => socket.send(JSON.stringify({ id, result })))
   })
 }

@@ -3,6 +3,7 @@ import SystemInfoView from '@renderer/features/system/SystemInfoView.vue'
 import { createWebSocketTransport } from '@renderer/api/transport'
 import { ApiError } from '@renderer/api/client'
 import { fail, type SystemInfo } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import { clientFor, mountWithApp, scriptedTransport, waitFor } from './support/mount'
 
 const info: SystemInfo = {
@@ -33,7 +34,12 @@ describe('系统信息 view', () => {
               ok: true,
               data: { nonce: (payload as { nonce: string }).nonce, receivedAt: info.startedAt }
             }
-          : fail(channel === '__proto__' ? 'UNKNOWN_CHANNEL' : 'INVALID_INPUT', 'x')
+          : fail(
+              message(
+                channel === '__proto__' ? 'errors.rpc.unknownChannel' : 'errors.rpc.invalidInput'
+              ),
+              'x'
+            )
     )
     const view = mountWithApp(SystemInfoView, clientFor(transport))
     mounted = view
@@ -45,6 +51,15 @@ describe('系统信息 view', () => {
     expect(text('chromium-version')).toBe('146.0.1')
     expect(text('runtime-mode')).toBe('桌面应用')
     expect(view.host.querySelectorAll('[data-passed="true"]').length).toBe(3)
+    expect(view.host.querySelector('[data-check="validation"]')?.textContent).toContain(
+      '已被拒绝：请求的数据格式不正确，已被主程序拒绝。'
+    )
+    expect(view.host.querySelector('[data-check="unknownChannel"]')?.textContent).toContain(
+      '已被拒绝：请求的功能不存在，可能是界面与主程序版本不一致。'
+    )
+    expect(view.host.querySelector('[data-testid="self-test"]')?.textContent).not.toMatch(
+      /errors\.rpc|INVALID_INPUT/
+    )
     expect(transport.calls.map((call) => call.channel)).toEqual([
       'system.info',
       'system.ping',
@@ -57,7 +72,9 @@ describe('系统信息 view', () => {
     let attempts = 0
     const transport = scriptedTransport(() => {
       attempts += 1
-      return attempts === 1 ? fail('HANDLER_FAILED', 'disk on fire') : { ok: true, data: info }
+      return attempts === 1
+        ? fail(message('errors.rpc.handlerFailed'), 'disk on fire')
+        : { ok: true, data: info }
     })
     const view = mountWithApp(SystemInfoView, clientFor(transport))
     mounted = view
@@ -90,15 +107,27 @@ describe('系统信息 view', () => {
       'false'
     )
     expect(view.host.querySelector('[data-check="validation"]')?.textContent).toContain('未通过')
+    expect(view.host.querySelector('[data-check="validation"]')?.textContent).toContain(
+      '主程序接受了本应拒绝的请求'
+    )
   })
 })
 
 describe('WebSocket transport', () => {
-  it('reports a host that is not there as TRANSPORT_CLOSED with a Chinese message', async () => {
+  it('reports a host that is not there as errors.rpc.transportClosed, the cause as detail', async () => {
     const client = clientFor(createWebSocketTransport('ws://127.0.0.1:9/rpc?token=x'))
     const error = await client.call('system.info', {}).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect((error as ApiError).code).toBe('TRANSPORT_CLOSED')
-    expect((error as ApiError).message).toBe('与主程序的连接已断开，请刷新页面或重新启动应用。')
+    expect((error as ApiError).value).toEqual({ code: 'errors.rpc.transportClosed' })
+    expect((error as ApiError).detail).toBe('cannot connect to host')
+  })
+
+  it('turns an answer that is no result into errors.rpc.invalidOutput', async () => {
+    const client = clientFor(
+      scriptedTransport(() => ({ ok: false, error: { code: 'TIMEOUT', message: 'x' } }) as never)
+    )
+    const error = await client.call('system.info', {}).catch((e: unknown) => e)
+    expect((error as ApiError).value).toEqual({ code: 'errors.rpc.invalidOutput' })
+    expect((error as ApiError).detail).toBe('malformed answer on system.info')
   })
 })

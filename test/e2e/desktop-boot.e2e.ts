@@ -204,7 +204,10 @@ describe('the built desktop app boots under a stand-in electron module', () => {
       data: { dataLocation: userData, runtime: { mode: 'desktop' } }
     })
     const foreign = await app.rpc('system.info', {}, 'https://example.com/')
-    expect(foreign.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    expect(foreign.result).toMatchObject({
+      ok: false,
+      error: { code: 'errors.rpc.forbiddenSender' }
+    })
   })
 
   it('verifies a dropped PDF in the built verification worker', async () => {

@@ -46,9 +46,9 @@ describe('系统信息 in browser mode', () => {
     expect(await list.locator('li[data-passed="true"]').count()).toBe(3)
     const text = await list.textContent()
     expect(text).toMatch(/往返 \d+ 毫秒/)
-    expect(text).toContain('INVALID_INPUT')
-    expect(text).toContain('请求的数据格式不正确')
-    expect(text).toContain('UNKNOWN_CHANNEL')
+    expect(text).toContain('已被拒绝：请求的数据格式不正确')
+    expect(text).toContain('已被拒绝：请求的功能不存在')
+    expect(text).not.toMatch(/errors\.rpc|INVALID_INPUT|UNKNOWN_CHANNEL/)
     await saveScreenshot(page, 'system-info', true)
   })
 
@@ -69,7 +69,12 @@ describe('系统信息 in browser mode', () => {
     const codes = replies.map(
       (reply) => (reply as { result: { error?: { code: string } } }).result.error?.code
     )
-    expect(codes).toEqual(['INVALID_INPUT', 'UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INVALID_INPUT'])
+    expect(codes).toEqual([
+      'errors.rpc.invalidInput',
+      'errors.rpc.unknownChannel',
+      'errors.rpc.invalidInput',
+      'errors.rpc.invalidInput'
+    ])
 
     await app.page.getByTestId('run-self-test').click()
     await expect

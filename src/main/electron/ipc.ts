@@ -1,5 +1,6 @@
 import { ipcMain, type WebContents, type WebFrameMain } from 'electron'
 import { fail, type EventName, type EventPayload } from '../../shared/contract'
+import { message } from '../../shared/i18n/message'
 import { validateEvent, type Dispatch } from '../ipc/dispatcher'
 import { isTrustedRendererUrl } from './origin'
 
@@ -26,7 +27,7 @@ export function sendEvent<E extends EventName>(
 export function registerRpc(dispatch: Dispatch, trustedOrigins: readonly string[]): void {
   ipcMain.handle(RPC_CHANNEL, (event, channel: unknown, payload: unknown) => {
     if (!isTrustedSenderFrame(event.senderFrame, trustedOrigins)) {
-      return fail('FORBIDDEN_SENDER', 'sender frame is not the app')
+      return fail(message('errors.rpc.forbiddenSender'), 'sender frame is not the app')
     }
     return dispatch(channel, payload, {
       emit: (name, data) => sendEvent(event.sender, name, data)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { message } from '../../shared/i18n/message'
 import {
   channels,
   CodedError,
@@ -50,7 +51,8 @@ function describeChannel(channel: unknown): string {
 /**
  * The one entry point both transports call. It never throws: every failure (unknown channel,
  * payload that fails its schema, handler exception, a handler returning the wrong shape) comes
- * back as a coded error value.
+ * back as an error value `{code, params}`; what went wrong in a developer's terms (the channel,
+ * the fields that failed) is its `detail`, never the user's words.
  */
 export function createDispatcher(
   handlers: HandlerTable,
@@ -58,26 +60,29 @@ export function createDispatcher(
 ): Dispatch {
   return async (channel, payload, context) => {
     if (!isChannelName(channel)) {
-      return fail('UNKNOWN_CHANNEL', `unknown channel: ${describeChannel(channel)}`)
+      return fail(
+        message('errors.rpc.unknownChannel'),
+        `unknown channel: ${describeChannel(channel)}`
+      )
     }
     const contract = channels[channel]
     const input = contract.input.safeParse(payload ?? {})
     if (!input.success) {
-      return fail('INVALID_INPUT', describeIssues(input.error))
+      return fail(message('errors.rpc.invalidInput'), describeIssues(input.error))
     }
     let data: unknown
     try {
       const handler = handlers[channel] as (input: unknown, context: CallContext) => unknown
       data = await handler(input.data, context)
     } catch (error) {
-      if (error instanceof CodedError) return fail(error.code, error.message)
+      if (error instanceof CodedError) return fail(error.value, error.message)
       reportInternalError(channel, error)
-      return fail('HANDLER_FAILED', `handler for ${channel} failed`)
+      return fail(message('errors.rpc.handlerFailed'), `handler for ${channel} failed`)
     }
     const output = contract.output.safeParse(data)
     if (!output.success) {
       reportInternalError(channel, output.error)
-      return fail('INVALID_OUTPUT', describeIssues(output.error))
+      return fail(message('errors.rpc.invalidOutput'), describeIssues(output.error))
     }
     return ok(output.data)
   }

@@ -1,4 +1,5 @@
 import { CodedError, type SystemInfo } from '../../shared/contract'
+import { message } from '../../shared/i18n/message'
 import type { DialogPort } from '../services/files/dialog-port'
 import type { FileRegistry } from '../services/files/file-registry'
 import { pickFiles } from '../services/seals/pick-files'
@@ -18,14 +19,21 @@ export interface SealHandlerDeps {
 export interface HandlerDeps {
   systemInfo: () => SystemInfo
   now: () => Date
-  /** Both hosts wire it; a host that leaves it out answers the seal channels with NOT_FOUND. */
+  /**
+   * Both hosts wire it; a host that leaves it out answers the seal channels with
+   * `errors.rpc.notFound`.
+   */
   seals?: SealHandlerDeps
 }
 
 /** The handler table, wired from plain dependencies so tests and both hosts build their own. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const seals = (): SealHandlerDeps => {
-    if (!deps.seals) throw new CodedError('NOT_FOUND', 'seal inspection is not wired in this host')
+    if (!deps.seals)
+      throw new CodedError(
+        message('errors.rpc.notFound'),
+        'seal inspection is not wired in this host'
+      )
     return deps.seals
   }
   return {

@@ -5,23 +5,30 @@ import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
 import { apiKey } from './api'
-import { ApiError, createApiClient } from './api/client'
+import { errorOf } from '@shared/contract'
+import { message, renderMessage } from '@shared/i18n'
+import { createApiClient } from './api/client'
 import { detectTransport } from './api/transport'
 import { createAppRouter } from './app/router'
 import { createAppI18n, storedLocale } from './i18n'
 
 const i18n = createAppI18n(storedLocale(window.localStorage))
-const api = createApiClient(detectTransport(), (code) => i18n.global.t(`errors.${code}`))
+const api = createApiClient(detectTransport())
 
-/** Nothing a view throws may blank the page: it becomes a message in the user's language. */
-function reportUnexpected(error: unknown): void {
-  const message =
-    error instanceof ApiError
-      ? error.message
-      : i18n.global.t('errors.unexpected', {
-          message: error instanceof Error ? error.message : String(error)
-        })
-  ElMessage.error({ message, duration: 8000, showClose: true })
+/**
+ * Nothing a view throws may blank the page: a coded error (main's, a worker's) is said in the
+ * user's language, anything else as `errors.ui.unexpected`; the exception's own text goes to the
+ * console for support, not into the user's words.
+ */
+function reportUnexpected(thrown: unknown): void {
+  const error = errorOf(thrown, message('errors.ui.unexpected'))
+  console.error(error.code, error.detail ?? '', thrown)
+  const t = i18n.global.t as (code: string, params: Record<string, string>) => string
+  ElMessage.error({
+    message: renderMessage(error, t, i18n.global.locale.value),
+    duration: 8000,
+    showClose: true
+  })
 }
 
 const app = createApp(App)

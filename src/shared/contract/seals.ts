@@ -4,6 +4,7 @@ import {
   pdfVerificationReportSchema,
   reportErrorCodeSchema
 } from '../domain/seals/report'
+import { messageParamsSchema } from './result'
 
 /** A file main knows by handle (`/files/<id>`); the renderer never sees its path. */
 export const fileIdSchema = z.string().regex(/^[\w-]{1,64}$/)
@@ -154,9 +155,19 @@ export const trustRemoveInputSchema = z
   .strict()
 export const trustRemoveOutputSchema = z.object({ removed: z.boolean() })
 
-/** `POST /files` answers with this JSON (201), or `{ error: { code, message } }`. */
-export const uploadErrorCodeSchema = z.enum(['FILE_TOO_LARGE', 'UPLOAD_FAILED', 'BAD_REQUEST'])
+/** `POST /files` answers with this JSON (201), or `{ error: { code, params, detail } }`. */
+export const uploadErrorCodeSchema = z.enum([
+  'errors.upload.fileTooLarge',
+  'errors.upload.failed',
+  'errors.upload.badRequest'
+])
 export const uploadResponseSchema = z.union([
   fileRefSchema,
-  z.object({ error: z.object({ code: uploadErrorCodeSchema, message: z.string() }) })
+  z.object({
+    error: z.object({
+      code: uploadErrorCodeSchema,
+      params: messageParamsSchema.optional(),
+      detail: z.string().optional()
+    })
+  })
 ])

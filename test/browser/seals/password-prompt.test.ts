@@ -48,8 +48,7 @@ function report(password: unknown): PdfVerificationReport {
 }
 
 const transport = scriptedTransport((channel, payload): RpcResult<unknown> => {
-  if (channel !== 'seals.verifyFile')
-    return { ok: false, error: { code: 'NOT_FOUND', message: '' } }
+  if (channel !== 'seals.verifyFile') return { ok: false, error: { code: 'errors.rpc.notFound' } }
   return { ok: true, data: { file, report: report((payload as { password?: string }).password) } }
 })
 const api = clientFor(transport)

@@ -6,7 +6,7 @@ import { clientFor, mountWithApp, scriptedTransport, waitFor } from '../support/
 import { PNG_BASE64, sampleReport } from './report-fixture'
 
 const api = clientFor(
-  scriptedTransport(() => ({ ok: false, error: { code: 'NOT_FOUND', message: '' } }))
+  scriptedTransport(() => ({ ok: false, error: { code: 'errors.rpc.notFound' } }))
 )
 let unmount: (() => void) | undefined
 afterEach(() => unmount?.())

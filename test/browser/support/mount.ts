@@ -25,8 +25,7 @@ export function scriptedTransport(
 }
 
 export function clientFor(transport: Transport): ApiClient {
-  const i18n = createAppI18n()
-  return createApiClient(transport, (code) => i18n.global.t(`errors.${code}`))
+  return createApiClient(transport)
 }
 
 /**

@@ -72,7 +72,7 @@ describe('hostile frames at the browser-mode host', () => {
     await stillServes()
   })
 
-  it('answers a channel whose toString throws with UNKNOWN_CHANNEL and keeps serving', async () => {
+  it('answers a channel whose toString throws with errors.rpc.unknownChannel and keeps serving', async () => {
     const socket = await connect()
     const answer = nextMessage(socket)
     socket.send('{"id":1,"channel":{"toString":null},"payload":{}}')
@@ -80,7 +80,7 @@ describe('hostile frames at the browser-mode host', () => {
       id: 1,
       result: {
         ok: false,
-        error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel: (object)' }
+        error: { code: 'errors.rpc.unknownChannel', detail: 'unknown channel: (object)' }
       }
     })
     socket.close()
@@ -89,12 +89,17 @@ describe('hostile frames at the browser-mode host', () => {
 
   it('answers frames that are not requests without closing the socket', async () => {
     const socket = await connect()
-    for (const frame of ['not json', 'null', '[]', '{"id":{}}']) {
+    for (const [frame, detail] of [
+      ['not json', 'not JSON'],
+      ['null', 'missing id'],
+      ['[]', 'missing id'],
+      ['{"id":{}}', 'missing id']
+    ]) {
       const answer = nextMessage(socket)
       socket.send(frame)
-      expect(await answer).toMatchObject({
+      expect(await answer).toEqual({
         id: null,
-        result: { ok: false, error: { code: 'INVALID_INPUT' } }
+        result: { ok: false, error: { code: 'errors.rpc.invalidInput', detail } }
       })
     }
     const answer = nextMessage(socket)

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CodedError } from '../../../src/shared/contract'
+import { message } from '../../../src/shared/i18n/message'
 import { createDispatcher, type HandlerTable } from '../../../src/main/ipc/dispatcher'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 
@@ -53,10 +54,11 @@ describe('RPC dispatcher', () => {
     ['toString', 'toString'],
     ['a non-string channel', 42],
     ['no channel at all', undefined]
-  ])('rejects %s with UNKNOWN_CHANNEL', async (_label, channel) => {
+  ])('rejects %s with errors.rpc.unknownChannel', async (_label, channel) => {
     const { dispatch } = dispatcherWith()
     const result = await dispatch(channel, {}, context)
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'errors.rpc.unknownChannel' } })
+    expect(!result.ok && result.error.params).toBeUndefined()
   })
 
   it.each([
@@ -67,25 +69,29 @@ describe('RPC dispatcher', () => {
     ['a non-object', 'nonce'],
     ['an array', ['nonce']],
     ['a prototype-polluting key', JSON.parse('{"nonce":"a","__proto__":{"admin":true}}')]
-  ])('rejects %s with INVALID_INPUT and names the field', async (_label, payload) => {
-    const { dispatch } = dispatcherWith()
-    const result = await dispatch('system.ping', payload, context)
-    expect(result.ok).toBe(false)
-    if (!result.ok) {
-      expect(result.error.code).toBe('INVALID_INPUT')
-      expect(result.error.message.length).toBeGreaterThan(0)
+  ])(
+    'rejects %s with errors.rpc.invalidInput, the field in the detail',
+    async (_label, payload) => {
+      const { dispatch } = dispatcherWith()
+      const result = await dispatch('system.ping', payload, context)
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.error.code).toBe('errors.rpc.invalidInput')
+        expect(result.error.params).toBeUndefined()
+        expect(result.error.detail?.length).toBeGreaterThan(0)
+      }
+      expect(({} as Record<string, unknown>)['admin']).toBeUndefined()
     }
-    expect(({} as Record<string, unknown>)['admin']).toBeUndefined()
-  })
+  )
 
-  it('names the channel it does not know, cut to 80 characters', async () => {
+  it('names the channel it does not know in the detail, cut to 80 characters', async () => {
     const { dispatch } = dispatcherWith()
     expect(await dispatch('system.format-disk', {}, context)).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel: system.format-disk' }
+      error: { code: 'errors.rpc.unknownChannel', detail: 'unknown channel: system.format-disk' }
     })
     const long = await dispatch(`x${'y'.repeat(99)}`, {}, context)
-    expect(!long.ok && long.error.message).toBe(`unknown channel: x${'y'.repeat(79)}`)
+    expect(!long.ok && long.error.detail).toBe(`unknown channel: x${'y'.repeat(79)}`)
   })
 
   it('names a channel that is no string by its type, even one whose toString throws', async () => {
@@ -93,24 +99,24 @@ describe('RPC dispatcher', () => {
     const hostile = { toString: null }
     expect(await dispatch(hostile, {}, context)).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel: (object)' }
+      error: { code: 'errors.rpc.unknownChannel', detail: 'unknown channel: (object)' }
     })
     const missing = await dispatch(undefined, {}, context)
-    expect(!missing.ok && missing.error.message).toBe('unknown channel: (undefined)')
+    expect(!missing.ok && missing.error.detail).toBe('unknown channel: (undefined)')
   })
 
   it('says which fields failed, the payload itself as (root), at most five', async () => {
     const { dispatch } = dispatcherWith()
     const wrongType = await dispatch('system.ping', { nonce: 42 }, context)
-    expect(!wrongType.ok && wrongType.error.message).toMatch(/^nonce: \S/)
+    expect(!wrongType.ok && wrongType.error.detail).toMatch(/^nonce: \S/)
     const notAnObject = await dispatch('system.ping', 'nonce', context)
-    expect(!notAnObject.ok && notAnObject.error.message).toMatch(/^\(root\): \S/)
+    expect(!notAnObject.ok && notAnObject.error.detail).toMatch(/^\(root\): \S/)
     const sevenBadIds = await dispatch(
       'seals.startBatch',
       { fileIds: ['a/1', 'a/2', 'a/3', 'a/4', 'a/5', 'a/6', 'a/7'] },
       context
     )
-    expect(!sevenBadIds.ok && sevenBadIds.error.message.split('; ')).toEqual([
+    expect(!sevenBadIds.ok && sevenBadIds.error.detail?.split('; ')).toEqual([
       expect.stringMatching(/^fileIds\.0: /),
       expect.stringMatching(/^fileIds\.1: /),
       expect.stringMatching(/^fileIds\.2: /),
@@ -119,16 +125,16 @@ describe('RPC dispatcher', () => {
     ])
   })
 
-  it('answers the seal channels with NOT_FOUND in a host that has not wired them', async () => {
+  it('answers the seal channels with errors.rpc.notFound in a host without them', async () => {
     const { dispatch, report } = dispatcherWith()
     expect(await dispatch('seals.batchStatus', { batchId: 'b-1' }, context)).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'seal inspection is not wired in this host' }
+      error: { code: 'errors.rpc.notFound', detail: 'seal inspection is not wired in this host' }
     })
     expect(report).not.toHaveBeenCalled()
   })
 
-  it('turns a handler exception into HANDLER_FAILED without leaking its message', async () => {
+  it('turns a handler exception into errors.rpc.handlerFailed without leaking its message', async () => {
     const { dispatch, report } = dispatcherWith({
       'system.info': () => {
         throw new Error('ENOENT: /home/secret/path')
@@ -137,21 +143,35 @@ describe('RPC dispatcher', () => {
     const result = await dispatch('system.info', {}, context)
     expect(result).toEqual({
       ok: false,
-      error: { code: 'HANDLER_FAILED', message: 'handler for system.info failed' }
+      error: { code: 'errors.rpc.handlerFailed', detail: 'handler for system.info failed' }
     })
+    expect(JSON.stringify(result)).not.toContain('secret')
     expect(report).toHaveBeenCalledOnce()
+    expect(report).toHaveBeenCalledWith('system.info', expect.any(Error))
   })
 
-  it('passes a CodedError through with its own code', async () => {
-    const { dispatch } = dispatcherWith({
+  it('passes a CodedError through with its own code and params, its text as the detail', async () => {
+    const { dispatch, report } = dispatcherWith({
       'system.info': async () => {
-        throw new CodedError('NOT_FOUND', 'no such record')
+        throw new CodedError(message('errors.rpc.notFound'), 'no such record')
+      },
+      'system.ping': () => {
+        throw new CodedError(message('errors.upload.fileTooLarge', { limitMb: 200 }))
       }
     })
     expect(await dispatch('system.info', {}, context)).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'no such record' }
+      error: { code: 'errors.rpc.notFound', detail: 'no such record' }
     })
+    expect(await dispatch('system.ping', { nonce: 'n' }, context)).toEqual({
+      ok: false,
+      error: {
+        code: 'errors.upload.fileTooLarge',
+        params: { limitMb: 200 },
+        detail: 'errors.upload.fileTooLarge'
+      }
+    })
+    expect(report).not.toHaveBeenCalled()
   })
 
   it('refuses to return output that breaks the contract', async () => {
@@ -159,7 +179,8 @@ describe('RPC dispatcher', () => {
       'system.ping': () => ({ nonce: 'a', receivedAt: 'yesterday' })
     })
     const result = await dispatch('system.ping', { nonce: 'a' }, context)
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_OUTPUT' } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'errors.rpc.invalidOutput' } })
+    expect(!result.ok && result.error.detail).toMatch(/^receivedAt: \S/)
     expect(report).toHaveBeenCalledOnce()
   })
 
@@ -167,9 +188,9 @@ describe('RPC dispatcher', () => {
     const { dispatch } = dispatcherWith({
       'system.info': () => Promise.reject('boom')
     })
-    expect(await dispatch('system.info', {}, context)).toMatchObject({
+    expect(await dispatch('system.info', {}, context)).toEqual({
       ok: false,
-      error: { code: 'HANDLER_FAILED' }
+      error: { code: 'errors.rpc.handlerFailed', detail: 'handler for system.info failed' }
     })
   })
 })

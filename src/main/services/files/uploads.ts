@@ -4,6 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
+import { describeThrown } from '../../../shared/contract/result'
+import { message, type ErrorValue } from '../../../shared/i18n/message'
 import type { FileRegistry } from './file-registry'
 
 /** 单个上传文件的大小上限：200 MB（核验目标是 100 MB 的 PDF）。 */
@@ -23,8 +25,6 @@ export interface UploadStore {
   dispose(): void
 }
 
-type UploadErrorCode = 'FILE_TOO_LARGE' | 'UPLOAD_FAILED' | 'BAD_REQUEST'
-
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -36,8 +36,9 @@ function json(status: number, body: unknown): Response {
   })
 }
 
-function uploadError(status: number, code: UploadErrorCode, message: string): Response {
-  return json(status, { error: { code, message } })
+/** `{ error: {code, params, detail} }`, as the contract's uploadResponseSchema describes it. */
+function uploadError(status: number, error: ErrorValue, detail: string): Response {
+  return json(status, { error: { ...error, detail } })
 }
 
 /** The name to show for an upload: the last path segment, printable, at most 200 characters. */
@@ -68,7 +69,9 @@ export function createUploadStore(
   const newName = options.newName ?? randomUUID
   let folder: Promise<string> | undefined
   let folderPath: string | undefined
-  const tooLargeMessage = `文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 的上限，无法上传核验`
+  const tooLarge = message('errors.upload.fileTooLarge', {
+    limitMb: Math.round(maxBytes / 1024 / 1024)
+  })
 
   async function write(body: ReadableStream<Uint8Array>, path: string): Promise<number> {
     const out = createWriteStream(path, { flags: 'wx' })
@@ -92,11 +95,11 @@ export function createUploadStore(
 
   return {
     async receive(body, headers) {
-      if (!body) return uploadError(400, 'BAD_REQUEST', '请求中没有文件内容')
+      if (!body) return uploadError(400, message('errors.upload.badRequest'), 'no request body')
       const declared = headers.contentLength === null ? null : Number(headers.contentLength)
       if (declared !== null && Number.isFinite(declared) && declared > maxBytes) {
         await body.cancel().catch(() => undefined)
-        return uploadError(413, 'FILE_TOO_LARGE', tooLargeMessage)
+        return uploadError(413, tooLarge, `content-length ${declared} over ${maxBytes}`)
       }
       const name = displayNameOf(headers.fileName)
       folder ??= mkdtemp(join(tmpdir(), 'workbench-uploads-')).then((path) => (folderPath = path))
@@ -106,8 +109,9 @@ export function createUploadStore(
         const size = await write(body, path)
         return json(201, { id: registry.register(path, name), name, size })
       } catch (error) {
-        if (error instanceof TooLarge) return uploadError(413, 'FILE_TOO_LARGE', tooLargeMessage)
-        return uploadError(500, 'UPLOAD_FAILED', '保存上传的文件时出错，请重试')
+        if (error instanceof TooLarge)
+          return uploadError(413, tooLarge, `body over ${maxBytes} bytes`)
+        return uploadError(500, message('errors.upload.failed'), describeThrown(error))
       }
     },
     dispose() {

@@ -12,6 +12,7 @@ import {
   type EventName,
   type EventPayload
 } from '../../../shared/contract'
+import { message } from '../../../shared/i18n/message'
 import type { PdfVerificationReport } from '../../../shared/domain/seals/report'
 import type { FileRegistry } from '../files/file-registry'
 import { batchRowOf } from './batch-row'
@@ -61,7 +62,7 @@ export function createSealService(deps: SealServiceDeps): SealService {
 
   function lookup(fileId: string): { path: string; displayName: string } {
     const entry = deps.files.lookup(fileId)
-    if (!entry) throw new CodedError('NOT_FOUND', `no file ${fileId}`)
+    if (!entry) throw new CodedError(message('errors.rpc.notFound'), `no file ${fileId}`)
     return entry
   }
 
@@ -100,7 +101,7 @@ export function createSealService(deps: SealServiceDeps): SealService {
 
   function getBatch(batchId: string): Batch {
     const batch = batches.get(batchId)
-    if (!batch) throw new CodedError('NOT_FOUND', `no batch ${batchId}`)
+    if (!batch) throw new CodedError(message('errors.rpc.notFound'), `no batch ${batchId}`)
     return batch
   }
 
@@ -142,7 +143,8 @@ export function createSealService(deps: SealServiceDeps): SealService {
       const unique = [...new Set(fileIds)]
       unique.forEach(lookup)
       let batch = batchId === undefined ? undefined : batches.get(batchId)
-      if (batchId !== undefined && !batch) throw new CodedError('NOT_FOUND', `no batch ${batchId}`)
+      if (batchId !== undefined && !batch)
+        throw new CodedError(message('errors.rpc.notFound'), `no batch ${batchId}`)
       if (batch?.state === 'running') return statusOf(batch)
       if (batch) {
         batch.fileIds = [...new Set([...batch.fileIds, ...unique])]

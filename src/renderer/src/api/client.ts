@@ -1,27 +1,32 @@
+import { z } from 'zod'
 import {
+  CodedError,
   events,
+  fail,
+  rpcResultSchema,
   type ChannelInput,
   type ChannelName,
   type ChannelOutput,
   type EventName,
   type EventPayload,
-  type RpcErrorCode
+  type RpcError
 } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import type { Transport } from './transport'
 
-/** A failed call, carrying main's code; `message` is already the user's-language sentence. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: RpcErrorCode,
-    message: string,
-    readonly detail: string
-  ) {
-    super(message)
+/**
+ * A failed call: main's error value (`code`, `params`, shown with useMessages().say) and, as
+ * `detail` and the Error's message, what went wrong in a developer's terms, for the log only.
+ */
+export class ApiError extends CodedError {
+  readonly detail: string | undefined
+
+  constructor(error: RpcError) {
+    super(error, error.detail)
     this.name = 'ApiError'
+    this.detail = error.detail
   }
 }
-
-export type TranslateError = (code: RpcErrorCode, detail: string) => string
 
 export interface ApiClient {
   readonly transportKind: Transport['kind']
@@ -31,16 +36,21 @@ export interface ApiClient {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
 }
 
-/** The typed client views and stores use: unwraps results, throws ApiError with a Chinese message. */
-export function createApiClient(transport: Transport, translate: TranslateError): ApiClient {
+const anyResultSchema = rpcResultSchema(z.unknown())
+
+/**
+ * The typed client views and stores use: unwraps results and throws ApiError with main's error
+ * value. An answer that is no result at all (a foreign or broken host) is
+ * `errors.rpc.invalidOutput`.
+ */
+export function createApiClient(transport: Transport): ApiClient {
   async function callUnchecked(channel: string, payload: unknown): Promise<unknown> {
-    const result = await transport.invoke(channel, payload)
+    const answer = anyResultSchema.safeParse(await transport.invoke(channel, payload))
+    const result = answer.success
+      ? answer.data
+      : fail(message('errors.rpc.invalidOutput'), `malformed answer on ${channel}`)
     if (result.ok) return result.data
-    throw new ApiError(
-      result.error.code,
-      translate(result.error.code, result.error.message),
-      result.error.message
-    )
+    throw new ApiError(result.error)
   }
   return {
     transportKind: transport.kind,

@@ -1,4 +1,5 @@
 import { fail, type RpcResult } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 
 /**
  * How requests reach main. The client above does not care which one it gets: the preload's
@@ -28,7 +29,8 @@ export function createWebSocketTransport(url: string): Transport {
   let socket: Promise<WebSocket> | null = null
 
   function failAll(): void {
-    for (const resolve of pending.values()) resolve(fail('TRANSPORT_CLOSED', 'connection lost'))
+    for (const resolve of pending.values())
+      resolve(fail(message('errors.rpc.transportClosed'), 'connection lost'))
     pending.clear()
     socket = null
   }
@@ -39,8 +41,8 @@ export function createWebSocketTransport(url: string): Transport {
       ws.onopen = () => resolve(ws)
       ws.onerror = () => reject(new Error('websocket error'))
       ws.onclose = failAll
-      ws.onmessage = (message) => {
-        const data = JSON.parse(String(message.data)) as {
+      ws.onmessage = (frame) => {
+        const data = JSON.parse(String(frame.data)) as {
           id?: number
           result?: RpcResult<unknown>
           event?: string
@@ -67,13 +69,13 @@ export function createWebSocketTransport(url: string): Transport {
       try {
         ws = await connect()
       } catch {
-        return fail('TRANSPORT_CLOSED', 'cannot connect to host')
+        return fail(message('errors.rpc.transportClosed'), 'cannot connect to host')
       }
       const id = nextId++
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id)
-          resolve(fail('TIMEOUT', `${channel} timed out`))
+          resolve(fail(message('errors.rpc.timeout'), `${channel} timed out`))
         }, REQUEST_TIMEOUT_MS)
         pending.set(id, (result) => {
           clearTimeout(timer)

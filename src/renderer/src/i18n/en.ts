@@ -36,21 +36,6 @@ const en: typeof zhCN = {
     help: 'Help',
     label: 'Main navigation'
   },
-  errors: {
-    UNKNOWN_CHANNEL:
-      'The requested function does not exist; the UI and the main program may differ in version.',
-    INVALID_INPUT: 'The request was malformed and the main program rejected it.',
-    INVALID_OUTPUT: 'The main program returned malformed data; please contact support.',
-    HANDLER_FAILED:
-      'The main program failed to handle the request; please retry or contact support.',
-    FORBIDDEN_SENDER: 'The request came from an unauthorised source and was rejected.',
-    TRANSPORT_CLOSED:
-      'The connection to the main program was lost; reload the page or restart the app.',
-    TIMEOUT: 'The main program did not answer in time; please retry.',
-    NOT_FOUND: 'The requested item does not exist or was deleted.',
-    unexpected: 'Unexpected error in the UI: {message}. Finished work is unaffected; please retry.',
-    detail: 'Technical detail: {detail}'
-  },
   system: {
     title: 'System information',
     intro:
@@ -81,10 +66,11 @@ const en: typeof zhCN = {
       roundTrip: 'Round trip',
       roundTripOk: 'OK, {ms} ms round trip',
       validation: 'Malformed request',
-      validationOk: 'Rejected ({code}): {message}',
       unknownChannel: 'Unknown function',
-      unknownChannelOk: 'Rejected ({code}): {message}',
+      rejected: 'Rejected: {message}',
       unexpected: 'Unexpected: {message}',
+      accepted: 'The main program accepted a request it should have refused',
+      mismatch: 'The round trip came back different',
       passed: 'Passed',
       failed: 'Failed'
     }
@@ -107,11 +93,6 @@ const en: typeof zhCN = {
       uploading: 'Uploading {done}/{total}: {name}',
       busy: 'Still processing the previous files; please drop again in a moment',
       noMatchingFiles: 'Nothing to process in the chosen location'
-    },
-    uploadErrors: {
-      FILE_TOO_LARGE: 'The file exceeds the 200 MB limit and cannot be verified.',
-      UPLOAD_FAILED: 'The upload failed; please retry.',
-      BAD_REQUEST: 'No file content arrived; please drop the file again.'
     },
     fileErrors: {
       PDF_NOT_PDF: 'This is not a PDF file and cannot be verified.',

@@ -35,18 +35,6 @@ export default {
     help: '帮助',
     label: '主导航'
   },
-  errors: {
-    UNKNOWN_CHANNEL: '请求的功能不存在，可能是界面与主程序版本不一致。',
-    INVALID_INPUT: '请求的数据格式不正确，已被主程序拒绝。',
-    INVALID_OUTPUT: '主程序返回的数据格式不正确，请联系技术支持。',
-    HANDLER_FAILED: '主程序处理请求时出错，请稍后重试；如仍失败请联系技术支持。',
-    FORBIDDEN_SENDER: '请求来源未经授权，已被拒绝。',
-    TRANSPORT_CLOSED: '与主程序的连接已断开，请刷新页面或重新启动应用。',
-    TIMEOUT: '主程序长时间未响应，请稍后重试。',
-    NOT_FOUND: '请求的对象不存在或已被删除。',
-    unexpected: '界面出现意外错误：{message}。已完成的工作不受影响，请重试该操作。',
-    detail: '技术细节：{detail}'
-  },
   system: {
     title: '系统信息',
     intro: '本机安装的版本、数据位置与运行环境。以下数值均由主程序实时提供。',
@@ -76,10 +64,11 @@ export default {
       roundTrip: '往返通信',
       roundTripOk: '正常，往返 {ms} 毫秒',
       validation: '格式错误的请求',
-      validationOk: '已被拒绝（{code}）：{message}',
       unknownChannel: '不存在的功能',
-      unknownChannelOk: '已被拒绝（{code}）：{message}',
+      rejected: '已被拒绝：{message}',
       unexpected: '异常：{message}',
+      accepted: '主程序接受了本应拒绝的请求',
+      mismatch: '往返的内容不一致',
       passed: '通过',
       failed: '未通过'
     }
@@ -101,11 +90,6 @@ export default {
       uploading: '正在上传 {done}/{total}：{name}',
       busy: '正在处理上一次选择的文件，请稍候再拖入',
       noMatchingFiles: '所选位置中没有可处理的文件'
-    },
-    uploadErrors: {
-      FILE_TOO_LARGE: '文件超过 200 MB 的上限，无法核验。',
-      UPLOAD_FAILED: '文件上传失败，请重试。',
-      BAD_REQUEST: '没有收到文件内容，请重新拖入。'
     },
     fileErrors: {
       PDF_NOT_PDF: '这不是 PDF 文件，无法核验。请确认选择的是 PDF 格式的电子证照。',

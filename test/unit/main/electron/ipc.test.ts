@@ -41,7 +41,7 @@ describe('Electron RPC adapter', () => {
       'system.info',
       {}
     )
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errors.rpc.forbiddenSender' } })
     expect(dispatch).not.toHaveBeenCalled()
 
     const accepted = await listener({ senderFrame: topFrame, sender }, 'system.info', {})

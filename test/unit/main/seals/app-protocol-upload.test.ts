@@ -33,7 +33,7 @@ describe('app:// POST /files (drops in the desktop app)', () => {
     )
     expect(tooLarge.status).toBe(413)
     expect(((await tooLarge.json()) as { error: { code: string } }).error.code).toBe(
-      'FILE_TOO_LARGE'
+      'errors.upload.fileTooLarge'
     )
     uploads.dispose()
   })

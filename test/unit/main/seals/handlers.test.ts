@@ -89,16 +89,16 @@ describe('seal channels through the dispatcher', () => {
     }
     expect(await dispatch('seals.verifyFile', { fileId: 'unknown' }, context)).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND' }
+      error: { code: 'errors.rpc.notFound' }
     })
     // A password is a string of at most 1024 characters (checked before the file is looked up).
     for (const password of ['x'.repeat(1025), 42]) {
       expect(
         await dispatch('seals.verifyFile', { fileId: 'unknown', password }, context)
-      ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+      ).toMatchObject({ ok: false, error: { code: 'errors.rpc.invalidInput' } })
     }
     expect(
       await dispatch('seals.verifyFile', { fileId: 'unknown', password: 'x'.repeat(1024) }, context)
-    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    ).toMatchObject({ ok: false, error: { code: 'errors.rpc.notFound' } })
   })
 })

@@ -81,7 +81,7 @@ describe('seal service: one file', () => {
     120_000
   )
 
-  it('answers bad files with coded reports and unknown ids with NOT_FOUND', async () => {
+  it('answers bad files with coded reports and unknown ids with errors.rpc.notFound', async () => {
     const { files, service } = serviceWith(pool)
     const codes = await Promise.all(
       [fixtures.notPdf, fixtures.truncated, fixtures.encrypted].map(async (path) => {
@@ -90,9 +90,10 @@ describe('seal service: one file', () => {
       })
     )
     expect(codes).toEqual(['PDF_NOT_PDF', 'PDF_TRUNCATED', 'PDF_PASSWORD_REQUIRED'])
-    await expect(service.verifyFile('no-such-file')).rejects.toEqual(
-      new CodedError('NOT_FOUND', 'no file no-such-file')
-    )
+    await expect(service.verifyFile('no-such-file')).rejects.toMatchObject({
+      code: 'errors.rpc.notFound',
+      message: 'no file no-such-file'
+    })
   })
 })
 

@@ -41,7 +41,11 @@ describe('POST /files (dropped files)', () => {
     const announced = await uploads.receive(streamOf(new Uint8Array(5)), header('big.pdf', 11))
     expect(announced.status).toBe(413)
     expect(await announced.json()).toEqual({
-      error: { code: 'FILE_TOO_LARGE', message: expect.stringContaining('上限') }
+      error: {
+        code: 'errors.upload.fileTooLarge',
+        params: { limitMb: 0 },
+        detail: 'content-length 11 over 10'
+      }
     })
 
     const streamed = await uploads.receive(
@@ -49,10 +53,33 @@ describe('POST /files (dropped files)', () => {
       header('sneaky.pdf')
     )
     expect(streamed.status).toBe(413)
+    expect(await streamed.json()).toEqual({
+      error: {
+        code: 'errors.upload.fileTooLarge',
+        params: { limitMb: 0 },
+        detail: 'body over 10 bytes'
+      }
+    })
     const stored = await uploads.receive(streamOf(new Uint8Array(3)), header('ok.pdf'))
     const { id } = (await stored.json()) as { id: string }
     expect(readdirSync(dirname(registry.lookup(id)!.path))).toHaveLength(1)
     uploads.dispose()
+  })
+
+  it('names the 200 MB limit of the default store in the error', async () => {
+    const uploads = createUploadStore(createFileRegistry())
+    const response = await uploads.receive(
+      streamOf(new Uint8Array(1)),
+      header('huge.pdf', 200 * 1024 * 1024 + 1)
+    )
+    expect(response.status).toBe(413)
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'errors.upload.fileTooLarge',
+        params: { limitMb: 200 },
+        detail: 'content-length 209715201 over 209715200'
+      }
+    })
   })
 
   it('uses the name for display only: no path, no control characters', () => {
@@ -66,6 +93,8 @@ describe('POST /files (dropped files)', () => {
     const uploads = createUploadStore(createFileRegistry())
     const response = await uploads.receive(null, header('x.pdf'))
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST')
+    expect(await response.json()).toEqual({
+      error: { code: 'errors.upload.badRequest', detail: 'no request body' }
+    })
   })
 })

@@ -1,4 +1,5 @@
-import { uploadResponseSchema, type FileRef } from '@shared/contract'
+import { CodedError, describeThrown, uploadResponseSchema, type FileRef } from '@shared/contract'
+import { message, type ErrorValue } from '@shared/i18n/message'
 import { browserModeToken } from '../../api/transport'
 
 /**
@@ -16,13 +17,10 @@ export function fileUrl(id: string): string {
   return withToken(`/files/${encodeURIComponent(id)}`)
 }
 
-/** An upload the host refused or that never arrived; `code` picks the Chinese message. */
-export class UploadError extends Error {
-  constructor(
-    readonly code: 'FILE_TOO_LARGE' | 'UPLOAD_FAILED' | 'BAD_REQUEST',
-    message: string
-  ) {
-    super(message)
+/** An upload the host refused or that never arrived: its error value, said where it is shown. */
+export class UploadError extends CodedError {
+  constructor(error: ErrorValue, detail?: string) {
+    super(error, detail)
     this.name = 'UploadError'
   }
 }
@@ -36,12 +34,12 @@ export async function uploadFile(file: File): Promise<FileRef> {
       body: file
     })
   } catch (error) {
-    throw new UploadError('UPLOAD_FAILED', String(error))
+    throw new UploadError(message('errors.upload.failed'), describeThrown(error))
   }
   const parsed = uploadResponseSchema.safeParse(await response.json().catch(() => null))
-  if (!parsed.success) throw new UploadError('UPLOAD_FAILED', `HTTP ${response.status}`)
-  if ('error' in parsed.data)
-    throw new UploadError(parsed.data.error.code, parsed.data.error.message)
+  if (!parsed.success)
+    throw new UploadError(message('errors.upload.failed'), `HTTP ${response.status}`)
+  if ('error' in parsed.data) throw new UploadError(parsed.data.error, parsed.data.error.detail)
   return parsed.data
 }
 

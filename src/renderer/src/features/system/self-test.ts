@@ -1,3 +1,5 @@
+import { errorOf, type RpcError } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import { ApiError, type ApiClient } from '../../api/client'
 
 export type SelfTestCheck = 'roundTrip' | 'validation' | 'unknownChannel'
@@ -5,10 +7,12 @@ export type SelfTestCheck = 'roundTrip' | 'validation' | 'unknownChannel'
 export interface SelfTestOutcome {
   check: SelfTestCheck
   passed: boolean
-  /** For the round trip: milliseconds; for the rejections: main's code and Chinese message. */
+  /** For the round trip: milliseconds. */
   roundTripMs?: number
-  code?: string
-  message?: string
+  /** Main's refusal (for the rejections), or what went wrong instead; said in the user's words. */
+  error?: RpcError
+  /** A request main should have refused but accepted. */
+  accepted?: true
 }
 
 async function expectRejection(
@@ -18,17 +22,10 @@ async function expectRejection(
 ): Promise<SelfTestOutcome> {
   try {
     await attempt()
-    return { check, passed: false, message: 'accepted' }
-  } catch (error) {
-    if (error instanceof ApiError) {
-      return {
-        check,
-        passed: error.code === expectedCode,
-        code: error.code,
-        message: error.message
-      }
-    }
-    return { check, passed: false, message: String(error) }
+    return { check, passed: false, accepted: true }
+  } catch (thrown) {
+    const error = errorOf(thrown, message('errors.ui.unexpected'))
+    return { check, passed: thrown instanceof ApiError && error.code === expectedCode, error }
   }
 }
 
@@ -47,15 +44,19 @@ export async function runSelfTest(api: ApiClient, now: () => number): Promise<Se
       passed: reply.nonce === nonce,
       roundTripMs: Math.max(0, Math.round(now() - started))
     }
-  } catch (error) {
-    roundTrip = { check: 'roundTrip', passed: false, message: String(error) }
+  } catch (thrown) {
+    roundTrip = {
+      check: 'roundTrip',
+      passed: false,
+      error: errorOf(thrown, message('errors.ui.unexpected'))
+    }
   }
   return [
     roundTrip,
-    await expectRejection('validation', 'INVALID_INPUT', () =>
+    await expectRejection('validation', 'errors.rpc.invalidInput', () =>
       api.callUnchecked('system.ping', { nonce: 42 })
     ),
-    await expectRejection('unknownChannel', 'UNKNOWN_CHANNEL', () =>
+    await expectRejection('unknownChannel', 'errors.rpc.unknownChannel', () =>
       api.callUnchecked('__proto__', {})
     )
   ]

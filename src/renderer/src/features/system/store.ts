@@ -1,13 +1,15 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { SystemInfo } from '@shared/contract'
+import { errorOf, type RpcError, type SystemInfo } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import type { ApiClient } from '../../api/client'
 import { runSelfTest, type SelfTestOutcome } from './self-test'
 
 /** 系统信息 and the connection self-test, as the 系统信息 page shows them. */
 export const useSystemStore = defineStore('system', () => {
   const info = ref<SystemInfo | null>(null)
-  const loadError = ref<string | null>(null)
+  /** Why 系统信息 could not be read: main's error value, said by the view. */
+  const loadError = ref<RpcError | null>(null)
   const loading = ref(false)
   const selfTest = ref<SelfTestOutcome[]>([])
   const selfTestRunning = ref(false)
@@ -18,7 +20,7 @@ export const useSystemStore = defineStore('system', () => {
     try {
       info.value = await api.call('system.info', {})
     } catch (error) {
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorOf(error, message('errors.ui.unexpected'))
     } finally {
       loading.value = false
     }
