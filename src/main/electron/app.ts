@@ -6,14 +6,17 @@ import verifyWorkerPath from '../services/seals/verify-worker?modulePath'
 import { composeMain } from '../compose'
 import { createElectronDialogPort } from './dialogs'
 import { registerRpc } from './ipc'
-import { APP_ENTRY_URL, trustedRendererOrigins } from './origin'
+import { APP_ENTRY_URL, developmentRendererUrl, trustedRendererOrigins } from './origin'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { installSecurityPolicy } from './security'
 import { createMainWindow } from './window'
 
 /** Wires the composed services to Electron; everything testable lives outside this folder. */
 export function startDesktopApp(): void {
-  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+  const devServerUrl = developmentRendererUrl(process.env['ELECTRON_RENDERER_URL'], {
+    packaged: app.isPackaged,
+    development: import.meta.env.DEV
+  })
   const trustedOrigins = trustedRendererOrigins(devServerUrl)
   registerAppScheme()
   if (!app.requestSingleInstanceLock()) {
@@ -33,7 +36,9 @@ export function startDesktopApp(): void {
     handleAppProtocol(join(__dirname, '../renderer'), main.files, main.uploads)
     app.on('will-quit', () => void main.close())
     registerRpc(main.dispatch, trustedOrigins)
-    window = createMainWindow(join(__dirname, '../preload/index.js'))
+    window = createMainWindow(join(__dirname, '../preload/index.js'), {
+      devTools: !app.isPackaged
+    })
     void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   })
 

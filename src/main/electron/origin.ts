@@ -27,3 +27,25 @@ export function isTrustedRendererUrl(url: string, origins: readonly string[]): b
   const origin = schemeAndHost(url)
   return origin !== null && origins.includes(origin)
 }
+
+const loopbackHosts = ['localhost', '127.0.0.1', '[::1]']
+
+/**
+ * The development server's address from ELECTRON_RENDERER_URL, honoured only by a development
+ * build that is not packaged, and only on loopback: anywhere else the variable would let whoever
+ * sets the environment serve the renderer, and the renderer may call main.
+ */
+export function developmentRendererUrl(
+  value: string | undefined,
+  build: { packaged: boolean; development: boolean }
+): string | undefined {
+  if (value === undefined || build.packaged || !build.development) return undefined
+  try {
+    const url = new URL(value)
+    const web = url.protocol === 'http:' || url.protocol === 'https:'
+    const plain = url.username === '' && url.password === ''
+    return web && plain && loopbackHosts.includes(url.hostname) ? value : undefined
+  } catch {
+    return undefined
+  }
+}

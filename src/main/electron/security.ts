@@ -41,6 +41,11 @@ export function lockDownWebContents(
   contents.on('will-redirect', (event, url) => {
     if (!isTrustedRendererUrl(url, trustedOrigins)) event.preventDefault()
   })
+  // Subframes (the app has none) never navigate; the main frame only within the app.
+  contents.on('will-frame-navigate', (details) => {
+    if (!details.isMainFrame || !isTrustedRendererUrl(details.url, trustedOrigins))
+      details.preventDefault()
+  })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)

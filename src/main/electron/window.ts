@@ -6,7 +6,10 @@ import { APP_NAME } from '../../shared/app-meta'
  * left to Electron's defaults, which have changed between versions, and visible to
  * electronegativity); a unit test pins the exact object.
  */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  options: { devTools: boolean }
+): BrowserWindow {
   const window = new BrowserWindow({
     title: APP_NAME,
     width: 1440,
@@ -29,6 +32,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // A packaged build has no DevTools: they would let anyone at the workstation call main.
+      devTools: options.devTools,
       // Middle-click would otherwise open links in a new window, bypassing will-navigate.
       disableBlinkFeatures: 'Auxclick'
     }

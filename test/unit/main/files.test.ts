@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createFileRegistry } from '../../../src/main/services/files/file-registry'
 import {
@@ -32,6 +32,18 @@ describe('static assets', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
   })
 
+  it('sends the Content-Security-Policy with every asset, workers included', async () => {
+    const html = readFileSync(resolve(__dirname, '../../../src/renderer/index.html'), 'utf8')
+    const meta = /content="([^"]*)"/.exec(html.slice(html.indexOf('Content-Security-Policy')))?.[1]
+    for (const path of ['/', '/assets/app.js']) {
+      const response = await serveStaticAsset(root, path)
+      const policy = response.headers.get('content-security-policy')
+      expect(policy).toBe(meta)
+      expect(policy).toContain("script-src 'self';")
+      expect(policy).toContain("worker-src 'self' blob:;")
+    }
+  })
+
   it.each([
     '/../secret.pdf',
     '/..%2fsecret.pdf',
@@ -57,6 +69,8 @@ describe('registered files', () => {
     const whole = await serveRegisteredFile(files, id, null)
     expect(whole.status).toBe(200)
     expect(whole.headers.get('content-type')).toBe('application/pdf')
+    // Opened directly in a browser, a user's file runs nothing.
+    expect(whole.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox")
     expect(await whole.text()).toBe('%PDF-1.7 0123456789')
 
     const part = await serveRegisteredFile(files, id, 'bytes=9-12')

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import { Readable } from 'node:stream'
+import { CONTENT_SECURITY_POLICY, USER_FILE_CONTENT_SECURITY_POLICY } from './csp'
 import type { FileRegistry } from './file-registry'
 
 const mimeTypes: Record<string, string> = {
@@ -55,7 +56,8 @@ export async function serveStaticAsset(root: string, urlPath: string): Promise<R
     headers: {
       'content-type': mimeTypeOf(path),
       'content-length': String(info.size),
-      'x-content-type-options': 'nosniff'
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': CONTENT_SECURITY_POLICY
     }
   })
 }
@@ -77,7 +79,8 @@ export async function serveRegisteredFile(
     'content-type': mimeTypeOf(entry.path),
     'accept-ranges': 'bytes',
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store'
+    'cache-control': 'no-store',
+    'content-security-policy': USER_FILE_CONTENT_SECURITY_POLICY
   }
   const range = rangeHeader?.match(/^bytes=(\d*)-(\d*)$/)
   if (range && (range[1] || range[2])) {

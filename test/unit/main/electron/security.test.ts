@@ -5,9 +5,13 @@ vi.mock('electron', () => ({ app: { on: vi.fn() }, shell: { openExternal } }))
 
 const { denyAllPermissions, isAllowedExternalUrl, lockDownWebContents } =
   await import('../../../../src/main/electron/security')
-const { trustedRendererOrigins } = await import('../../../../src/main/electron/origin')
+const { developmentRendererUrl, trustedRendererOrigins } =
+  await import('../../../../src/main/electron/origin')
 
-type Listener = (event: { preventDefault: () => void }, url: string) => void
+type Listener = (
+  event: { preventDefault: () => void; url?: string; isMainFrame?: boolean },
+  url: string
+) => void
 
 function fakeWebContents() {
   const listeners = new Map<string, Listener>()
@@ -22,7 +26,13 @@ function fakeWebContents() {
       listeners.get(name)?.(event, url)
       return event.preventDefault.mock.calls.length > 0
     },
-    open: (url: string) => windowOpenHandler({ url })
+    open: (url: string) => windowOpenHandler({ url }),
+    /** will-frame-navigate passes one details object; true when it was refused. */
+    navigateFrame(url: string, isMainFrame: boolean) {
+      const details = { url, isMainFrame, preventDefault: vi.fn() }
+      listeners.get('will-frame-navigate')?.(details, url)
+      return details.preventDefault.mock.calls.length > 0
+    }
   }
 }
 
@@ -69,5 +79,36 @@ describe('security policy', () => {
     expect(openExternal).not.toHaveBeenCalled()
     expect(contents.open('https://www.gov.cn/zhengce/')).toEqual({ action: 'deny' })
     expect(openExternal).toHaveBeenCalledWith('https://www.gov.cn/zhengce/')
+  })
+
+  it('keeps every frame inside the app (will-frame-navigate)', () => {
+    const contents = fakeWebContents()
+    lockDownWebContents(contents as never, trustedRendererOrigins(undefined))
+    expect(contents.navigateFrame('app://workbench/index.html#/help', true)).toBe(false)
+    expect(contents.navigateFrame('https://evil.example.com/', true)).toBe(true)
+    expect(contents.navigateFrame('app://workbench/index.html', false)).toBe(true)
+    expect(contents.navigateFrame('https://www.gov.cn/', false)).toBe(true)
+  })
+
+  it('honours ELECTRON_RENDERER_URL only in an unpackaged development build, on loopback', () => {
+    const development = { packaged: false, development: true }
+    expect(developmentRendererUrl('http://localhost:5173/', development)).toBe(
+      'http://localhost:5173/'
+    )
+    expect(developmentRendererUrl('http://127.0.0.1:5173/', development)).toBe(
+      'http://127.0.0.1:5173/'
+    )
+    expect(developmentRendererUrl('http://[::1]:5173/', development)).toBe('http://[::1]:5173/')
+    expect(
+      developmentRendererUrl('http://localhost:5173/', { ...development, packaged: true })
+    ).toBe(undefined)
+    expect(
+      developmentRendererUrl('http://localhost:5173/', { ...development, development: false })
+    ).toBe(undefined)
+    expect(developmentRendererUrl('https://evil.example.com/', development)).toBe(undefined)
+    expect(developmentRendererUrl('http://user:pw@localhost:5173/', development)).toBe(undefined)
+    expect(developmentRendererUrl('file:///tmp/index.html', development)).toBe(undefined)
+    expect(developmentRendererUrl('not a url', development)).toBe(undefined)
+    expect(developmentRendererUrl(undefined, development)).toBe(undefined)
   })
 })

@@ -16,7 +16,7 @@ describe('main window', () => {
   })
 
   it('builds the window with every security-relevant webPreferences key pinned', () => {
-    createMainWindow('/app/preload/index.js')
+    createMainWindow('/app/preload/index.js', { devTools: false })
     expect(constructed).toHaveLength(1)
     const options = constructed[0] as { title: string; webPreferences: unknown }
     expect(options.title).toBe('证照治理工作台')
@@ -34,7 +34,14 @@ describe('main window', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      devTools: false,
       disableBlinkFeatures: 'Auxclick'
     })
+  })
+
+  it('offers DevTools only when asked (an unpackaged development run)', () => {
+    createMainWindow('/app/preload/index.js', { devTools: true })
+    const options = constructed[0] as { webPreferences: { devTools: boolean } }
+    expect(options.webPreferences.devTools).toBe(true)
   })
 })
