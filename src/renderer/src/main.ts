@@ -1,4 +1,4 @@
-import { createApp } from 'vue'
+import { createApp, unref, type Ref } from 'vue'
 import { createPinia } from 'pinia'
 import ElementPlus, { ElMessage } from 'element-plus'
 import 'element-plus/dist/index.css'
@@ -6,7 +6,7 @@ import './styles.css'
 import App from './App.vue'
 import { apiKey } from './api'
 import { errorOf } from '@shared/contract'
-import { message, renderMessage } from '@shared/i18n'
+import { message, renderMessage, type Locale } from '@shared/i18n'
 import { createApiClient } from './api/client'
 import { detectTransport } from './api/transport'
 import { createAppRouter } from './app/router'
@@ -24,8 +24,10 @@ function reportUnexpected(thrown: unknown): void {
   const error = errorOf(thrown, message('errors.ui.unexpected'))
   console.error(error.code, error.detail ?? '', thrown)
   const t = i18n.global.t as (code: string, params: Record<string, string>) => string
+  // Composition mode (legacy: false): the global locale is a ref at run time.
+  const locale = unref(i18n.global.locale as unknown as Ref<Locale>)
   ElMessage.error({
-    message: renderMessage(error, t, i18n.global.locale.value),
+    message: renderMessage(error, t, locale),
     duration: 8000,
     showClose: true
   })

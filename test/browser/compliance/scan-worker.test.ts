@@ -39,7 +39,7 @@ describe('compliance scan in a worker, on real IndexedDB', () => {
       onProgress: (p) => progress.push(p)
     })
     const result = await run.finished
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.detail ?? ''}`)
     expect(result.data).toMatchObject({ mode: 'full', today: TODAY })
     expect(result.data.opened).toBeGreaterThan(50)
 

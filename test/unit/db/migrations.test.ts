@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { DATA_SCHEMA_VERSION } from '../../../src/shared/app-meta'
 import { openWorkbenchDb } from '../../../src/renderer/src/db/database'
-import { checkSchemaVersions, type SchemaVersion } from '../../../src/renderer/src/db/migrations'
+import {
+  checkSchemaVersions,
+  declareSchemaVersions,
+  type SchemaVersion
+} from '../../../src/renderer/src/db/migrations'
 import { SCHEMA_VERSIONS, schemaV1, schemaV2, schemaV3 } from '../../../src/renderer/src/db/schema'
 import { uniqueDbName } from './support'
 
@@ -26,10 +30,33 @@ describe('schema migrations', () => {
     expect(checkSchemaVersions(SCHEMA_VERSIONS)).toBeNull()
   })
 
-  it('rejects a list that skips a version', () => {
-    expect(checkSchemaVersions([schemaV1, { ...testV2, version: 3 }])?.code).toBe(
-      'schema.versions.order'
-    )
+  it('rejects a list that skips a version, naming the place and the version found', () => {
+    expect(checkSchemaVersions([schemaV1, { ...testV2, version: 3 }])).toEqual({
+      code: 'errors.schema.versionOrder',
+      params: { position: 2, actual: 3 }
+    })
+    expect(checkSchemaVersions([{ ...schemaV1, version: 0 }])).toEqual({
+      code: 'errors.schema.versionOrder',
+      params: { position: 1, actual: 0 }
+    })
+  })
+
+  it('refuses to declare such a list with a coded error, before Dexie sees a version', async () => {
+    const declared: number[] = []
+    const db = { version: (v: number) => (declared.push(v), { stores: () => ({}) }) }
+    const thrown = (() => {
+      try {
+        declareSchemaVersions(db as never, [schemaV1, { ...testV2, version: 3 }])
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(thrown).toMatchObject({
+      code: 'errors.schema.versionOrder',
+      params: { position: 2, actual: 3 },
+      message: 'schema versions out of order'
+    })
+    expect(declared).toEqual([])
   })
 
   it('opens v1 data with the next version and migrates it', async () => {

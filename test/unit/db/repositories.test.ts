@@ -108,11 +108,14 @@ describe('repositories', () => {
     db = await openTestDb('repo-settings')
     const repos = testRepositories(db)
     await db.settings.put({ key: HOLDER_KEY_SETTING, value: 'ab'.repeat(32) })
-    expect(await repos.settings.get(HOLDER_KEY_SETTING)).toMatchObject({
+    expect(await repos.settings.get(HOLDER_KEY_SETTING)).toEqual({
       ok: false,
-      code: 'settings.reserved'
+      error: { code: 'errors.settings.reserved', detail: `read ${HOLDER_KEY_SETTING}` }
     })
-    expect(await repos.settings.set(HOLDER_KEY_SETTING, 'x')).toMatchObject({ ok: false })
+    expect(await repos.settings.set(HOLDER_KEY_SETTING, 'x')).toEqual({
+      ok: false,
+      error: { code: 'errors.settings.reserved', detail: `write ${HOLDER_KEY_SETTING}` }
+    })
     expect((await db.settings.get(HOLDER_KEY_SETTING))?.value).toBe('ab'.repeat(32))
     expect(await repos.audit.list({ limit: 5 })).toEqual([])
   })
@@ -134,9 +137,13 @@ describe('repositories', () => {
     const replied = await repos.objections.reply('obj-1', 'corrected')
     expect(replied.ok && replied.data).toMatchObject({ outcome: 'corrected', rev: 2 })
     expect(replied.ok && replied.data.repliedAt).toMatch(/^2026-11-27T/)
-    expect(await repos.objections.reply('obj-1', 'upheld')).toMatchObject({
+    expect(await repos.objections.reply('obj-1', 'upheld')).toEqual({
       ok: false,
-      code: 'objection.alreadyReplied'
+      error: { code: 'errors.objection.alreadyReplied' }
+    })
+    expect(await repos.objections.reply('obj-none', 'upheld')).toEqual({
+      ok: false,
+      error: { code: 'errors.objection.notFound' }
     })
     expect(await repos.objections.list({ outcome: 'corrected' })).toHaveLength(1)
     expect((await repos.audit.list({ limit: 5 })).map((e) => e.action)).toEqual([

@@ -89,12 +89,13 @@ describe('hostile frames at the browser-mode host', () => {
 
   it('answers frames that are not requests without closing the socket', async () => {
     const socket = await connect()
-    for (const [frame, detail] of [
+    const frames: [string, string][] = [
       ['not json', 'not JSON'],
       ['null', 'missing id'],
       ['[]', 'missing id'],
       ['{"id":{}}', 'missing id']
-    ]) {
+    ]
+    for (const [frame, detail] of frames) {
       const answer = nextMessage(socket)
       socket.send(frame)
       expect(await answer).toEqual({

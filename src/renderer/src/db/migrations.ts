@@ -1,4 +1,6 @@
 import type { Dexie, Transaction } from 'dexie'
+import { CodedError } from '@shared/contract'
+import { message, type ErrorValue } from '@shared/i18n/message'
 
 /**
  * One version of the local schema (数据结构版本). `stores` lists every table that changes in this
@@ -12,7 +14,8 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>
 }
 
-export type SchemaVersionsProblem = { code: 'schema.versions.order'; message: string }
+/** `errors.schema.versionOrder`: the `position`-th version is v`actual`, not v`position`. */
+export type SchemaVersionsProblem = ErrorValue
 
 /** Versions must rise strictly from 1, otherwise Dexie would apply them in a different order. */
 export function checkSchemaVersions(
@@ -20,10 +23,10 @@ export function checkSchemaVersions(
 ): SchemaVersionsProblem | null {
   for (const [index, entry] of versions.entries()) {
     if (entry.version !== index + 1) {
-      return {
-        code: 'schema.versions.order',
-        message: `第${index + 1}个数据结构版本应为 v${index + 1}，实际为 v${entry.version}`
-      }
+      return message('errors.schema.versionOrder', {
+        position: index + 1,
+        actual: entry.version
+      })
     }
   }
   return null
@@ -32,7 +35,7 @@ export function checkSchemaVersions(
 /** Declares every version on `db`; Dexie runs the upgrades an opened database still needs. */
 export function declareSchemaVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
   const problem = checkSchemaVersions(versions)
-  if (problem) throw new Error(problem.message)
+  if (problem) throw new CodedError(problem, 'schema versions out of order')
   for (const entry of versions) {
     const declared = db.version(entry.version).stores(entry.stores)
     if (entry.upgrade) declared.upgrade(entry.upgrade)

@@ -1,7 +1,9 @@
+import type { RpcError } from '@shared/contract'
 import { DEFAULT_DEMO_LICENCES, DEFAULT_DEMO_SEED } from '@shared/domain/demo/generator'
 import { DEFAULT_DB_NAME } from '../db/database'
 import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadProgress } from './demo-loader'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
+import { workerCrashed } from '../workers/worker-errors'
 
 export const DEFAULT_DEMO_LOAD: DemoLoadOptions = {
   licences: DEFAULT_DEMO_LICENCES,
@@ -9,7 +11,7 @@ export const DEFAULT_DEMO_LOAD: DemoLoadOptions = {
   batchSize: 1000
 }
 
-export type DemoLoadResult = DemoLoadOutcome | { status: 'failed'; code: string; message: string }
+export type DemoLoadResult = DemoLoadOutcome | { status: 'failed'; error: RpcError }
 
 export interface DemoLoadRun {
   /** Settles once: complete, cancelled (resumable on the next start) or failed. */
@@ -39,19 +41,11 @@ export function startDemoLoad(start: DemoLoadStart): DemoLoadRun {
         return
       }
       worker.terminate()
-      resolve(
-        event.type === 'done'
-          ? event.outcome
-          : { status: 'failed', code: event.code, message: event.message }
-      )
+      resolve(event.type === 'done' ? event.outcome : { status: 'failed', error: event.error })
     }
-    worker.onerror = (error) => {
+    worker.onerror = (event) => {
       worker.terminate()
-      resolve({
-        status: 'failed',
-        code: 'demo.load.failed',
-        message: `演示数据加载失败：${error.message}`
-      })
+      resolve({ status: 'failed', error: workerCrashed('demoLoad', event) })
     }
   })
   const request: DemoLoadRequest = {

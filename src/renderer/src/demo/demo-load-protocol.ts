@@ -1,3 +1,4 @@
+import type { RpcError } from '@shared/contract'
 import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadPhase } from './demo-loader'
 
 /** Messages to the demo-load worker. */
@@ -13,8 +14,8 @@ export type DemoLoadRequest =
     }
   | { type: 'cancel' }
 
-/** Messages from the worker; exactly one `done` or `failed` ends a run. */
+/** Messages from the worker; exactly one `done` or `failed` (an error value) ends a run. */
 export type DemoLoadEvent =
   | { type: 'progress'; phase: DemoLoadPhase; done: number; total: number }
   | { type: 'done'; outcome: DemoLoadOutcome }
-  | { type: 'failed'; code: 'demo.load.failed'; message: string }
+  | { type: 'failed'; error: RpcError }

@@ -4,6 +4,7 @@ import { LOCAL_OPERATOR } from '../session/repository-context'
 import { useSessionStore } from '../session/session-store'
 import { DEFAULT_DEMO_LOAD, startDemoLoad, type DemoLoadRun } from './demo-load-client'
 import { readDemoLoadState, type DemoLoadProgress } from './demo-loader'
+import { workerFailed } from '../workers/worker-errors'
 
 /**
  * The demo city's size: 50,000 licences, or `?demoLicences=N` in the address (1,000–1,000,000)
@@ -44,7 +45,7 @@ export const useDemoLoadStore = defineStore('demoLoad', () => {
     } else if (outcome.status === 'cancelled') {
       session.enter('paused')
     } else {
-      session.fail(outcome.message)
+      session.fail(outcome.error)
     }
   }
 
@@ -62,7 +63,7 @@ export const useDemoLoadStore = defineStore('demoLoad', () => {
       if (state?.status === 'complete' || (!state && hasData)) session.enter('ready')
       else await load(false)
     } catch (cause) {
-      session.fail(cause)
+      session.fail(workerFailed('demoLoad', cause))
     }
   }
 

@@ -4,6 +4,7 @@ import { loadDemoCity, resetDemoData } from './demo-loader'
 import { createAuditRepository } from '../db/repositories/audit'
 import { createRepositoryContext } from '../session/repository-context'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
+import { workerFailed } from '../workers/worker-errors'
 
 /**
  * Loads the demo city off the UI thread: generation and IndexedDB writes both run here, the
@@ -38,10 +39,6 @@ scope.onmessage = (message: MessageEvent<DemoLoadRequest>) => {
     return
   }
   run(request).catch((error: unknown) =>
-    post({
-      type: 'failed',
-      code: 'demo.load.failed',
-      message: `演示数据加载失败：${error instanceof Error ? error.message : String(error)}`
-    })
+    post({ type: 'failed', error: workerFailed('demoLoad', error) })
   )
 }

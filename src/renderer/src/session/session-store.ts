@@ -1,5 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef, ref } from 'vue'
+import { errorOf, type RpcError } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import { openWorkbenchDb, type WorkbenchDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { createRepositoryContext } from './repository-context'
@@ -12,7 +14,8 @@ export type SessionPhase = 'opening' | 'loading' | 'paused' | 'ready' | 'failed'
  */
 export const useSessionStore = defineStore('session', () => {
   const phase = ref<SessionPhase>('opening')
-  const error = ref<string | null>(null)
+  /** Why the working copy failed: an error value the page says; its detail is only logged. */
+  const error = ref<RpcError | null>(null)
   const db = shallowRef<WorkbenchDb | null>(null)
   const repositories = shallowRef<Repositories | null>(null)
   /** Bumped whenever the data changed wholesale (load, reset, import), so views re-read. */
@@ -23,9 +26,10 @@ export const useSessionStore = defineStore('session', () => {
     return repositories.value
   })
 
-  function fail(cause: unknown): void {
+  function fail(cause: RpcError): void {
     phase.value = 'failed'
-    error.value = cause instanceof Error ? cause.message : String(cause)
+    error.value = cause
+    if (cause.detail) console.error(cause.code, cause.detail)
   }
 
   /** Opens the working copy; false (and `failed`) when it cannot be opened. */
@@ -36,7 +40,7 @@ export const useSessionStore = defineStore('session', () => {
       repositories.value = createRepositories(createRepositoryContext(opened))
       return true
     } catch (cause) {
-      fail(cause)
+      fail(errorOf(cause, message('errors.session.openFailed')))
       return false
     }
   }

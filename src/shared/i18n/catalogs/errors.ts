@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog'
 
 /**
  * The errors capability's words (codes under `errors.`): what the RPC layer, the uploads, the
- * background workers, the import file reader and the repositories answer when something fails.
+ * background workers and the repositories answer when something fails.
  * A capability's own refusals (a seal, a rule, a code) live in that capability's catalog.
  */
 export const errorsCatalog: Catalog = {
@@ -27,6 +27,19 @@ export const errorsCatalog: Catalog = {
         badRequest: '没有收到文件内容，请重新拖入。',
         ofFile: '{name}：{error}'
       },
+      settings: {
+        reserved: '该设置项由系统自行保管，不能在这里读取或修改。'
+      },
+      objection: {
+        notFound: '未找到该异议申请',
+        alreadyReplied: '该异议申请已答复，不能重复答复'
+      },
+      schema: {
+        versionOrder: '第{position}个数据结构版本应为 v{position}，实际为 v{actual}'
+      },
+      session: {
+        openFailed: '无法打开本机的工作数据，请刷新页面重试；如仍失败请联系技术支持。'
+      },
       worker: {
         failed: '{task}失败，请重试；如仍失败请联系技术支持。',
         crashed: '{task}失败：后台进程意外退出，请重试；如仍失败请联系技术支持。'
@@ -35,35 +48,6 @@ export const errorsCatalog: Catalog = {
         complianceScan: '合规检查',
         demoLoad: '演示数据加载',
         dashboardStats: '总览统计'
-      },
-      spreadsheet: {
-        tooLarge: '文件过大（{sizeMb} MB），超过 {limitMb} MB 的上限：请拆分为多个文件后分别导入',
-        tooManyRows:
-          '文件有 {rows} 行数据，超过每个文件 {limit} 行的上限：请拆分为多个文件后分别导入',
-        tooManyColumns:
-          '文件有 {columns} 列，超过 {limit} 列的上限：请使用导入模板，删除模板以外的列后再导入',
-        tooManyCells:
-          '文件有 {cells} 个单元格，超过 {limit} 个的上限：请删除模板以外的列，或拆分为多个文件后分别导入',
-        tooWideRanges:
-          '文件中的合并单元格、数据验证、筛选或名称覆盖 {cells} 个单元格，超过 {limit} 个的上限：请取消筛选以及整列、整行的合并与数据验证，或将数据复制到新的工作簿后再导入',
-        bomb: '文件结构异常（{reason}），不像是正常的 Excel 文件，已拒绝导入：请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入',
-        bombReason: {
-          zip64: '使用了 ZIP64 格式',
-          zipEntries: '包含 {entries} 个压缩条目',
-          inflatedTooLarge: '解压后超过 {limitMb} MB',
-          compressionRatio: '压缩比超过 {ratio}:1',
-          inflatesPastDeclared: '解压后的大小超过文件中声明的大小',
-          sharedStrings: '共享字符串超过 {limit} 个'
-        },
-        unreadableXlsx: 'Excel 文件无法读取：文件已损坏或不完整（可能被截断），请重新导出后再导入',
-        unreadableCsv: 'CSV 文件无法读取：{problem}',
-        readerCrashed:
-          '读取文件时出错（读取进程意外退出），文件未导入：请检查文件后重试，或拆分为多个较小的文件',
-        legacyXls: '不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入',
-        notSpreadsheet: '文件不是电子表格：请选择 Excel（.xlsx）或 CSV 文件',
-        empty: '文件为空',
-        noSheet: '文件中没有工作表或没有内容',
-        noContent: '文件中没有内容'
       }
     }
   },
@@ -91,6 +75,20 @@ export const errorsCatalog: Catalog = {
         badRequest: 'No file content arrived; please drop the file again.',
         ofFile: '{name}: {error}'
       },
+      settings: {
+        reserved: 'The system keeps this setting itself; it cannot be read or changed here.'
+      },
+      objection: {
+        notFound: 'The objection was not found.',
+        alreadyReplied: 'The objection has already been answered and cannot be answered again.'
+      },
+      schema: {
+        versionOrder: 'Data schema version {position} should be v{position}, but is v{actual}.'
+      },
+      session: {
+        openFailed:
+          'The local working data could not be opened; reload the page, and contact support if it fails again.'
+      },
       worker: {
         failed: '{task} failed; please retry, and contact support if it fails again.',
         crashed:
@@ -100,38 +98,6 @@ export const errorsCatalog: Catalog = {
         complianceScan: 'The compliance scan',
         demoLoad: 'Loading the demo data',
         dashboardStats: 'The overview statistics'
-      },
-      spreadsheet: {
-        tooLarge:
-          'The file is too large ({sizeMb} MB); the limit is {limitMb} MB. Split it into several files and import them one by one.',
-        tooManyRows:
-          'The file has {rows} data rows; a file may have at most {limit}. Split it into several files and import them one by one.',
-        tooManyColumns:
-          'The file has {columns} columns; the limit is {limit}. Use the import template and delete the columns it does not have.',
-        tooManyCells:
-          'The file has {cells} cells; the limit is {limit}. Delete the columns the template does not have, or split it into several files.',
-        tooWideRanges:
-          'Merged cells, data validation, filters or names in the file cover {cells} cells; the limit is {limit}. Remove the filter and any merging or validation of whole rows and columns, or copy the data into a new workbook, then import it.',
-        bomb: 'The file is not structured like a normal Excel file ({reason}) and was refused. Open it in Excel, save it as .xlsx or CSV, and import that.',
-        bombReason: {
-          zip64: 'it uses the ZIP64 format',
-          zipEntries: 'it holds {entries} compressed entries',
-          inflatedTooLarge: 'it unpacks to more than {limitMb} MB',
-          compressionRatio: 'it is compressed more than {ratio}:1',
-          inflatesPastDeclared: 'it unpacks to more than the sizes it declares',
-          sharedStrings: 'it has more than {limit} shared strings'
-        },
-        unreadableXlsx:
-          'The Excel file cannot be read: it is damaged or incomplete (perhaps cut off). Export it again and import that.',
-        unreadableCsv: 'The CSV file cannot be read: {problem}',
-        readerCrashed:
-          'Reading the file failed (the reading process stopped unexpectedly); nothing was imported. Check the file and retry, or split it into smaller files.',
-        legacyXls:
-          'Old Excel files (.xls) are not supported. Save the file as .xlsx or CSV in Excel and import that.',
-        notSpreadsheet: 'The file is not a spreadsheet. Choose an Excel (.xlsx) or CSV file.',
-        empty: 'The file is empty.',
-        noSheet: 'The file has no worksheet or no content.',
-        noContent: 'The file has no content.'
       }
     }
   }

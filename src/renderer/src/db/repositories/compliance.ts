@@ -134,14 +134,9 @@ export function createComplianceRepository(context: RepositoryContext, audit: Au
     /** 节假日安排: a year's notice, validated (messages in Chinese), added or replaced; audited. */
     async saveYearNotice(
       input: unknown
-    ): Promise<RepoResult<YearNotice, 'calendar.invalid'> & { issues?: YearNoticeIssue[] }> {
+    ): Promise<RepoResult<YearNotice> & { issues?: YearNoticeIssue[] }> {
       const checked = validateYearNotice(input)
-      if (!checked.ok) {
-        return {
-          ...failure('calendar.invalid', checked.error.message),
-          issues: checked.error.issues
-        }
-      }
+      if (!checked.ok) return { ...failure(checked.error), issues: checked.error.issues }
       const notice = checked.data
       const entered = (await readYearNotices(db)).filter((item) => item.year !== notice.year)
       await audit.recordChange(

@@ -1,3 +1,4 @@
+import { fail, type RpcFailure } from '@shared/contract'
 import type { HolderKeyProvider } from '../holder-key'
 import type { WorkbenchDb } from '../database'
 
@@ -10,17 +11,15 @@ export interface RepositoryContext {
   holderKeys: HolderKeyProvider
 }
 
-/** Errors crossing the repository boundary are values with a stable code. */
-export type RepoResult<T, Code extends string = string> =
-  { ok: true; data: T } | { ok: false; code: Code; message: string }
+/**
+ * Errors crossing the repository boundary are error values, the one shape RPC and the workers
+ * use: `{ok: false, error: {code, params, detail?}}`, put into words where they are shown.
+ */
+export type RepoResult<T> = { ok: true; data: T } | RpcFailure
 
 export function ok<T>(data: T): { ok: true; data: T } {
   return { ok: true, data }
 }
 
-export function failure<Code extends string>(
-  code: Code,
-  message: string
-): { ok: false; code: Code; message: string } {
-  return { ok: false, code, message }
-}
+/** A refusal: the error value (code and params only) and, apart from it, the developer's detail. */
+export const failure = fail

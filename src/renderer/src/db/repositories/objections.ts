@@ -1,4 +1,5 @@
 import type { Objection, ObjectionOutcome } from '@shared/domain/licences'
+import { message } from '@shared/i18n/message'
 import { noteChanges } from '../compliance-changes'
 import type { AuditRepository } from './audit'
 import { failure, ok, type RepoResult, type RepositoryContext } from './context'
@@ -51,15 +52,17 @@ export function createObjectionRepository(context: RepositoryContext, audit: Aud
       )
     },
 
-    /** Records the 答复 of a pending objection; audited. */
+    /**
+     * Records the 答复 of a pending objection; audited. Refused with `errors.objection.notFound`
+     * or `errors.objection.alreadyReplied`.
+     */
     async reply(
       id: string,
       outcome: Exclude<ObjectionOutcome, 'pending'>
-    ): Promise<RepoResult<Objection, 'objection.notFound' | 'objection.alreadyReplied'>> {
+    ): Promise<RepoResult<Objection>> {
       const current = await db.objections.get(id)
-      if (!current || current.deleted) return failure('objection.notFound', '未找到该异议申请')
-      if (current.repliedAt !== null)
-        return failure('objection.alreadyReplied', '该异议申请已答复，不能重复答复')
+      if (!current || current.deleted) return failure(message('errors.objection.notFound'))
+      if (current.repliedAt !== null) return failure(message('errors.objection.alreadyReplied'))
       const at = context.now().toISOString()
       const next: Objection = {
         ...current,

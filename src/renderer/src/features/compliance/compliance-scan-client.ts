@@ -3,18 +3,19 @@ import type {
   ComplianceScanProgress,
   ComplianceScanSummary
 } from './compliance-scan'
+import type { RpcError } from '@shared/contract'
 import { DEFAULT_DB_NAME } from '../../db/database'
+import { workerCrashed } from '../../workers/worker-errors'
 import type {
   ComplianceScanWorkerEvent,
   ComplianceScanWorkerRequest
 } from './compliance-scan-protocol'
 
 export type ComplianceScanResult =
-  | { ok: true; data: ComplianceScanSummary }
-  | { ok: false; error: { code: string; message: string } }
+  { ok: true; data: ComplianceScanSummary } | { ok: false; error: RpcError }
 
 export interface ComplianceScanRun {
-  /** Settles once: done, or failed (COMPLIANCE_ABORTED when cancelled). */
+  /** Settles once: done, or failed (`compliance.error.aborted` when cancelled). */
   finished: Promise<ComplianceScanResult>
   cancel(): void
 }
@@ -49,10 +50,7 @@ export function startComplianceScan(start: ComplianceScanStart): ComplianceScanR
     }
     worker.onerror = (error) => {
       worker.terminate()
-      resolve({
-        ok: false,
-        error: { code: 'COMPLIANCE_SCAN_FAILED', message: `合规检查失败：${error.message}` }
-      })
+      resolve({ ok: false, error: workerCrashed('complianceScan', error) })
     }
   })
   const request: ComplianceScanWorkerRequest = {

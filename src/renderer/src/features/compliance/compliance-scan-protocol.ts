@@ -1,4 +1,4 @@
-import type { ComplianceError } from '@shared/domain/compliance'
+import type { RpcError } from '@shared/contract'
 import type {
   ComplianceScanMode,
   ComplianceScanProgress,
@@ -19,8 +19,11 @@ export type ComplianceScanWorkerRequest =
     }
   | { type: 'cancel' }
 
-/** Messages from the worker; exactly one `done` or `failed` ends a run. */
+/**
+ * Messages from the worker; exactly one `done` or `failed` ends a run. A failure is an error
+ * value: the scan's own (`compliance.error.…`) or `errors.worker.failed`.
+ */
 export type ComplianceScanWorkerEvent =
   | { type: 'progress'; progress: ComplianceScanProgress }
   | { type: 'done'; summary: ComplianceScanSummary }
-  | { type: 'failed'; error: ComplianceError | { code: 'COMPLIANCE_SCAN_FAILED'; message: string } }
+  | { type: 'failed'; error: RpcError }

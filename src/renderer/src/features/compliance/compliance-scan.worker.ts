@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { fail } from '@shared/contract'
 import { runComplianceScan } from './compliance-scan'
 import { openWorkbenchDb } from '../../db/database'
 import { createAuditRepository } from '../../db/repositories/audit'
@@ -7,6 +8,7 @@ import type {
   ComplianceScanWorkerEvent,
   ComplianceScanWorkerRequest
 } from './compliance-scan-protocol'
+import { workerFailed } from '../../workers/worker-errors'
 
 /**
  * 合规检查 off the UI thread: reads the working copy in batches, runs the rules and writes the
@@ -30,7 +32,7 @@ async function run(request: Extract<ComplianceScanWorkerRequest, { type: 'start'
     post(
       outcome.ok
         ? { type: 'done', summary: outcome.data }
-        : { type: 'failed', error: outcome.error }
+        : { type: 'failed', error: fail(outcome.error).error }
     )
   } finally {
     db.close()
@@ -44,12 +46,6 @@ scope.onmessage = (message: MessageEvent<ComplianceScanWorkerRequest>) => {
     return
   }
   run(request).catch((error: unknown) =>
-    post({
-      type: 'failed',
-      error: {
-        code: 'COMPLIANCE_SCAN_FAILED',
-        message: `合规检查失败：${error instanceof Error ? error.message : String(error)}`
-      }
-    })
+    post({ type: 'failed', error: workerFailed('complianceScan', error) })
   )
 }

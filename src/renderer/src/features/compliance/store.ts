@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
+import type { RpcError } from '@shared/contract'
 import type { Finding, RectificationNotice, WrittenCircular } from '@shared/domain/compliance'
 import type { ComplianceScanRecord } from '../../db/compliance-changes'
 import type {
@@ -23,7 +24,8 @@ export const useComplianceStore = defineStore('compliance', () => {
   const lastScan = shallowRef<ComplianceScanRecord | undefined>()
   const progress = ref<ComplianceScanProgress | null>(null)
   const summary = ref<ComplianceScanSummary | null>(null)
-  const error = ref<string | null>(null)
+  /** Why the last scan failed, as an error value (said by the scan panel). */
+  const error = ref<RpcError | null>(null)
   let run: ComplianceScanRun | null = null
   const scanning = ref(false)
 
@@ -54,7 +56,7 @@ export const useComplianceStore = defineStore('compliance', () => {
     scanning.value = false
     progress.value = null
     if (outcome.ok) summary.value = outcome.data
-    else error.value = outcome.error.message
+    else error.value = outcome.error
     await reload()
     return outcome.ok
   }

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
+import { fail } from '@shared/contract'
 import { createPushTimelinessCounter } from '@shared/domain/dashboard/push-timeliness'
 import { openWorkbenchDb } from '../../db/database'
 import { readScanSettings } from '../../db/repositories/compliance'
+import { workerFailed } from '../../workers/worker-errors'
 import type { DashboardStatsEvent, DashboardStatsRequest } from './dashboard-stats-protocol'
 
 /**
@@ -17,13 +19,13 @@ scope.onmessage = async (message: MessageEvent<DashboardStatsRequest>) => {
   try {
     const counter = createPushTimelinessCounter(await readScanSettings(db, message.data.today))
     if (!counter.ok) {
-      post({ type: 'failed', message: counter.error.message })
+      post({ type: 'failed', error: fail(counter.error).error })
       return
     }
     await db.licences.each((licence) => counter.data.add(licence))
     post({ type: 'done', pushTimeliness: counter.data.result() })
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+    post({ type: 'failed', error: workerFailed('dashboardStats', error) })
   } finally {
     db.close()
   }

@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { BatchRow, BatchStatus, FileRef } from '@shared/contract'
+import {
+  errorOf,
+  type BatchRow,
+  type BatchStatus,
+  type FileRef,
+  type RpcError
+} from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import type { PdfVerificationReport } from '@shared/domain/seals/report'
 import type { ApiClient } from '../../api/client'
 import { sealAudit, type SealAudit, type SealAuditAction } from './audit'
@@ -15,7 +22,8 @@ export const useSealStore = defineStore('seals', () => {
   const current = shallowRef<VerifiedFile | null>(null)
   const verifying = ref<FileRef | null>(null)
   const verifyStartedAt = ref(0)
-  const verifyError = ref<string | null>(null)
+  /** Why the last verification did not run (main's error value), said by the view. */
+  const verifyError = ref<RpcError | null>(null)
   /** Every verification and trust change is audited; a failed write is reported, not hidden. */
   const auditError = ref<string | null>(null)
   let audit: SealAudit = sealAudit
@@ -69,7 +77,7 @@ export const useSealStore = defineStore('seals', () => {
         size: result.file.size
       })
     } catch (error) {
-      verifyError.value = error instanceof Error ? error.message : String(error)
+      verifyError.value = errorOf(error, message('errors.ui.unexpected'))
     } finally {
       verifying.value = null
     }
