@@ -4,8 +4,11 @@ import {
   checkCode,
   codeKindLabels,
   codeStatusLabels,
+  reasonMessage,
   type CodeCheckResult
 } from '../../shared/domain/codes'
+import { message, type Message } from '../../shared/i18n/message'
+import { createCliWords, type CliWords } from '../i18n'
 
 const usage = [
   '用法 Usage: npm run cli -- codes check <代码>... [--json]',
@@ -47,21 +50,30 @@ interface CheckedCode extends CodeCheckResult {
 }
 
 /** One row per code; further reasons go on continuation lines under the first. */
-function table(checked: readonly CheckedCode[]): string {
-  const header = ['代码', '类型', '结果', '说明']
+function table(checked: readonly CheckedCode[], words: CliWords): string {
+  const header = (['code', 'kind', 'status', 'reason'] as const).map((column) =>
+    words.word(`codes.cli.header.${column}`)
+  )
   const rows = checked.flatMap((item) => {
     // In an invalid row, say which reasons are only warnings.
     const reasons =
       item.reasons.length === 0
         ? ['—']
         : item.reasons.map((reason) =>
-            item.status === 'invalid' && reason.severity === 'warning'
-              ? `（警告）${reason.message}`
-              : reason.message
+            words.say(
+              item.status === 'invalid' && reason.severity === 'warning'
+                ? message('codes.cli.onlyWarning', { reason: reasonMessage(reason) })
+                : reasonMessage(reason)
+            )
           )
     return reasons.map((reason, index) =>
       index === 0
-        ? [item.input, codeKindLabels[item.kind], codeStatusLabels[item.status], reason]
+        ? [
+            item.input,
+            words.say(codeKindLabels[item.kind]),
+            words.say(codeStatusLabels[item.status]),
+            reason
+          ]
         : ['', '', '', reason]
     )
   })
@@ -75,13 +87,28 @@ function table(checked: readonly CheckedCode[]): string {
   const rule = widths.map((width) => '─'.repeat(width)).join('  ')
   const count = (status: CodeCheckResult['status']) =>
     checked.filter((item) => item.status === status).length
-  const summary = `共${checked.length}个：有效${count('valid')}，警告${count('warning')}，无效${count('invalid')}`
+  const summary = words.say(
+    message('codes.cli.summary', {
+      total: checked.length,
+      valid: count('valid'),
+      warning: count('warning'),
+      invalid: count('invalid')
+    })
+  )
   return [line(header), rule, ...rows.map(line), '', summary].join('\n')
 }
 
-function usageError(io: CliIo, message: string): number {
-  io.err(`${message}\n\n${usage}`)
+function usageError(io: CliIo, words: CliWords, problem: Message): number {
+  io.err(`${words.say(problem)}\n\n${usage}`)
   return EXIT_USAGE
+}
+
+/** The JSON of one result: its codes and parameters, and each reason also in words. */
+function asJson(item: CheckedCode, words: CliWords) {
+  return {
+    ...item,
+    reasons: item.reasons.map((reason) => ({ ...reason, text: words.say(reasonMessage(reason)) }))
+  }
 }
 
 export const codesCommand: CliCommand = {
@@ -89,21 +116,34 @@ export const codesCommand: CliCommand = {
   summary: '校验信用代码、身份证号、证照标识等 · check USCCs, ID numbers, licence identifiers',
   usage,
   async run(args, io) {
+    const words = createCliWords(io.locale)
     const [subcommand, ...rest] = args
     if (subcommand !== 'check') {
       return usageError(
         io,
-        subcommand === undefined ? '缺少子命令 check' : `未知子命令：${subcommand}`
+        words,
+        subcommand === undefined
+          ? message('codes.cli.missingSubcommand')
+          : message('codes.cli.unknownSubcommand', { subcommand })
       )
     }
     const options = rest.filter((arg) => arg.startsWith('-'))
     const unknown = options.find((option) => option !== '--json')
-    if (unknown !== undefined) return usageError(io, `未知选项：${unknown}`)
+    if (unknown !== undefined)
+      return usageError(io, words, message('codes.cli.unknownOption', { option: unknown }))
     const codes = rest.filter((arg) => !arg.startsWith('-'))
-    if (codes.length === 0) return usageError(io, '请至少给出一个代码')
+    if (codes.length === 0) return usageError(io, words, message('codes.cli.noCodes'))
 
     const checked = codes.map((code) => ({ input: code.trim(), ...checkCode(code) }))
-    io.out(options.includes('--json') ? JSON.stringify(checked, null, 2) : table(checked))
+    io.out(
+      options.includes('--json')
+        ? JSON.stringify(
+            checked.map((item) => asJson(item, words)),
+            null,
+            2
+          )
+        : table(checked, words)
+    )
     return checked.some((item) => item.status === 'invalid') ? 1 : 0
   }
 }

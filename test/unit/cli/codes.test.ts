@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { CliIo } from '../../../src/cli/command'
 import { codesCommand } from '../../../src/cli/commands/codes'
 
-function fakeIo() {
+function fakeIo(locale?: 'en') {
   const out: string[] = []
   const err: string[] = []
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), cwd: '/tmp' }
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    cwd: '/tmp',
+    ...(locale ? { locale } : {})
+  }
   return { io, out, err }
 }
 
@@ -65,9 +70,52 @@ describe('codes check', () => {
       expect.objectContaining({
         kind: 'unknown',
         status: 'invalid',
-        reasons: [expect.objectContaining({ code: 'code.unrecognized' })]
+        reasons: [
+          {
+            code: 'codes.unrecognized',
+            severity: 'invalid',
+            text: '无法识别：不是统一社会信用代码、公民身份号码、证照标识、证照类型代码或行政区划代码'
+          }
+        ]
       })
     ])
+  })
+
+  it('keeps each reason’s code and parameters in the JSON, with its words', async () => {
+    const { io, out } = fakeIo('en')
+    await codesCommand.run(['check', '--json', '11100000000013338X'], io)
+    expect(JSON.parse(out.join('\n'))[0].reasons).toEqual([
+      {
+        code: 'codes.uscc.checksum',
+        params: { expected: 'W', actual: 'X' },
+        severity: 'warning',
+        text: 'The check character should be “W”, not “X” (codes from early pilot regions may be like this; please confirm with the issuer)'
+      }
+    ])
+  })
+
+  it('speaks English with --lang en: headers, kinds, results, reasons and the summary', async () => {
+    const { io, out } = fakeIo('en')
+    const code = await codesCommand.run(['check', '11100000000013338W', '110105194912310021'], io)
+    expect(code).toBe(1)
+    const lines = out.join('\n').split('\n')
+    expect(lines[0]).toMatch(/^Code\s+Kind\s+Result\s+Explanation$/)
+    expect(lines.find((line) => line.startsWith('110105194912310021'))).toMatch(
+      /Citizen ID number\s+invalid\s+The check character should be “X”, not “1”$/
+    )
+    expect(lines.at(-1)).toBe('2 in all: 1 valid, 0 with warnings, 1 invalid')
+    expect(out.join('\n')).not.toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('says what is wrong with the arguments in the reader’s language', async () => {
+    const zh = fakeIo()
+    expect(await codesCommand.run(['check'], zh.io)).toBe(64)
+    expect(zh.err[0]).toMatch(/^请至少给出一个代码\n/)
+    const en = fakeIo('en')
+    expect(await codesCommand.run(['verify'], en.io)).toBe(64)
+    expect(en.err[0]).toMatch(/^Unknown subcommand: verify\n/)
+    expect(await codesCommand.run(['check', '--csv'], en.io)).toBe(64)
+    expect(en.err[1]).toMatch(/^Unknown option: --csv\n/)
   })
 
   it.each([[[]], [['verify', 'x']], [['check']], [['check', '--csv', '411000']]])(

@@ -1,3 +1,4 @@
+import { day as calendarDay, message } from '../../i18n/message'
 import { beijingToday } from '../calendar/working-day-calendar'
 import { isCalendarDate } from './dates'
 import { PROVINCE_CODES } from './division'
@@ -22,13 +23,13 @@ export function normalizeCitizenId(input: string): string {
 function birthDateFindings(year: number, month: number, day: number, today: string): CodeReason[] {
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   if (!isCalendarDate(year, month, day)) {
-    return [invalid('citizenId.birthDate.invalid', `出生日期“${iso}”不是有效日期`)]
+    return [invalid(message('codes.citizenId.birthDate.invalid', { date: iso }))]
   }
   if (year < 1900) {
-    return [invalid('citizenId.birthDate.tooEarly', `出生日期“${iso}”早于1900年`)]
+    return [invalid(message('codes.citizenId.birthDate.tooEarly', { date: calendarDay(iso) }))]
   }
   if (iso > today) {
-    return [invalid('citizenId.birthDate.future', `出生日期“${iso}”晚于今天`)]
+    return [invalid(message('codes.citizenId.birthDate.future', { date: calendarDay(iso) }))]
   }
   return []
 }
@@ -39,7 +40,7 @@ function addressFindings(code: string): CodeReason[] {
   // so only the province, which has been stable since 1997, is checked.
   return PROVINCE_CODES.has(province)
     ? []
-    : [warning('citizenId.address', `前两位“${province}”不是省级行政区划代码`)]
+    : [warning(message('codes.citizenId.address', { province }))]
 }
 
 /** 公民身份号码 (GB 11643-1999), 18-digit with MOD 11-2 check, or the legacy 15-digit form. */
@@ -55,13 +56,11 @@ export function checkCitizenId(input: string, options: CitizenIdOptions = {}): C
         Number(normalized.slice(10, 12)),
         today
       ),
-      warning('citizenId.legacy15', '15位旧号码，没有校验位，无法核验；应换用18位号码')
+      warning(message('codes.citizenId.legacy15'))
     ])
   }
   if (!/^\d{17}[\dX]$/.test(normalized)) {
-    return result('citizenId', normalized, [
-      invalid('citizenId.format', '公民身份号码应为18位（前17位为数字，末位为数字或X）或15位数字')
-    ])
+    return result('citizenId', normalized, [invalid(message('codes.citizenId.format'))])
   }
   const findings = [
     ...addressFindings(normalized),
@@ -74,7 +73,11 @@ export function checkCitizenId(input: string, options: CitizenIdOptions = {}): C
   ]
   const check = computeCitizenIdCheck(normalized.slice(0, 17))
   if (check !== normalized[17]) {
-    findings.push(invalid('citizenId.checksum', `校验位应为“${check}”，实际为“${normalized[17]}”`))
+    findings.push(
+      invalid(
+        message('codes.citizenId.checksum', { expected: check, actual: normalized.slice(17) })
+      )
+    )
   }
   return result('citizenId', normalized, findings)
 }

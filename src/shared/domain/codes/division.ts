@@ -1,8 +1,12 @@
+import { message, type Message } from '../../i18n/message'
 import { invalid, result, warning, type CodeCheckResult, type CodeReason } from './result'
 
 export interface XuchangDivision {
   code: string
+  /** The division's name as GB/T 2260 (or the NBS) spells it: data, stored and exported as is. */
   name: string
+  /** The name in the reader's language. */
+  label: Message
   /** 411071 is an NBS statistical code, not a GB/T 2260 division (DOMAIN.md §1.7). */
   statisticalOnly: boolean
 }
@@ -12,14 +16,54 @@ export interface XuchangDivision {
  * under 411000, not divisions.
  */
 export const XUCHANG_DIVISIONS: readonly XuchangDivision[] = [
-  { code: '411000', name: '许昌市', statisticalOnly: false },
-  { code: '411002', name: '魏都区', statisticalOnly: false },
-  { code: '411003', name: '建安区', statisticalOnly: false },
-  { code: '411024', name: '鄢陵县', statisticalOnly: false },
-  { code: '411025', name: '襄城县', statisticalOnly: false },
-  { code: '411081', name: '禹州市', statisticalOnly: false },
-  { code: '411082', name: '长葛市', statisticalOnly: false },
-  { code: '411071', name: '许昌经济技术开发区', statisticalOnly: true }
+  {
+    code: '411000',
+    name: '许昌市',
+    label: message('codes.division.name.xuchang'),
+    statisticalOnly: false
+  },
+  {
+    code: '411002',
+    name: '魏都区',
+    label: message('codes.division.name.weidu'),
+    statisticalOnly: false
+  },
+  {
+    code: '411003',
+    name: '建安区',
+    label: message('codes.division.name.jianan'),
+    statisticalOnly: false
+  },
+  {
+    code: '411024',
+    name: '鄢陵县',
+    label: message('codes.division.name.yanling'),
+    statisticalOnly: false
+  },
+  {
+    code: '411025',
+    name: '襄城县',
+    label: message('codes.division.name.xiangcheng'),
+    statisticalOnly: false
+  },
+  {
+    code: '411081',
+    name: '禹州市',
+    label: message('codes.division.name.yuzhou'),
+    statisticalOnly: false
+  },
+  {
+    code: '411082',
+    name: '长葛市',
+    label: message('codes.division.name.changge'),
+    statisticalOnly: false
+  },
+  {
+    code: '411071',
+    name: '许昌经济技术开发区',
+    label: message('codes.division.name.economicZone'),
+    statisticalOnly: true
+  }
 ]
 
 const XUCHANG_PREFIX = '4110'
@@ -41,39 +85,27 @@ export function divisionCodeFindings(
   options: { allowNational: boolean }
 ): CodeReason[] {
   if (!/^\d{6}$/.test(code)) {
-    return [invalid('division.format', `行政区划代码应为6位数字，实际为“${code}”`)]
+    return [invalid(message('codes.division.format', { code }))]
   }
   if (code === NATIONAL_CODE) {
-    return options.allowNational
-      ? []
-      : [warning('division.national', '100000 表示全国（中央机关登记），不是具体的行政区划')]
+    return options.allowNational ? [] : [warning(message('codes.division.national', { code }))]
   }
   const province = code.slice(0, 2)
   const prefecture = code.slice(2, 4)
   const county = code.slice(4, 6)
   if (!PROVINCE_CODES.has(province)) {
-    return [invalid('division.province', `前两位“${province}”不是省级行政区划代码`)]
+    return [invalid(message('codes.division.province', { province }))]
   }
   if (prefecture === '00' && county !== '00') {
-    return [invalid('division.structure', `地市位为00时区县位也应为00，实际为“${county}”`)]
+    return [invalid(message('codes.division.structure', { county }))]
   }
   if (!code.startsWith(XUCHANG_PREFIX)) return []
   const known = XUCHANG_DIVISIONS.find((division) => division.code === code)
   if (!known) {
-    return [
-      warning(
-        'division.xuchang.unknown',
-        `${code} 不在许昌市现行区划表中（可能是已撤销的历史代码，如原许昌县）`
-      )
-    ]
+    return [warning(message('codes.division.xuchangUnknown', { code }))]
   }
   if (known.statisticalOnly) {
-    return [
-      warning(
-        'division.statisticalOnly',
-        `${code}（${known.name}）是国家统计用代码，不是 GB/T 2260 行政区划代码`
-      )
-    ]
+    return [warning(message('codes.division.statisticalOnly', { code, name: known.label }))]
   }
   return []
 }

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message'
 import { checkCitizenId, type CitizenIdOptions } from './citizen-id'
 import { checkDivisionCode } from './division'
 import { checkLicenceIdentifier } from './licence-identifier'
@@ -15,9 +16,9 @@ export * from './licence-identifier'
 export * from './holder-code'
 
 const CHECKSUM_ONLY_REASONS = new Set([
-  'citizenId.checksum',
-  'uscc.checksum',
-  'uscc.organizationCode.checksum'
+  'codes.citizenId.checksum',
+  'codes.uscc.checksum',
+  'codes.uscc.organizationCode.checksum'
 ])
 
 /** Plausible apart from its check characters. */
@@ -48,10 +49,5 @@ export function checkCode(input: string, options: CitizenIdOptions = {}): CodeCh
   if (/^\d{17}[\dX]$/.test(code)) return checkEighteenDigits(code, options)
   if (code.length === 18) return checkUscc(code)
   if (code.length === 21) return checkLicenceTypeCode(code)
-  return result('unknown', code, [
-    invalid(
-      'code.unrecognized',
-      '无法识别：不是统一社会信用代码、公民身份号码、证照标识、证照类型代码或行政区划代码'
-    )
-  ])
+  return result('unknown', code, [invalid(message('codes.unrecognized'))])
 }

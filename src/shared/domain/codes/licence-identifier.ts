@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message'
 import { mod37_36Check } from './iso7064'
 import { licenceTypeCodeFindings } from './licence-type-code'
 import { invalid, nested, result, warning, type CodeCheckResult, type CodeReason } from './result'
@@ -26,17 +27,23 @@ export function computeLicenceIdentifierCheck(parts: LicenceIdentifierParts): st
 }
 
 function partFindings(parts: LicenceIdentifierParts): CodeReason[] {
-  const findings = nested('证照类型代码', licenceTypeCodeFindings(parts.typeCode))
-  findings.push(...nested('证照颁发机构代码', usccFindings(parts.issuerCode)))
-  if (!/^[0-9A-Z]+$/.test(parts.serial)) {
-    findings.push(
-      invalid('identifier.serial', `流水号只能由数字和大写字母组成，实际为“${parts.serial}”`)
+  const findings = nested(
+    (reason) => message('codes.identifier.typeCode', { reason }),
+    licenceTypeCodeFindings(parts.typeCode)
+  )
+  findings.push(
+    ...nested(
+      (reason) => message('codes.identifier.issuerCode', { reason }),
+      usccFindings(parts.issuerCode)
     )
+  )
+  if (!/^[0-9A-Z]+$/.test(parts.serial)) {
+    findings.push(invalid(message('codes.identifier.serial', { serial: parts.serial })))
   }
   if (!/^\d{3}$/.test(parts.version)) {
-    findings.push(invalid('identifier.version', `版本号应为3位数字，实际为“${parts.version}”`))
+    findings.push(invalid(message('codes.identifier.version', { version: parts.version })))
   } else if (parts.version === '000') {
-    findings.push(warning('identifier.version.zero', '版本号从001起，000 不应出现'))
+    findings.push(warning(message('codes.identifier.versionZero')))
   }
   return findings
 }
@@ -64,10 +71,12 @@ export function checkLicenceIdentifier(input: string): CodeCheckResult {
   const normalized = trimmed.toUpperCase()
   const findings: CodeReason[] = []
   if (normalized !== trimmed) {
-    findings.push(warning('identifier.lowercase', '证照标识应使用大写字母'))
+    findings.push(warning(message('codes.identifier.lowercase')))
   }
   if (!normalized.startsWith(`${LICENCE_IDENTIFIER_ROOT}.`)) {
-    findings.push(invalid('identifier.root', `证照标识应以“${LICENCE_IDENTIFIER_ROOT}.”开头`))
+    findings.push(
+      invalid(message('codes.identifier.root', { root: `${LICENCE_IDENTIFIER_ROOT}.` }))
+    )
     return result('licenceIdentifier', normalized, findings)
   }
   const fields = normalized.slice(LICENCE_IDENTIFIER_ROOT.length + 1).split('.')
@@ -80,27 +89,20 @@ export function checkLicenceIdentifier(input: string): CodeCheckResult {
     version === undefined ||
     check === undefined
   ) {
-    findings.push(
-      invalid(
-        'identifier.structure',
-        `根标识之后应有5段（类型代码.颁发机构代码.流水号.版本号.校验位），实际为${fields.length}段`
-      )
-    )
+    findings.push(invalid(message('codes.identifier.structure', { count: fields.length })))
     return result('licenceIdentifier', normalized, findings)
   }
   const parts = { typeCode, issuerCode, serial, version }
   findings.push(...partFindings(parts))
   if (!/^[0-9A-Z]$/.test(check)) {
-    findings.push(
-      invalid('identifier.checkFormat', `校验位应为1位数字或大写字母，实际为“${check}”`)
-    )
+    findings.push(invalid(message('codes.identifier.checkFormat', { check })))
     return result('licenceIdentifier', normalized, findings)
   }
   const expected = computeLicenceIdentifierCheck(parts)
   if (expected === null) {
-    findings.push(invalid('identifier.checksum.undefined', '含 0-9A-Z 以外的字符，无法计算校验位'))
+    findings.push(invalid(message('codes.identifier.checksumUndefined')))
   } else if (expected !== check) {
-    findings.push(invalid('identifier.checksum', `校验位应为“${expected}”，实际为“${check}”`))
+    findings.push(invalid(message('codes.identifier.checksum', { expected, actual: check })))
   }
   return result('licenceIdentifier', normalized, findings)
 }

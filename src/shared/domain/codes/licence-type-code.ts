@@ -1,15 +1,19 @@
+import { message } from '../../i18n/message'
 import { invalid, nested, result, type CodeCheckResult, type CodeReason } from './result'
 import { usccFindings } from './uscc'
 
 /** Findings for a normalised candidate; reused inside the 证照标识. */
 export function licenceTypeCodeFindings(code: string): CodeReason[] {
   if (code.length !== 21) {
-    return [invalid('licenceTypeCode.length', `证照类型代码应为21位，实际为${code.length}位`)]
+    return [invalid(message('codes.licenceTypeCode.length', { length: code.length }))]
   }
-  const findings = nested('证照定义机构代码', usccFindings(code.slice(0, 18)))
+  const findings = nested(
+    (reason) => message('codes.licenceTypeCode.definer', { reason }),
+    usccFindings(code.slice(0, 18))
+  )
   const sequence = code.slice(18)
   if (!/^\d{3}$/.test(sequence)) {
-    findings.push(invalid('licenceTypeCode.sequence', `末3位顺序号应为数字，实际为“${sequence}”`))
+    findings.push(invalid(message('codes.licenceTypeCode.sequence', { sequence })))
   }
   return findings
 }

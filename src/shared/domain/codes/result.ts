@@ -1,3 +1,5 @@
+import { message, type Message, type MessageParam } from '../../i18n/message'
+
 /** What kind of code a string was recognised as. */
 export type CodeKind =
   | 'uscc'
@@ -8,14 +10,15 @@ export type CodeKind =
   | 'holderCode'
   | 'unknown'
 
-export const codeKindLabels: Record<CodeKind, string> = {
-  uscc: '统一社会信用代码',
-  citizenId: '公民身份号码',
-  licenceIdentifier: '证照标识',
-  licenceTypeCode: '证照类型代码',
-  divisionCode: '行政区划代码',
-  holderCode: '持证主体代码',
-  unknown: '无法识别'
+/** The name of each kind, as a message (统一社会信用代码 / USCC …). */
+export const codeKindLabels: Record<CodeKind, Message> = {
+  uscc: message('codes.kind.uscc'),
+  citizenId: message('codes.kind.citizenId'),
+  licenceIdentifier: message('codes.kind.licenceIdentifier'),
+  licenceTypeCode: message('codes.kind.licenceTypeCode'),
+  divisionCode: message('codes.kind.divisionCode'),
+  holderCode: message('codes.kind.holderCode'),
+  unknown: message('codes.kind.unknown')
 }
 
 /**
@@ -24,18 +27,22 @@ export const codeKindLabels: Record<CodeKind, string> = {
  */
 export type CodeStatus = 'valid' | 'warning' | 'invalid'
 
-export const codeStatusLabels: Record<CodeStatus, string> = {
-  valid: '有效',
-  warning: '警告',
-  invalid: '无效'
+/** The name of each result (有效 / 警告 / 无效), as a message. */
+export const codeStatusLabels: Record<CodeStatus, Message> = {
+  valid: message('codes.status.valid'),
+  warning: message('codes.status.warning'),
+  invalid: message('codes.status.invalid')
 }
 
-export interface CodeReason {
-  /** Stable dotted code, e.g. `uscc.checksum`. */
-  code: string
-  /** zh-CN explanation for the user. */
-  message: string
-  severity: 'warning' | 'invalid'
+/**
+ * One finding about a code: a message (`codes.uscc.checksum` with the expected and actual check
+ * characters) and how much it matters. A finding about a code embedded in another (the definer's
+ * USCC inside a 证照类型代码) is a message naming the part, with the inner finding as `reason`.
+ */
+export interface CodeReason extends Message {
+  readonly code: string
+  readonly params?: Readonly<Record<string, MessageParam>>
+  readonly severity: 'warning' | 'invalid'
 }
 
 export interface CodeCheckResult {
@@ -46,12 +53,16 @@ export interface CodeCheckResult {
   normalized: string
 }
 
-export function warning(code: string, message: string): CodeReason {
-  return { code, message, severity: 'warning' }
+function reason(severity: CodeReason['severity'], found: Message): CodeReason {
+  return { ...found, severity }
 }
 
-export function invalid(code: string, message: string): CodeReason {
-  return { code, message, severity: 'invalid' }
+export function warning(found: Message): CodeReason {
+  return reason('warning', found)
+}
+
+export function invalid(found: Message): CodeReason {
+  return reason('invalid', found)
 }
 
 export function statusOf(reasons: readonly CodeReason[]): CodeStatus {
@@ -63,7 +74,18 @@ export function result(kind: CodeKind, normalized: string, reasons: CodeReason[]
   return { kind, status: statusOf(reasons), reasons, normalized }
 }
 
-/** Reasons of an embedded code, their messages prefixed with the part they are about. */
-export function nested(prefix: string, reasons: readonly CodeReason[]): CodeReason[] {
-  return reasons.map((reason) => ({ ...reason, message: `${prefix}：${reason.message}` }))
+/** The message of a finding, without its severity (what a screen or a report shows). */
+export function reasonMessage(found: CodeReason): Message {
+  return message(found.code, found.params)
+}
+
+/**
+ * Findings of an embedded code, each wrapped in the message that names the part it is about
+ * (`codes.licenceTypeCode.definer`: “证照定义机构代码：{reason}”), keeping its severity.
+ */
+export function nested(
+  part: (inner: Message) => Message,
+  reasons: readonly CodeReason[]
+): CodeReason[] {
+  return reasons.map((inner) => reason(inner.severity, part(reasonMessage(inner))))
 }

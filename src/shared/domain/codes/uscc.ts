@@ -1,3 +1,4 @@
+import { list, message, type Message } from '../../i18n/message'
 import { divisionCodeFindings } from './division'
 import { invalid, nested, result, warning, type CodeCheckResult, type CodeReason } from './result'
 
@@ -12,27 +13,34 @@ const ORGANIZATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
 
 /**
  * 登记管理部门 (position 1) and 机构类别 (position 2). Departments with `categories: null` are
- * reported in practice but unverified (DOMAIN.md §1.5), so their category is not checked.
+ * reported in practice but unverified (DOMAIN.md §1.5), so their category is not checked. `label`
+ * is the department's name as a message (机构编制 / staffing authorities …).
  */
 export const USCC_REGISTRATION_DEPARTMENTS: Record<
   string,
-  { label: string; categories: Record<string, string> | null }
+  { label: Message; categories: Record<string, string> | null }
 > = {
-  '1': { label: '机构编制', categories: { '1': '机关', '2': '事业单位', '9': '其他' } },
+  '1': {
+    label: message('codes.usccDepartment.staffing'),
+    categories: { '1': '机关', '2': '事业单位', '9': '其他' }
+  },
   '5': {
-    label: '民政',
+    label: message('codes.usccDepartment.civilAffairs'),
     categories: { '1': '社会团体', '2': '民办非企业单位', '3': '基金会', '9': '其他' }
   },
-  '9': { label: '工商', categories: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' } },
-  Y: { label: '其他', categories: null },
-  '2': { label: '外交', categories: null },
-  '3': { label: '司法', categories: null },
-  '4': { label: '文化', categories: null },
-  '6': { label: '旅游', categories: null },
-  '7': { label: '宗教', categories: null },
-  '8': { label: '工会', categories: null },
-  A: { label: '中央军委改革和编制办公室', categories: null },
-  N: { label: '农业', categories: null }
+  '9': {
+    label: message('codes.usccDepartment.industryAndCommerce'),
+    categories: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' }
+  },
+  Y: { label: message('codes.usccDepartment.other'), categories: null },
+  '2': { label: message('codes.usccDepartment.foreignAffairs'), categories: null },
+  '3': { label: message('codes.usccDepartment.justice'), categories: null },
+  '4': { label: message('codes.usccDepartment.culture'), categories: null },
+  '6': { label: message('codes.usccDepartment.tourism'), categories: null },
+  '7': { label: message('codes.usccDepartment.religion'), categories: null },
+  '8': { label: message('codes.usccDepartment.tradeUnion'), categories: null },
+  A: { label: message('codes.usccDepartment.militaryCommission'), categories: null },
+  N: { label: message('codes.usccDepartment.agriculture'), categories: null }
 }
 
 /** The 18th character for the first 17, or null when one lies outside the alphabet. */
@@ -63,26 +71,27 @@ export function computeOrganizationCodeCheck(body: string): string | null {
 /** Findings for an already normalised 18-character candidate; reused by the composite codes. */
 export function usccFindings(code: string): CodeReason[] {
   if (code.length !== 18) {
-    return [invalid('uscc.length', `统一社会信用代码应为18位，实际为${code.length}位`)]
+    return [invalid(message('codes.uscc.length', { length: code.length }))]
   }
   const illegal = [...code]
     .map((char, index) => ({ char, position: index + 1 }))
     .filter(({ char }) => !USCC_ALPHABET.includes(char))
   if (illegal.length > 0) {
-    const list = illegal.map(({ char, position }) => `第${position}位“${char}”`).join('、')
-    return [invalid('uscc.alphabet', `含不允许的字符：${list}（不使用 I、O、S、V、Z）`)]
+    const characters = illegal.map(({ char, position }) =>
+      message('codes.uscc.characterAt', { position, character: char })
+    )
+    return [invalid(message('codes.uscc.alphabet', { characters: list(characters) }))]
   }
   const findings: CodeReason[] = []
   const division = code.slice(2, 8)
   if (!/^\d{6}$/.test(division)) {
-    return [
-      invalid('uscc.division.format', `第3–8位应为登记管理机关行政区划代码，实际为“${division}”`)
-    ]
+    return [invalid(message('codes.uscc.division.format', { division }))]
   }
   const divisionFindings = divisionCodeFindings(division, { allowNational: true })
+  // Inside a USCC a doubtful division is only a warning: the code itself is still the holder's.
   findings.push(
-    ...nested('第3–8位登记管理机关行政区划代码', divisionFindings).map((reason) =>
-      warning(`uscc.${reason.code}`, reason.message)
+    ...nested((reason) => message('codes.uscc.division.finding', { reason }), divisionFindings).map(
+      warning
     )
   )
   findings.push(...registrationFindings(code))
@@ -90,18 +99,17 @@ export function usccFindings(code: string): CodeReason[] {
   if (organizationCheck !== code[16]) {
     findings.push(
       warning(
-        'uscc.organizationCode.checksum',
-        `第9–17位组织机构代码校验位应为“${organizationCheck}”，实际为“${code[16]}”`
+        message('codes.uscc.organizationCode.checksum', {
+          expected: String(organizationCheck),
+          actual: code.slice(16, 17)
+        })
       )
     )
   }
   const check = computeUsccCheck(code)
   if (check !== code[17]) {
     findings.push(
-      warning(
-        'uscc.checksum',
-        `校验位应为“${check}”，实际为“${code[17]}”（早期试点地区的代码可能如此，请向发证单位核实）`
-      )
+      warning(message('codes.uscc.checksum', { expected: String(check), actual: code.slice(17) }))
     )
   }
   return findings
@@ -114,13 +122,12 @@ function registrationFindings(code: string): CodeReason[] {
     ? USCC_REGISTRATION_DEPARTMENTS[departmentChar]
     : undefined
   if (!department) {
-    return [warning('uscc.registrationDepartment', `第1位登记管理部门代码“${departmentChar}”未知`)]
+    return [warning(message('codes.uscc.registrationDepartment', { character: departmentChar }))]
   }
   if (department.categories && !Object.hasOwn(department.categories, categoryChar)) {
     return [
       warning(
-        'uscc.category',
-        `第2位机构类别代码“${categoryChar}”不属于登记管理部门“${department.label}”`
+        message('codes.uscc.category', { character: categoryChar, department: department.label })
       )
     ]
   }

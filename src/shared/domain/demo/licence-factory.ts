@@ -291,7 +291,7 @@ export function draftLicence(
   })
   if (!identifier.ok)
     throw new Error(
-      `demo identifier rejected: ${identifier.reasons.map((r) => r.message).join('; ')}`
+      `demo identifier rejected: ${identifier.reasons.map((r) => JSON.stringify(r)).join('; ')}`
     )
   const prefix = type.spec.numberPrefix
   const numberSerial = String(options.index).padStart(7, '0')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message, type Message } from '../../i18n/message'
 
 /**
  * Building blocks shared by the licence-domain schemas. Everything is JSON-safe: dates travel as
@@ -23,7 +24,10 @@ export const UsccShape = z.string().regex(/^[0-9A-Z]{18}$/)
 /** 证照类型代码: the definer's USCC plus a 3-digit sequence. */
 export const LicenceTypeCodeShape = z.string().regex(/^[0-9A-Z]{18}\d{3}$/)
 
-/** An enum whose English keys are the stored values and whose Chinese labels are for display. */
+/**
+ * An enum whose English keys are the stored values. Its Chinese labels are the words an import
+ * file (and the city library) uses for them; screens and the CLI show the `…Names` messages.
+ */
 export function labelledEnum<const K extends string>(labels: Record<K, string>) {
   return z.enum(Object.keys(labels) as [K, ...K[]])
 }
@@ -39,3 +43,13 @@ export const authorityLevelLabels = {
 } as const
 export const AuthorityLevel = labelledEnum(authorityLevelLabels)
 export type AuthorityLevel = z.infer<typeof AuthorityLevel>
+
+/** 机构级别 in the reader's language. */
+export const authorityLevelNames: Record<AuthorityLevel, Message> = {
+  national: message('licences.authorityLevel.national'),
+  provincial: message('licences.authorityLevel.provincial'),
+  municipal: message('licences.authorityLevel.municipal'),
+  county: message('licences.authorityLevel.county'),
+  township: message('licences.authorityLevel.township'),
+  other: message('licences.authorityLevel.other')
+}

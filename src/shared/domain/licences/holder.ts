@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message, type Message } from '../../i18n/message'
 import { labelledEnum, Sha256Hex } from './common'
 
 /** 持证主体类别 of one licence. */
@@ -14,29 +15,48 @@ export const catalogHolderCategoryLabels = { ...holderCategoryLabels, mixed: '�
 export const CatalogHolderCategory = labelledEnum(catalogHolderCategoryLabels)
 export type CatalogHolderCategory = z.infer<typeof CatalogHolderCategory>
 
-/** 持证主体代码类型代码 (GB/T 36903), with the holder category each code implies. */
+/** 持证主体类别 (and a catalog's 混合) in the reader's language. */
+export const holderCategoryNames: Record<CatalogHolderCategory, Message> = {
+  naturalPerson: message('licences.holderCategory.naturalPerson'),
+  organization: message('licences.holderCategory.organization'),
+  mixed: message('licences.holderCategory.mixed')
+}
+
+export function holderCategoryLabel(category: CatalogHolderCategory): Message {
+  return holderCategoryNames[category]
+}
+
+/**
+ * 持证主体代码类型代码 (GB/T 36903), with the holder category each code implies and the document's
+ * name (统一社会信用代码 / USCC …) as a message.
+ */
 export const holderCodeTypes = {
-  '001': { label: '统一社会信用代码', category: 'organization' },
-  '099': { label: '其他法人或其他组织有效证件代码', category: 'organization' },
-  '111': { label: '公民身份号码', category: 'naturalPerson' },
-  '114': { label: '中国人民解放军军官证', category: 'naturalPerson' },
-  '115': { label: '中国人民武装警察部队警官证', category: 'naturalPerson' },
-  '118': { label: '中国人民解放军士兵证', category: 'naturalPerson' },
-  '119': { label: '中国人民武装警察部队士兵证', category: 'naturalPerson' },
-  '120': { label: '中国人民解放军文职人员证', category: 'naturalPerson' },
-  '122': { label: '中国人民武装警察部队文职人员证', category: 'naturalPerson' },
-  '411': { label: '外交护照', category: 'naturalPerson' },
-  '412': { label: '公务护照', category: 'naturalPerson' },
-  '413': { label: '公务普通护照', category: 'naturalPerson' },
-  '414': { label: '普通护照', category: 'naturalPerson' },
-  '511': { label: '台湾居民来往大陆通行证', category: 'naturalPerson' },
-  '516': { label: '港澳居民来往内地通行证', category: 'naturalPerson' },
-  '999': { label: '其他自然人有效证件代码', category: 'naturalPerson' }
-} as const satisfies Record<string, { label: string; category: HolderCategory }>
+  '001': { name: message('licences.holderCodeType.type001'), category: 'organization' },
+  '099': { name: message('licences.holderCodeType.type099'), category: 'organization' },
+  '111': { name: message('licences.holderCodeType.type111'), category: 'naturalPerson' },
+  '114': { name: message('licences.holderCodeType.type114'), category: 'naturalPerson' },
+  '115': { name: message('licences.holderCodeType.type115'), category: 'naturalPerson' },
+  '118': { name: message('licences.holderCodeType.type118'), category: 'naturalPerson' },
+  '119': { name: message('licences.holderCodeType.type119'), category: 'naturalPerson' },
+  '120': { name: message('licences.holderCodeType.type120'), category: 'naturalPerson' },
+  '122': { name: message('licences.holderCodeType.type122'), category: 'naturalPerson' },
+  '411': { name: message('licences.holderCodeType.type411'), category: 'naturalPerson' },
+  '412': { name: message('licences.holderCodeType.type412'), category: 'naturalPerson' },
+  '413': { name: message('licences.holderCodeType.type413'), category: 'naturalPerson' },
+  '414': { name: message('licences.holderCodeType.type414'), category: 'naturalPerson' },
+  '511': { name: message('licences.holderCodeType.type511'), category: 'naturalPerson' },
+  '516': { name: message('licences.holderCodeType.type516'), category: 'naturalPerson' },
+  '999': { name: message('licences.holderCodeType.type999'), category: 'naturalPerson' }
+} as const satisfies Record<string, { name: Message; category: HolderCategory }>
 export type HolderCodeType = keyof typeof holderCodeTypes
 export const HolderCodeType = z.enum(
   Object.keys(holderCodeTypes) as [HolderCodeType, ...HolderCodeType[]]
 )
+
+/** The name of a 持证主体代码类型 (公民身份号码 / citizen ID number …). */
+export function holderCodeTypeLabel(codeType: HolderCodeType): Message {
+  return holderCodeTypes[codeType].name
+}
 
 /**
  * 持证主体 as stored locally. For natural persons `code` is masked and `codeHash` (a keyed

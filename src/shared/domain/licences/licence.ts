@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message, type Message } from '../../i18n/message'
 import {
   DivisionCode,
   IsoDate,
@@ -26,6 +27,17 @@ export type LicenceState = z.infer<typeof LicenceState>
 export const effectiveLicenceStateLabels = { ...licenceStateLabels, expired: '已过期' } as const
 export type EffectiveLicenceState = keyof typeof effectiveLicenceStateLabels
 
+/** 证照状态 (with 已过期) in the reader's language. */
+export const licenceStateNames: Record<EffectiveLicenceState, Message> = {
+  valid: message('licences.state.valid'),
+  revoked: message('licences.state.revoked'),
+  cancelled: message('licences.state.cancelled'),
+  annulled: message('licences.state.annulled'),
+  suspended: message('licences.state.suspended'),
+  pledged: message('licences.state.pledged'),
+  expired: message('licences.state.expired')
+}
+
 /**
  * Art. 18 actions (the event, kept apart from the state): 延续 and 变更 produce a new identifier
  * version rather than a new state.
@@ -44,6 +56,19 @@ export const statusActionLabels = {
 export const StatusAction = labelledEnum(statusActionLabels)
 export type StatusAction = z.infer<typeof StatusAction>
 
+/** Art. 18 actions in the reader's language. */
+export const statusActionNames: Record<StatusAction, Message> = {
+  renew: message('licences.statusAction.renew'),
+  change: message('licences.statusAction.change'),
+  revoke: message('licences.statusAction.revoke'),
+  cancel: message('licences.statusAction.cancel'),
+  annul: message('licences.statusAction.annul'),
+  suspend: message('licences.statusAction.suspend'),
+  pledge: message('licences.statusAction.pledge'),
+  unsuspend: message('licences.statusAction.unsuspend'),
+  releasePledge: message('licences.statusAction.releasePledge')
+}
+
 /** 生成方式, which decides the Art. 13 push deadline. `legacy` is 存量证照电子化 (Art. 16). */
 export const generationModeLabels = {
   online: '线上同步生成',
@@ -53,6 +78,14 @@ export const generationModeLabels = {
 } as const
 export const GenerationMode = labelledEnum(generationModeLabels)
 export type GenerationMode = z.infer<typeof GenerationMode>
+
+/** 生成方式 in the reader's language. */
+export const generationModeNames: Record<GenerationMode, Message> = {
+  online: message('licences.generationMode.online'),
+  offline: message('licences.generationMode.offline'),
+  bulk: message('licences.generationMode.bulk'),
+  legacy: message('licences.generationMode.legacy')
+}
 
 /** One Art. 18 status change; the gap between the two times is what the timeliness check reads. */
 export const StatusChange = z.object({

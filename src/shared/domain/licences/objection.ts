@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message, type Message } from '../../i18n/message'
 import { IsoDateTime, labelledEnum } from './common'
 import { SyncedRecord } from './synced-record'
 
@@ -10,6 +11,13 @@ export const objectionOutcomeLabels = {
 } as const
 export const ObjectionOutcome = labelledEnum(objectionOutcomeLabels)
 export type ObjectionOutcome = z.infer<typeof ObjectionOutcome>
+
+/** 复核结果 in the reader's language. */
+export const objectionOutcomeNames: Record<ObjectionOutcome, Message> = {
+  pending: message('licences.objectionOutcome.pending'),
+  corrected: message('licences.objectionOutcome.corrected'),
+  upheld: message('licences.objectionOutcome.upheld')
+}
 
 /** 异议复核 (Art. 24): the issuer must check and reply within 5 working days of receipt. */
 export const Objection = SyncedRecord.extend({

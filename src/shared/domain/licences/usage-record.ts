@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message, type Message } from '../../i18n/message'
 import { IsoDateTime, labelledEnum, LicenceTypeCodeShape, UsccShape } from './common'
 import { SyncedRecord } from './synced-record'
 
@@ -12,12 +13,27 @@ export const usageChannelLabels = {
 export const UsageChannel = labelledEnum(usageChannelLabels)
 export type UsageChannel = z.infer<typeof UsageChannel>
 
+/** 用证渠道 in the reader's language. */
+export const usageChannelNames: Record<UsageChannel, Message> = {
+  counter: message('licences.usageChannel.counter'),
+  online: message('licences.usageChannel.online'),
+  kiosk: message('licences.usageChannel.kiosk'),
+  api: message('licences.usageChannel.api')
+}
+
 /** 用证结果; a refusal is what Art. 31 kind 4 (拒绝承认电子证照效力) is built from. */
 export const usageResultLabels = {
   accepted: '已采信',
   refused: '拒绝采信',
   verifyFailed: '核验失败'
 } as const
+
+/** 用证结果 in the reader's language. */
+export const usageResultNames: Record<keyof typeof usageResultLabels, Message> = {
+  accepted: message('licences.usageResult.accepted'),
+  refused: message('licences.usageResult.refused'),
+  verifyFailed: message('licences.usageResult.verifyFailed')
+}
 export const UsageResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accepted') }),
   z.object({ kind: z.literal('refused'), reason: z.string().min(1) }),

@@ -1,6 +1,7 @@
+import { message } from '../../i18n/message'
 import { checkCitizenId, isOneCharacterFromCitizenId } from '../codes/citizen-id'
 import { checkHolderCode } from '../codes/holder-code'
-import type { CodeReason } from '../codes/result'
+import { invalid, type CodeReason } from '../codes/result'
 import { checkUscc } from '../codes/uscc'
 import { holderCodeTypes, type LicenceHolder } from '../licences/holder'
 import { holderCodeHash, type HmacKey } from './holder-hash'
@@ -16,7 +17,7 @@ export interface RawHolder {
 
 export type StoredHolderResult =
   | { ok: true; holder: LicenceHolder; warnings: CodeReason[] }
-  | { ok: false; code: 'holder.invalid'; reasons: CodeReason[] }
+  | { ok: false; code: 'codes.holder.invalid'; reasons: CodeReason[] }
 
 /**
  * Whether a code filed as an organisation's is, or may be, a natural person's 公民身份号码, and
@@ -44,12 +45,12 @@ export async function toStoredHolder(
 ): Promise<StoredHolderResult> {
   const checked = checkHolderCode(raw.codeType, raw.code, raw.category, options)
   if (checked.status === 'invalid')
-    return { ok: false, code: 'holder.invalid', reasons: checked.reasons }
+    return { ok: false, code: 'codes.holder.invalid', reasons: checked.reasons }
   if (raw.name.trim() === '') {
     return {
       ok: false,
-      code: 'holder.invalid',
-      reasons: [{ code: 'holder.name.empty', message: '持证主体名称为空', severity: 'invalid' }]
+      code: 'codes.holder.invalid',
+      reasons: [invalid(message('codes.holder.name.empty'))]
     }
   }
   // checkHolderCode has rejected code types outside the table.
@@ -58,15 +59,8 @@ export async function toStoredHolder(
   if (organization && isPersonalIdNumber(checked.normalized, options)) {
     return {
       ok: false,
-      code: 'holder.invalid',
-      reasons: [
-        {
-          code: 'holder.personalIdAsOrganization',
-          message:
-            '持证主体代码是（或与之只差一位的）公民身份号码，却登记为法人或其他组织的代码类型',
-          severity: 'invalid'
-        }
-      ]
+      code: 'codes.holder.invalid',
+      reasons: [invalid(message('codes.holder.personalIdAsOrganization'))]
     }
   }
   const base = { category: raw.category, codeType, name: raw.name.trim() }

@@ -38,7 +38,7 @@ describe('checkCode', () => {
     // 124110001000000088 with its check digit changed; 10000000 is no birth date.
     const checked = checkCode('124110001000000087', options)
     expect(checked).toMatchObject({ kind: 'uscc', status: 'warning' })
-    expect(checked.reasons.map((reason) => reason.code)).toEqual(['uscc.checksum'])
+    expect(checked.reasons.map((reason) => reason.code)).toEqual(['codes.uscc.checksum'])
   })
 
   it('treats any dotted string as an identifier attempt', () => {

@@ -21,19 +21,19 @@ describe('checkDivisionCode', () => {
 
   it('warns that 411071 is a statistical code only', () => {
     expect(checkDivisionCode('411071').status).toBe('warning')
-    expect(reasonCodes('411071')).toEqual(['division.statisticalOnly'])
+    expect(reasonCodes('411071')).toEqual(['codes.division.statisticalOnly'])
   })
 
   it('warns about a 许昌 code not in force, such as the former 许昌县', () => {
-    expect(reasonCodes('411023')).toEqual(['division.xuchang.unknown'])
+    expect(reasonCodes('411023')).toEqual(['codes.division.xuchangUnknown'])
   })
 
   it('checks structure elsewhere: province, and no county under a 00 prefecture', () => {
     expect(checkDivisionCode('110105').status).toBe('valid')
     expect(checkDivisionCode('419001').status).toBe('valid')
-    expect(reasonCodes('991000')).toEqual(['division.province'])
-    expect(reasonCodes('410001')).toEqual(['division.structure'])
-    expect(reasonCodes('41100')).toEqual(['division.format'])
-    expect(reasonCodes('100000')).toEqual(['division.national'])
+    expect(reasonCodes('991000')).toEqual(['codes.division.province'])
+    expect(reasonCodes('410001')).toEqual(['codes.division.structure'])
+    expect(reasonCodes('41100')).toEqual(['codes.division.format'])
+    expect(reasonCodes('100000')).toEqual(['codes.division.national'])
   })
 })

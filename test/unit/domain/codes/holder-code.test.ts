@@ -16,32 +16,34 @@ describe('checkHolderCode', () => {
       status: 'valid',
       normalized: '11010519491231002X'
     })
-    expect(reasonCodes('111', '11100000000013338W')).toEqual(['citizenId.format'])
-    expect(reasonCodes('001', '11010519491231002X')).toContain('uscc.checksum')
+    expect(reasonCodes('111', '11100000000013338W')).toEqual(['codes.citizenId.format'])
+    expect(reasonCodes('001', '11010519491231002X')).toContain('codes.uscc.checksum')
   })
 
   it('rejects a code type outside GB/T 36903 and one that contradicts the holder category', () => {
-    expect(reasonCodes('112', 'E12345678')).toEqual(['holder.codeType'])
-    expect(reasonCodes('001', '11100000000013338W', 'naturalPerson')).toEqual(['holder.category'])
+    expect(reasonCodes('112', 'E12345678')).toEqual(['codes.holder.codeType'])
+    expect(reasonCodes('001', '11100000000013338W', 'naturalPerson')).toEqual([
+      'codes.holder.category'
+    ])
     expect(checkHolderCode('414', 'E12345678', 'organization', options).status).toBe('invalid')
   })
 
   it('requires other documents to be non-empty and free of blanks', () => {
-    expect(reasonCodes('414', '  ')).toEqual(['holder.code.empty'])
-    expect(reasonCodes('999', 'AB 123')).toEqual(['holder.code.characters'])
-    expect(reasonCodes('999', 'A'.repeat(65))).toEqual(['holder.code.length'])
+    expect(reasonCodes('414', '  ')).toEqual(['codes.holder.code.empty'])
+    expect(reasonCodes('999', 'AB 123')).toEqual(['codes.holder.code.characters'])
+    expect(reasonCodes('999', 'A'.repeat(65))).toEqual(['codes.holder.code.length'])
   })
 
   it('warns when a passport or permit number does not have the usual shape', () => {
     expect(checkHolderCode('414', 'E12345678', undefined, options).status).toBe('valid')
     expect(checkHolderCode('516', 'H12345678', undefined, options).status).toBe('valid')
-    expect(reasonCodes('516', 'X12345678')).toEqual(['holder.code.shape'])
-    expect(reasonCodes('511', '1234')).toEqual(['holder.code.shape'])
+    expect(reasonCodes('516', 'X12345678')).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('511', '1234')).toEqual(['codes.holder.code.shape'])
   })
 
   it('warns when a catch-all type hides a code with its own type', () => {
-    expect(reasonCodes('099', '11100000000013338W')).toEqual(['holder.codeType.specific'])
-    expect(reasonCodes('999', '11010519491231002X')).toEqual(['holder.codeType.specific'])
+    expect(reasonCodes('099', '11100000000013338W')).toEqual(['codes.holder.codeTypeSpecific'])
+    expect(reasonCodes('999', '11010519491231002X')).toEqual(['codes.holder.codeTypeSpecific'])
     expect(checkHolderCode('118', '士字第0123456号', 'naturalPerson', options).status).toBe('valid')
   })
 })

@@ -53,27 +53,31 @@ describe('证照标识', () => {
     const checked = checkLicenceIdentifier(wrong)
     expect(checked.status).toBe('invalid')
     expect(checked.reasons).toEqual([
-      expect.objectContaining({
-        code: 'identifier.checksum',
-        message: expect.stringContaining('“F”')
-      })
+      {
+        code: 'codes.identifier.checksum',
+        params: { expected: 'F', actual: 'G' },
+        severity: 'invalid'
+      }
     ])
   })
 
   it('reports a GUID-like serial whose characters have no defined check', () => {
     const guid = '1.2.156.3005.2.11100000000013338W032.11220000013544541J.6F9619FF-8B86-D011.001.A'
-    expect(reasonCodes(guid)).toEqual(['identifier.serial', 'identifier.checksum.undefined'])
+    expect(reasonCodes(guid)).toEqual([
+      'codes.identifier.serial',
+      'codes.identifier.checksumUndefined'
+    ])
   })
 
   it('rejects a wrong root, missing segments and a 2-digit version', () => {
     expect(reasonCodes('1.2.156.3005.1.11100000000013338W032.11220000013544541J.1.001.F')).toEqual([
-      'identifier.root'
+      'codes.identifier.root'
     ])
     expect(reasonCodes('1.2.156.3005.2.11100000000013338W032.11220000013544541J.001.F')).toEqual([
-      'identifier.structure'
+      'codes.identifier.structure'
     ])
     const twoDigit = '1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.01.F'
-    expect(reasonCodes(twoDigit)).toContain('identifier.version')
+    expect(reasonCodes(twoDigit)).toContain('codes.identifier.version')
   })
 
   it('warns about lower case and about an embedded USCC with a legacy checksum', () => {
@@ -90,7 +94,7 @@ describe('证照标识', () => {
     expect(built.ok).toBe(true)
     if (built.ok) {
       expect(checkLicenceIdentifier(built.identifier).status).toBe('warning')
-      expect(reasonCodes(built.identifier)).toEqual(['uscc.checksum'])
+      expect(reasonCodes(built.identifier)).toEqual(['codes.identifier.issuerCode'])
     }
   })
 
@@ -104,8 +108,8 @@ describe('证照标识', () => {
     expect(built.ok).toBe(false)
     if (!built.ok) {
       expect(built.reasons.map((reason) => reason.code)).toEqual([
-        'identifier.serial',
-        'identifier.version'
+        'codes.identifier.serial',
+        'codes.identifier.version'
       ])
     }
   })
@@ -153,7 +157,7 @@ describe('证照类型代码', () => {
 
   it('requires a 3-digit sequence after the definer’s code, and 21 characters', () => {
     expect(checkLicenceTypeCode('11100000000013338W03A').reasons.map((r) => r.code)).toEqual([
-      'licenceTypeCode.sequence'
+      'codes.licenceTypeCode.sequence'
     ])
     expect(checkLicenceTypeCode('11100000000013338W03').status).toBe('invalid')
   })
@@ -161,6 +165,14 @@ describe('证照类型代码', () => {
   it('passes on the definer’s legacy checksum as a warning', () => {
     const checked = checkLicenceTypeCode('11100000000013338X032')
     expect(checked.status).toBe('warning')
-    expect(checked.reasons[0]?.message).toMatch(/^证照定义机构代码：/)
+    expect(checked.reasons).toEqual([
+      {
+        code: 'codes.licenceTypeCode.definer',
+        params: {
+          reason: { code: 'codes.uscc.checksum', params: { expected: 'W', actual: 'X' } }
+        },
+        severity: 'warning'
+      }
+    ])
   })
 })

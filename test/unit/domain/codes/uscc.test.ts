@@ -35,7 +35,11 @@ describe('checkUscc', () => {
     const checked = checkUscc('11100000000013338X')
     expect(checked.status).toBe('warning')
     expect(checked.reasons).toEqual([
-      expect.objectContaining({ code: 'uscc.checksum', message: expect.stringContaining('“W”') })
+      {
+        code: 'codes.uscc.checksum',
+        params: { expected: 'W', actual: 'X' },
+        severity: 'warning'
+      }
     ])
   })
 
@@ -43,19 +47,21 @@ describe('checkUscc', () => {
     // Position 17 changed and the outer check recomputed so only the inner check fails.
     const first17 = '1110000000001333' + '9'
     const code = `${first17}${computeUsccCheck(first17)}`
-    expect(reasonCodes(code)).toEqual(['uscc.organizationCode.checksum'])
+    expect(reasonCodes(code)).toEqual(['codes.uscc.organizationCode.checksum'])
     expect(checkUscc(code).status).toBe('warning')
   })
 
   it('rejects the wrong length and letters outside the alphabet', () => {
-    expect(reasonCodes('1110000000001333W')).toEqual(['uscc.length'])
+    expect(reasonCodes('1110000000001333W')).toEqual(['codes.uscc.length'])
     const withO = checkUscc('11100000O00013338W')
     expect(withO.status).toBe('invalid')
-    expect(withO.reasons[0]?.message).toContain('第9位“O”')
+    expect(withO.reasons[0]?.params?.characters).toEqual({
+      list: [{ code: 'codes.uscc.characterAt', params: { position: 9, character: 'O' } }]
+    })
   })
 
   it('rejects letters where the registration division code belongs', () => {
-    expect(reasonCodes('1110A000000013338W')).toEqual(['uscc.division.format'])
+    expect(reasonCodes('1110A000000013338W')).toEqual(['codes.uscc.division.format'])
   })
 
   it('warns about an unknown registration department, a mismatched category and an implausible division', () => {
@@ -63,9 +69,13 @@ describe('checkUscc', () => {
       const first17 = `${prefix}000000013338`.padEnd(17, '0').slice(0, 17)
       return `${first17}${computeUsccCheck(first17)}`
     }
-    expect(reasonCodes(withFirst('B1100000'))).toContain('uscc.registrationDepartment')
-    expect(reasonCodes(withFirst('94100000'))).toContain('uscc.category')
-    expect(reasonCodes(withFirst('11990000'))).toContain('uscc.division.province')
+    expect(reasonCodes(withFirst('B1100000'))).toContain('codes.uscc.registrationDepartment')
+    expect(reasonCodes(withFirst('94100000'))).toContain('codes.uscc.category')
+    expect(reasonCodes(withFirst('11990000'))).toContain('codes.uscc.division.finding')
+    expect(checkUscc(withFirst('11990000')).reasons[0]?.params?.reason).toEqual({
+      code: 'codes.division.province',
+      params: { province: '99' }
+    })
     expect(checkUscc(withFirst('11990000')).status).toBe('warning')
   })
 

@@ -97,8 +97,8 @@ describe('toStoredHolder', () => {
     })
     expect(stored).toEqual({
       ok: false,
-      code: 'holder.invalid',
-      reasons: [expect.objectContaining({ code: 'citizenId.checksum' })]
+      code: 'codes.holder.invalid',
+      reasons: [expect.objectContaining({ code: 'codes.citizenId.checksum' })]
     })
     expect(JSON.stringify(stored)).not.toContain(wrongCheck)
   })
@@ -111,7 +111,7 @@ describe('toStoredHolder', () => {
     )
     expect(filedAsOrganization).toMatchObject({
       ok: false,
-      reasons: [{ code: 'holder.personalIdAsOrganization' }]
+      reasons: [{ code: 'codes.holder.personalIdAsOrganization' }]
     })
     expect(JSON.stringify(filedAsOrganization)).not.toContain(idNumber)
   })
@@ -122,8 +122,8 @@ describe('toStoredHolder', () => {
     const unnamed = await toStoredHolder({ ...person, name: ' ' }, key, { today: '2026-01-01' })
     expect(unnamed).toEqual({
       ok: false,
-      code: 'holder.invalid',
-      reasons: [{ code: 'holder.name.empty', message: '持证主体名称为空', severity: 'invalid' }]
+      code: 'codes.holder.invalid',
+      reasons: [{ code: 'codes.holder.name.empty', severity: 'invalid' }]
     })
   })
 
@@ -146,7 +146,7 @@ describe('toStoredHolder', () => {
     const passport = await toStoredHolder({ ...person, codeType: '414', code: 'e12345678' }, key)
     expect(passport).toMatchObject({ ok: true, holder: { code: 'E****5678' } })
     const oddPermit = await toStoredHolder({ ...person, codeType: '516', code: 'X12345678' }, key)
-    expect(oddPermit).toMatchObject({ ok: true, warnings: [{ code: 'holder.code.shape' }] })
+    expect(oddPermit).toMatchObject({ ok: true, warnings: [{ code: 'codes.holder.code.shape' }] })
     expect(JSON.stringify(oddPermit)).not.toContain('X12345678')
     const company = await toStoredHolder(
       { category: 'organization', codeType: '001', name: '住建部', code: '11100000000013338W' },
@@ -177,22 +177,15 @@ describe('ID numbers filed under an organisation code type are never stored in c
     }
     expect(await asOrganization('099', legacy15)).toEqual({
       ok: false,
-      code: 'holder.invalid',
-      reasons: [
-        {
-          code: 'holder.personalIdAsOrganization',
-          message:
-            '持证主体代码是（或与之只差一位的）公民身份号码，却登记为法人或其他组织的代码类型',
-          severity: 'invalid'
-        }
-      ]
+      code: 'codes.holder.invalid',
+      reasons: [{ code: 'codes.holder.personalIdAsOrganization', severity: 'invalid' }]
     })
   })
 
   it('refuses a valid ID number under 099 too, not only under 001 (the guard is by category)', async () => {
     expect(await asOrganization('099', standardExample)).toMatchObject({
       ok: false,
-      reasons: [{ code: 'holder.personalIdAsOrganization' }]
+      reasons: [{ code: 'codes.holder.personalIdAsOrganization' }]
     })
   })
 
