@@ -18,7 +18,7 @@ let mounted: { unmount(): void } | undefined
 /** Entries written by the producers themselves, plus one an older version wrote. */
 async function seed(): Promise<void> {
   const session = useSessionStore()
-  if (!(await session.open())) throw new Error(session.error ?? 'not opened')
+  if (!(await session.open())) throw new Error(session.error?.detail ?? 'not opened')
   const { repos } = session
   const record = (change: AuditedChange) =>
     repos.audit.recordChange([], change, async () => undefined)
