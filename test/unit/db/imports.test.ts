@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createCliWords } from '../../../src/cli/i18n'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { readSpreadsheet } from '../../../src/renderer/src/spreadsheets/spreadsheet-read'
 import { tableToXlsx } from '../../../src/renderer/src/spreadsheets/xlsx-export'
@@ -86,12 +87,12 @@ describe('licence import from a file', () => {
       [...companyRow('E0004').slice(0, 6), '昨天', '', '', '']
     ]
     const read = await readSpreadsheet(await xlsxOf(LICENCE_HEADERS, rows))
-    if (!read.ok) throw new Error(read.error.message)
+    if (!read.ok) throw new Error(read.error.code)
     const outcome = await repos.imports.licences(read.table, 'bad.xlsx')
     expect(outcome.ok).toBe(false)
-    expect(!outcome.ok && outcome.errors.map((e) => [e.row, e.column])).toEqual([
-      [3, '持证主体代码类型代码'],
-      [5, '颁发日期']
+    expect(!outcome.ok && outcome.errors.map((e) => [e.row, e.column?.code])).toEqual([
+      [3, 'imports.header.licences.holderCodeType'],
+      [5, 'imports.header.licences.issueDate']
     ])
     expect(await db!.licences.count()).toBe(0)
     expect(await db!.aggregates.count()).toBe(0)
@@ -110,19 +111,34 @@ describe('licence import from a file', () => {
     expect(await repos.imports.licences(read.table, 'f.csv')).toEqual({ ok: true, written: 1 })
   })
 
-  it('explains in Chinese when the file is truncated, old-format or not a spreadsheet', async () => {
+  it('explains when the file is truncated, old-format or not a spreadsheet', async () => {
+    const zh = createCliWords('zh-CN')
     const whole = await xlsxOf(LICENCE_HEADERS, [companyRow('G0001')])
     const truncated = await readSpreadsheet(whole.slice(0, Math.floor(whole.length / 2)))
-    expect(truncated).toMatchObject({ ok: false, error: { code: 'import.file.unreadable' } })
-    expect(!truncated.ok && truncated.error.message).toContain('被截断')
+    expect(truncated).toEqual({ ok: false, error: { code: 'imports.file.unreadableXlsx' } })
+    expect(!truncated.ok && zh.say(truncated.error)).toContain('被截断')
     const xls = await readSpreadsheet(
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])
     )
-    expect(!xls.ok && xls.error.code).toBe('import.file.legacyXls')
+    expect(!xls.ok && xls.error.code).toBe('imports.file.legacyXls')
     const pdf = await readSpreadsheet(
       new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0xfe])
     )
-    expect(!pdf.ok && pdf.error.message).toBe('文件不是电子表格：请选择 Excel（.xlsx）或 CSV 文件')
+    expect(!pdf.ok && zh.say(pdf.error)).toBe('文件不是电子表格：请选择 Excel（.xlsx）或 CSV 文件')
+    expect(!pdf.ok && createCliWords('en').say(pdf.error)).toBe(
+      'The file is not a spreadsheet: choose an Excel (.xlsx) or CSV file'
+    )
+    const cut = await readSpreadsheet(new TextEncoder().encode('证照编号\n"A1'))
+    expect(cut).toEqual({
+      ok: false,
+      error: {
+        code: 'imports.file.unreadableCsv',
+        params: { reason: { code: 'imports.csv.unterminatedQuote', params: { row: 2 } } }
+      }
+    })
+    expect(!cut.ok && zh.say(cut.error)).toBe(
+      'CSV 文件无法读取：第2行的引号没有结束：文件可能被截断或损坏'
+    )
   })
 })
 

@@ -49,6 +49,9 @@ describe('importing a template', () => {
       name: '部门.xlsx',
       bytes: await filledIn([['许昌市民政局', '', '', '', '']])
     })
-    expect(bad).toMatchObject({ ok: false, rowErrors: [{ row: 3, column: '统一社会信用代码' }] })
+    expect(bad).toMatchObject({
+      ok: false,
+      rowErrors: [{ row: 3, column: { code: 'imports.header.departments.uscc' } }]
+    })
   })
 })

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createCliWords } from '../../../src/cli/i18n'
 import { runComplianceScan } from '../../../src/renderer/src/features/compliance/compliance-scan'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
@@ -69,19 +70,24 @@ describe('usage authorisations imported into the store (用证授权, Art. 28)',
       },
       '用证授权.xlsx'
     )
-    expect(outcome).toEqual({
-      ok: false,
-      code: 'import.rows.invalid',
-      errors: [
-        {
-          row: 3,
-          column: '用证单位统一社会信用代码',
-          reason: '未找到统一社会信用代码为“91411000MA44ABCD1X”的部门，请先导入部门'
-        },
-        { row: 4, column: '授权起始日期', reason: '“2026-04-31”不是有效日期' },
-        { row: 5, column: '证照类型代码', reason: '证照类型代码应为21位，实际为7位' }
-      ]
-    })
+    expect(outcome).toMatchObject({ ok: false, code: 'imports.result.rowsInvalid' })
+    const zh = createCliWords('zh-CN')
+    expect(
+      !outcome.ok &&
+        outcome.errors.map(({ row, column, reason }) => ({
+          row,
+          column: column && zh.say(column),
+          reason: zh.say(reason)
+        }))
+    ).toEqual([
+      {
+        row: 3,
+        column: '用证单位统一社会信用代码',
+        reason: '未找到统一社会信用代码为“91411000MA44ABCD1X”的部门，请先导入部门'
+      },
+      { row: 4, column: '授权起始日期', reason: '“2026-04-31”不是有效日期' },
+      { row: 5, column: '证照类型代码', reason: '证照类型代码应为21位，实际为7位' }
+    ])
     expect(await db!.usageAuthorizations.count()).toBe(0)
     expect(await repos.audit.list({ limit: 5 })).toEqual([])
   })

@@ -121,6 +121,20 @@ describe('every kind’s template', () => {
     }
   })
 
+  it('names each column by the Chinese header the file needs and, in English, what it is', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(
+      (await buildImportTemplate('licences', 'Licences', createAppI18n('en').global.t))
+        .buffer as ArrayBuffer
+    )
+    const names: string[] = []
+    workbook.worksheets[1]!.eachRow((row) => names.push(row.getCell(1).text))
+    expect(names).toContain('证照标识＊ (Licence identifier)')
+    expect(names).toContain('生成方式 (Generation mode)')
+    // The data sheet keeps the headers the importer reads.
+    expect(rowValues(workbook.worksheets[0]!, 1)[0]).toBe('证照标识＊')
+  })
+
   it('puts a dropdown on 机构级别 of the department template', async () => {
     const data = (await template('departments', '部门')).worksheets[0]!
     expect(data.getCell('D1').text).toBe('机构级别')

@@ -1,8 +1,8 @@
 /**
  * Hostile import files (导入文件上限): each is made here, a few kilobytes at most, and must be
- * refused with its code and a Chinese message that names the limit, quickly and without the
- * memory it claims; a normal file must still read exactly as before, and a refused one leaves
- * the working copy as it was.
+ * refused with its code and a message that names the limit (read here in Chinese), quickly and
+ * without the memory it claims; a normal file must still read exactly as before, and a refused
+ * one leaves the working copy as it was.
  */
 import 'fake-indexeddb/auto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -10,7 +10,11 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { importFile } from '../../../src/renderer/src/features/imports/import-files'
-import { readSpreadsheet } from '../../../src/renderer/src/spreadsheets/spreadsheet-read'
+import { createCliWords } from '../../../src/cli/i18n'
+import {
+  readSpreadsheet,
+  type SpreadsheetRead
+} from '../../../src/renderer/src/spreadsheets/spreadsheet-read'
 import { cell, workbookParts, zip } from '../../fixtures/spreadsheets/hostile-xlsx'
 import { openTestDb, testRepositories } from '../db/support'
 
@@ -43,12 +47,17 @@ async function measured(bytes: Uint8Array) {
   return { read, ms: performance.now() - started, growth: peakRss() - before }
 }
 
-async function expectRefused(bytes: Uint8Array, code: string, says: RegExp) {
+const zh = createCliWords('zh-CN')
+
+/** What the import page says about a refused read, in Chinese. */
+const says = (read: SpreadsheetRead) => (read.ok ? '' : zh.say(read.error))
+
+async function expectRefused(bytes: Uint8Array, code: string, said: RegExp) {
   const read = await readSpreadsheet(bytes)
   expect(read.ok).toBe(false)
   if (read.ok) return
   expect(read.error.code).toBe(code)
-  expect(read.error.message).toMatch(says)
+  expect(says(read)).toMatch(said)
 }
 
 describe('the sparse-sheet bomb of the issue (a cell at XFD1 and one at A1048576)', () => {
@@ -56,8 +65,8 @@ describe('the sparse-sheet bomb of the issue (a cell at XFD1 and one at A1048576
     const bytes = await sparseBomb()
     expect(bytes.length).toBeLessThan(8 * 1024)
     const { read, ms, growth } = await measured(bytes)
-    expect(read).toMatchObject({ ok: false, error: { code: 'import.file.tooManyRows' } })
-    expect(read.ok || read.error.message).toMatch(/1,048,575 行.*200,000 行.*拆分为多个文件/)
+    expect(read).toMatchObject({ ok: false, error: { code: 'imports.file.tooManyRows' } })
+    expect(says(read)).toMatch(/1,048,575 行.*200,000 行.*拆分为多个文件/)
     expect(ms).toBeLessThan(2000)
     expect(growth).toBeLessThan(300 * MB)
   })
@@ -69,14 +78,14 @@ describe('the sparse-sheet bomb of the issue (a cell at XFD1 and one at A1048576
       )
     )
     const { read, ms, growth } = await measured(bytes)
-    expect(read).toMatchObject({ ok: false, error: { code: 'import.file.tooManyRows' } })
+    expect(read).toMatchObject({ ok: false, error: { code: 'imports.file.tooManyRows' } })
     expect(ms).toBeLessThan(2000)
     expect(growth).toBeLessThan(300 * MB)
   })
 
   it('one row wide but XFD long is refused as too many columns', async () => {
     const bytes = zip(workbookParts(`<row r="1">${cell('A1', '名称')}${cell('XFD1', '列')}</row>`))
-    await expectRefused(bytes, 'import.file.tooManyColumns', /16,384 列.*64 列/)
+    await expectRefused(bytes, 'imports.file.tooManyColumns', /16,384 列.*64 列/)
   })
 })
 
@@ -85,8 +94,8 @@ describe('zip bombs, refused before exceljs unpacks them', () => {
     const bytes = zip(workbookParts(' '.repeat(20 * MB)))
     expect(bytes.length).toBeLessThan(64 * 1024)
     const { read, ms, growth } = await measured(bytes)
-    expect(read).toMatchObject({ ok: false, error: { code: 'import.file.bomb' } })
-    expect(read.ok || read.error.message).toMatch(/压缩比超过 100:1/)
+    expect(read).toMatchObject({ ok: false, error: { code: 'imports.file.bomb' } })
+    expect(says(read)).toMatch(/压缩比超过 100:1/)
     expect(ms).toBeLessThan(2000)
     expect(growth).toBeLessThan(300 * MB)
   })
@@ -95,21 +104,21 @@ describe('zip bombs, refused before exceljs unpacks them', () => {
     const parts = workbookParts(' '.repeat(20 * MB))
     parts[4]!.declaredSize = 1000
     const { read, ms } = await measured(zip(parts))
-    expect(read).toMatchObject({ ok: false, error: { code: 'import.file.bomb' } })
-    expect(read.ok || read.error.message).toMatch(/解压后的大小超过文件中声明的大小/)
+    expect(read).toMatchObject({ ok: false, error: { code: 'imports.file.bomb' } })
+    expect(says(read)).toMatch(/解压后的大小超过文件中声明的大小/)
     expect(ms).toBeLessThan(2000)
   })
 
   it('parts that declare 300 MB in all', async () => {
     const parts = workbookParts(`<row r="1">${cell('A1', '名称')}</row>`)
     parts.push({ name: 'xl/media/big.bin', content: 'x', declaredSize: 300 * MB })
-    await expectRefused(zip(parts), 'import.file.bomb', /解压后超过 200 MB/)
+    await expectRefused(zip(parts), 'imports.file.bomb', /解压后超过 200 MB/)
   })
 
   it('thousands of entries', async () => {
     const parts = workbookParts(`<row r="1">${cell('A1', '名称')}</row>`)
     for (let i = 0; i < 2000; i++) parts.push({ name: `xl/media/${i}.xml`, content: '' })
-    await expectRefused(zip(parts), 'import.file.bomb', /包含 2005 个压缩条目/)
+    await expectRefused(zip(parts), 'imports.file.bomb', /包含 2005 个压缩条目/)
   })
 
   it('a merged range or a dropdown over the whole sheet (exceljs expands them cell by cell)', async () => {
@@ -133,7 +142,7 @@ describe('zip bombs, refused before exceljs unpacks them', () => {
     )
     for (const bytes of [merge, dropdown, name]) {
       const started = performance.now()
-      await expectRefused(bytes, 'import.file.tooManyCells', /8,000,000 个的上限/)
+      await expectRefused(bytes, 'imports.file.tooWideRanges', /8,000,000 个的上限/)
       expect(performance.now() - started).toBeLessThan(2000)
     }
   })
@@ -141,7 +150,7 @@ describe('zip bombs, refused before exceljs unpacks them', () => {
   it('a file over 50 MB, refused before it is opened', async () => {
     const bytes = new Uint8Array(50 * MB + 1)
     bytes.set([0x50, 0x4b, 0x03, 0x04])
-    await expectRefused(bytes, 'import.file.tooLarge', /超过 50 MB 的上限.*拆分为多个文件/)
+    await expectRefused(bytes, 'imports.file.tooLarge', /超过 50 MB 的上限.*拆分为多个文件/)
   })
 })
 
@@ -151,32 +160,32 @@ describe('too many rows, columns or cells', () => {
       { length: 200_002 },
       (_, i) => `<row r="${i + 1}">${cell(`A${i + 1}`, 'x')}</row>`
     )
-    await expectRefused(zip(workbookParts(rows.join(''))), 'import.file.tooManyRows', /200,001 行/)
+    await expectRefused(zip(workbookParts(rows.join(''))), 'imports.file.tooManyRows', /200,001 行/)
   })
 
   it('an .xlsx whose header has 65 columns', async () => {
     const bytes = await xlsxOf((sheet) =>
       sheet.addRow(Array.from({ length: 65 }, (_, i) => `列${i + 1}`))
     )
-    await expectRefused(bytes, 'import.file.tooManyColumns', /65 列.*64 列/)
+    await expectRefused(bytes, 'imports.file.tooManyColumns', /65 列.*64 列/)
   })
 
   it('a CSV line of 100,000 columns', async () => {
     const bytes = new TextEncoder().encode(`${'列,'.repeat(99_999)}列\n`)
     const { read, ms } = await measured(bytes)
-    expect(read).toMatchObject({ ok: false, error: { code: 'import.file.tooManyColumns' } })
-    expect(read.ok || read.error.message).toMatch(/100,000 列/)
+    expect(read).toMatchObject({ ok: false, error: { code: 'imports.file.tooManyColumns' } })
+    expect(says(read)).toMatch(/100,000 列/)
     expect(ms).toBeLessThan(2000)
   })
 
   it('a CSV of 200,001 data rows', async () => {
     const bytes = new TextEncoder().encode('名称\n' + 'x\n'.repeat(200_001))
-    await expectRefused(bytes, 'import.file.tooManyRows', /200,001 行/)
+    await expectRefused(bytes, 'imports.file.tooManyRows', /200,001 行/)
   })
 
   it('a CSV of 60 columns × 140,000 rows: within the row and column caps, over the cells', async () => {
     const bytes = new TextEncoder().encode(`${','.repeat(59)}\n`.repeat(140_001))
-    await expectRefused(bytes, 'import.file.tooManyCells', /8,400,060 个单元格/)
+    await expectRefused(bytes, 'imports.file.tooManyCells', /8,400,060 个单元格/)
   })
 })
 
@@ -227,8 +236,14 @@ describe('a refused file leaves the working copy as it was', () => {
     })
     expect(result).toEqual({
       ok: false,
-      fileError: expect.stringMatching(/超过每个文件 200,000 行的上限/)
+      fileError: {
+        code: 'imports.file.tooManyRows',
+        params: { count: '1,048,575', limit: '200,000' }
+      }
     })
+    expect(!result.ok && 'fileError' in result && zh.say(result.fileError)).toMatch(
+      /超过每个文件 200,000 行的上限/
+    )
     expect(await db.departments.count()).toBe(before)
     expect(await db.auditLog.count()).toBe(0)
   })

@@ -48,6 +48,7 @@ export const dataMessagesZhCN = {
     row: '行号',
     column: '列',
     reason: '原因',
+    wholeRow: '整行',
     reset: '重置演示数据',
     resetIntro:
       '清空本机的部门、目录、证照、用证记录与异议，并重新生成许昌市演示数据。审计日志与设置保留，重置本身记入审计日志。',
@@ -62,6 +63,9 @@ export const dataMessagesZhCN = {
     firstPageMs: '首页用时 {ms} 毫秒',
     export: '导出 Excel',
     exportTruncated: '结果超过 {count} 张，只导出了前 {count} 张，请缩小筛选范围。',
+    exportSheet: '电子证照',
+    exportFile: '证照查询-{day}.xlsx',
+    exportColumn: { typeCode: '证照类型代码', validUntil: '有效期至' },
     loading: '正在查询…',
     empty: '没有符合条件的电子证照',
     filter: {
@@ -109,6 +113,9 @@ export const dataMessagesZhCN = {
       recorded: '入库时间 {time}',
       delayHours: '延迟 {hours} 小时',
       delayDays: '延迟 {days} 天',
+      delayNote: '（{delay}）',
+      codeType: '（{type}）',
+      reasonNote: '：{reason}',
       usage: '最近用证记录',
       noUsage: '暂无用证记录',
       usedAt: '用证时间',
@@ -187,6 +194,7 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
     row: 'Row',
     column: 'Column',
     reason: 'Reason',
+    wholeRow: 'whole row',
     reset: 'Reset demo data',
     resetIntro:
       'Clears departments, catalog, licences, usage records and objections on this workstation and generates the Xuchang demo city again. The audit log and settings are kept; the reset itself is audited.',
@@ -203,6 +211,9 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
     export: 'Export to Excel',
     exportTruncated:
       'More than {count} results: only the first {count} were exported; narrow the filter.',
+    exportSheet: 'Licences',
+    exportFile: 'licences-{day}.xlsx',
+    exportColumn: { typeCode: 'Licence type code', validUntil: 'Valid until' },
     loading: 'Searching…',
     empty: 'No licences match',
     filter: {
@@ -250,6 +261,9 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
       recorded: 'recorded {time}',
       delayHours: '{hours} h later',
       delayDays: '{days} days later',
+      delayNote: ' ({delay})',
+      codeType: ' ({type})',
+      reasonNote: ': {reason}',
       usage: 'Recent uses',
       noUsage: 'No uses yet',
       usedAt: 'Used',

@@ -1,3 +1,5 @@
+import { message, type Message, type MessageParam } from '@shared/i18n/message'
+
 /**
  * What an import file may hold (导入文件上限). The reader holds a whole workbook in memory, so a
  * small hostile file that claims or unpacks to millions of cells must be refused before anything
@@ -28,46 +30,50 @@ export const MAX_COMPRESSION_RATIO = 100
 export const RATIO_CHECKED_FROM_BYTES = 1 * MB
 
 export type LimitErrorCode =
-  | 'import.file.tooLarge'
-  | 'import.file.tooManyRows'
-  | 'import.file.tooManyColumns'
-  | 'import.file.tooManyCells'
-  | 'import.file.bomb'
+  | 'imports.file.tooLarge'
+  | 'imports.file.tooManyRows'
+  | 'imports.file.tooManyColumns'
+  | 'imports.file.tooManyCells'
+  | 'imports.file.tooWideRanges'
+  | 'imports.file.bomb'
 
-export type LimitError = { code: LimitErrorCode; message: string }
+/** A cap exceeded: the code and what the message names (the file's figure and the limit). */
+export type LimitError = { code: LimitErrorCode; params: Record<string, MessageParam> }
 
+/** Counts with thousands separators (`8,000,000`), as both languages write large figures. */
 const count = (n: number) => n.toLocaleString('en-US')
-const megabytes = (bytes: number) => `${Math.ceil(bytes / MB)} MB`
+const megabytes = (bytes: number) => Math.ceil(bytes / MB)
 
 export const tooLarge = (bytes: number): LimitError => ({
-  code: 'import.file.tooLarge',
-  message: `文件过大（${megabytes(bytes)}），超过 ${megabytes(MAX_FILE_BYTES)} 的上限：请拆分为多个文件后分别导入`
+  code: 'imports.file.tooLarge',
+  params: { size: megabytes(bytes), limit: megabytes(MAX_FILE_BYTES) }
 })
 
 export const tooManyRows = (rows: number): LimitError => ({
-  code: 'import.file.tooManyRows',
-  message: `文件有 ${count(rows)} 行数据，超过每个文件 ${count(MAX_DATA_ROWS)} 行的上限：请拆分为多个文件后分别导入`
+  code: 'imports.file.tooManyRows',
+  params: { count: count(rows), limit: count(MAX_DATA_ROWS) }
 })
 
 export const tooManyColumns = (columns: number): LimitError => ({
-  code: 'import.file.tooManyColumns',
-  message: `文件有 ${count(columns)} 列，超过 ${count(MAX_COLUMNS)} 列的上限：请使用导入模板，删除模板以外的列后再导入`
+  code: 'imports.file.tooManyColumns',
+  params: { count: count(columns), limit: count(MAX_COLUMNS) }
 })
 
 export const tooManyCells = (cells: number): LimitError => ({
-  code: 'import.file.tooManyCells',
-  message: `文件有 ${count(cells)} 个单元格，超过 ${count(MAX_CELLS)} 个的上限：请删除模板以外的列，或拆分为多个文件后分别导入`
+  code: 'imports.file.tooManyCells',
+  params: { count: count(cells), limit: count(MAX_CELLS) }
 })
 
 export const tooWideRanges = (cells: number): LimitError => ({
-  code: 'import.file.tooManyCells',
-  message: `文件中的合并单元格、数据验证、筛选或名称覆盖 ${count(cells)} 个单元格，超过 ${count(MAX_CELLS)} 个的上限：请取消筛选以及整列、整行的合并与数据验证，或将数据复制到新的工作簿后再导入`
+  code: 'imports.file.tooWideRanges',
+  params: { count: count(cells), limit: count(MAX_CELLS) }
 })
 
-export const bomb = (reason: string): LimitError => ({
-  code: 'import.file.bomb',
-  message: `文件结构异常（${reason}），不像是正常的 Excel 文件，已拒绝导入：请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入`
+/** A zip that only a bomb (or a file that is no workbook) would be; `reason` says which sign. */
+export const bomb = (reason: Message): LimitError => ({
+  code: 'imports.file.bomb',
+  params: { reason }
 })
 
 export const inflatedTooLarge = (): LimitError =>
-  bomb(`解压后超过 ${megabytes(MAX_INFLATED_BYTES)}`)
+  bomb(message('imports.file.bombReason.inflated', { limit: megabytes(MAX_INFLATED_BYTES) }))

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { message, type Message } from '@shared/i18n/message'
 import { parseCsv, type ImportTable } from '@shared/domain/imports'
 import { csvExtentProblem } from './csv-extent'
 import {
@@ -14,16 +15,8 @@ import {
 } from './spreadsheet-limits'
 import { inspectXlsx } from './xlsx-inspection'
 
-export type SpreadsheetReadError =
-  | {
-      code:
-        | 'import.file.unreadable'
-        | 'import.file.legacyXls'
-        | 'import.file.notSpreadsheet'
-        | 'import.file.empty'
-      message: string
-    }
-  | LimitError
+/** Why a file cannot be read as a table: a message (`imports.file.legacyXls` …) or a cap. */
+export type SpreadsheetReadError = Message | LimitError
 
 export type SpreadsheetRead =
   { ok: true; table: ImportTable } | { ok: false; error: SpreadsheetReadError }
@@ -58,13 +51,9 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value)
 }
 
-const unreadableXlsx: SpreadsheetRead = {
-  ok: false,
-  error: {
-    code: 'import.file.unreadable',
-    message: 'Excel 文件无法读取：文件已损坏或不完整（可能被截断），请重新导出后再导入'
-  }
-}
+const refused = (error: SpreadsheetReadError): SpreadsheetRead => ({ ok: false, error })
+
+const unreadableXlsx = refused(message('imports.file.unreadableXlsx'))
 
 /** The extent the rows are read to, held to the caps before anything loops over it. */
 function gridProblem(dataRows: number, width: number): LimitError | null {
@@ -86,11 +75,7 @@ async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetRead> {
     return unreadableXlsx
   }
   const sheet = workbook.worksheets[0]
-  if (!sheet || sheet.rowCount === 0)
-    return {
-      ok: false,
-      error: { code: 'import.file.empty', message: '文件中没有工作表或没有内容' }
-    }
+  if (!sheet || sheet.rowCount === 0) return refused(message('imports.file.noSheet'))
   const width = sheet.getRow(1).cellCount
   const problem = gridProblem(sheet.rowCount - 1, width)
   if (problem) return { ok: false, error: problem }
@@ -121,44 +106,22 @@ function decodeText(bytes: Uint8Array): string | null {
 
 /**
  * Reads an import file (.xlsx, or CSV in UTF-8 or GB18030) into header + rows of text. Anything
- * else (a damaged or truncated workbook, an old .xls, a PDF) is a Chinese error, not an exception,
+ * else (a damaged or truncated workbook, an old .xls, a PDF) is a coded message, not an exception,
  * and so is a file past the caps in spreadsheet-limits.ts, refused before it is unpacked or split.
  */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SpreadsheetRead> {
-  if (bytes.length === 0)
-    return { ok: false, error: { code: 'import.file.empty', message: '文件为空' } }
+  if (bytes.length === 0) return refused(message('imports.file.empty'))
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLarge(bytes.length) }
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes)
-  if (startsWith(bytes, OLE_MAGIC))
-    return {
-      ok: false,
-      error: {
-        code: 'import.file.legacyXls',
-        message: '不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入'
-      }
-    }
+  if (startsWith(bytes, OLE_MAGIC)) return refused(message('imports.file.legacyXls'))
   const text = decodeText(bytes)
   if (text === null || text.includes('\u0000'))
-    return {
-      ok: false,
-      error: {
-        code: 'import.file.notSpreadsheet',
-        message: '文件不是电子表格：请选择 Excel（.xlsx）或 CSV 文件'
-      }
-    }
+    return refused(message('imports.file.notSpreadsheet'))
   const extent = csvExtentProblem(text)
   if (extent) return { ok: false, error: extent }
   const parsed = parseCsv(text)
-  if (!parsed.ok)
-    return {
-      ok: false,
-      error: {
-        code: 'import.file.unreadable',
-        message: `CSV 文件无法读取：${parsed.problem.message}`
-      }
-    }
+  if (!parsed.ok) return refused(message('imports.file.unreadableCsv', { reason: parsed.problem }))
   const [headers, ...rows] = parsed.rows
-  if (!headers)
-    return { ok: false, error: { code: 'import.file.empty', message: '文件中没有内容' } }
+  if (!headers) return refused(message('imports.file.noContent'))
   return { ok: true, table: { headers: headers.map((header) => header.trim()), rows } }
 }

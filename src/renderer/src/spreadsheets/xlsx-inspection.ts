@@ -1,4 +1,5 @@
 import { Inflate } from 'pako'
+import { message } from '@shared/i18n/message'
 import {
   MAX_CELLS,
   MAX_COLUMNS,
@@ -57,8 +58,10 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] | LimitError | null {
   const entryCount = view.getUint16(eocd + 10, true)
   const directoryOffset = view.getUint32(eocd + 16, true)
   // ZIP64 marks these as all ones; no workbook under the file-size cap needs it.
-  if (entryCount === 0xffff || directoryOffset === 0xffffffff) return bomb('使用了 ZIP64 格式')
-  if (entryCount > MAX_ZIP_ENTRIES) return bomb(`包含 ${entryCount} 个压缩条目`)
+  if (entryCount === 0xffff || directoryOffset === 0xffffffff)
+    return bomb(message('imports.file.bombReason.zip64'))
+  if (entryCount > MAX_ZIP_ENTRIES)
+    return bomb(message('imports.file.bombReason.entries', { count: entryCount }))
   const entries: ZipEntry[] = []
   let at = directoryOffset
   for (let i = 0; i < entryCount; i++) {
@@ -87,7 +90,9 @@ function declaredSizesProblem(entries: ZipEntry[]): LimitError | null {
       entry.declaredSize >= RATIO_CHECKED_FROM_BYTES &&
       entry.declaredSize > entry.compressedSize * MAX_COMPRESSION_RATIO
   )
-  return packedTooWell ? bomb(`压缩比超过 ${MAX_COMPRESSION_RATIO}:1`) : null
+  return packedTooWell
+    ? bomb(message('imports.file.bombReason.ratio', { ratio: MAX_COMPRESSION_RATIO }))
+    : null
 }
 
 function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
@@ -146,12 +151,19 @@ export function inspectXlsx(bytes: Uint8Array): XlsxInspection {
     const isSheet = WORKSHEET.test(entry.name)
     const tally = isSheet || entry.name.endsWith('.xml') ? createXmlTally() : null
     if (!inflateInto(data, entry, tally))
-      return { ok: false, limit: bomb('解压后的大小超过文件中声明的大小') }
+      return { ok: false, limit: bomb(message('imports.file.bombReason.declaredSize')) }
     if (!tally) continue
     rangeCells += tally.rangeCells
     if (rangeCells > MAX_CELLS) return { ok: false, limit: tooWideRanges(rangeCells) }
     if (SHARED_STRINGS.test(entry.name) && tally.sharedStrings > MAX_CELLS)
-      return { ok: false, limit: bomb(`共享字符串超过 ${MAX_CELLS.toLocaleString('en-US')} 个`) }
+      return {
+        ok: false,
+        limit: bomb(
+          message('imports.file.bombReason.sharedStrings', {
+            limit: MAX_CELLS.toLocaleString('en-US')
+          })
+        )
+      }
     if (!isSheet) continue
     const dimension = dimensionProblem(tally)
     if (dimension) return { ok: false, limit: dimension }

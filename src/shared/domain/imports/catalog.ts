@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message'
 import { checkLicenceTypeCode } from '../codes/licence-type-code'
 import { checkUscc } from '../codes/uscc'
 import { ValidityRange, type CatalogEntry } from '../licences/catalog-entry'
@@ -25,30 +26,95 @@ type CatalogColumn =
   | 'superiorStandard'
 
 export const CATALOG_COLUMNS: readonly ColumnSpec<CatalogColumn>[] = [
-  { key: 'name', header: '证照名称', aliases: ['证照类型名称'], required: true },
-  { key: 'typeCode', header: '证照类型代码', required: true },
-  { key: 'licenceCategory', header: '证照类型', required: false },
+  {
+    key: 'name',
+    header: '证照名称',
+    label: message('imports.header.catalog.name'),
+    aliases: ['证照类型名称'],
+    required: true
+  },
+  {
+    key: 'typeCode',
+    header: '证照类型代码',
+    label: message('imports.header.catalog.typeCode'),
+    required: true
+  },
+  {
+    key: 'licenceCategory',
+    header: '证照类型',
+    label: message('imports.header.catalog.licenceCategory'),
+    required: false
+  },
   {
     key: 'issuingAuthorityName',
     header: '证照颁发机构',
+    label: message('imports.header.catalog.issuingAuthorityName'),
     aliases: ['证照颁发机构名称'],
     required: false
   },
-  { key: 'holderCategory', header: '持证主体类别', aliases: ['证照持有主体类型'], required: false },
-  { key: 'definerName', header: '证照定义机构', aliases: ['证照定义机构名称'], required: true },
-  { key: 'definerCode', header: '证照定义机构代码', required: true },
-  { key: 'definerLevel', header: '证照定义机构级别', required: true },
-  { key: 'itemName', header: '关联事项名称', required: false },
-  { key: 'itemCode', header: '关联事项代码', required: false },
-  { key: 'validityRange', header: '有效期限范围', required: false },
-  { key: 'issuingAuthorityLevel', header: '证照颁发机构级别', required: false },
+  {
+    key: 'holderCategory',
+    header: '持证主体类别',
+    label: message('imports.header.catalog.holderCategory'),
+    aliases: ['证照持有主体类型'],
+    required: false
+  },
+  {
+    key: 'definerName',
+    header: '证照定义机构',
+    label: message('imports.header.catalog.definerName'),
+    aliases: ['证照定义机构名称'],
+    required: true
+  },
+  {
+    key: 'definerCode',
+    header: '证照定义机构代码',
+    label: message('imports.header.catalog.definerCode'),
+    required: true
+  },
+  {
+    key: 'definerLevel',
+    header: '证照定义机构级别',
+    label: message('imports.header.catalog.definerLevel'),
+    required: true
+  },
+  {
+    key: 'itemName',
+    header: '关联事项名称',
+    label: message('imports.header.catalog.itemName'),
+    required: false
+  },
+  {
+    key: 'itemCode',
+    header: '关联事项代码',
+    label: message('imports.header.catalog.itemCode'),
+    required: false
+  },
+  {
+    key: 'validityRange',
+    header: '有效期限范围',
+    label: message('imports.header.catalog.validityRange'),
+    required: false
+  },
+  {
+    key: 'issuingAuthorityLevel',
+    header: '证照颁发机构级别',
+    label: message('imports.header.catalog.issuingAuthorityLevel'),
+    required: false
+  },
   {
     key: 'issuerUscc',
     header: '颁发部门统一社会信用代码',
+    label: message('imports.header.catalog.issuerUscc'),
     aliases: ['统一社会信用代码'],
     required: true
   },
-  { key: 'superiorStandard', header: '执行国家或省级标准', required: false }
+  {
+    key: 'superiorStandard',
+    header: '执行国家或省级标准',
+    label: message('imports.header.catalog.superiorStandard'),
+    required: false
+  }
 ]
 
 export interface CatalogImportContext {
@@ -63,7 +129,7 @@ const parseValidityRange = (text: string): CellValue<string> => {
   const value = text === '长期' || text === '长期有效' ? '0/L' : text.toUpperCase()
   return ValidityRange.safeParse(value).success
     ? { ok: true, value }
-    : { ok: false, reason: `有效期限范围“${text}”应写作5/Y、6/M、30/D或长期` }
+    : { ok: false, reason: message('imports.error.validityRange', { text, permanent: '长期' }) }
 }
 
 /**
@@ -87,17 +153,21 @@ export function validateCatalogRows(
     const typeCode = check.required('typeCode')?.toUpperCase()
     if (typeCode) check.codeFindings('typeCode', checkLicenceTypeCode(typeCode).reasons)
     if (typeCode && firstRowOf.has(typeCode))
-      check.fail('typeCode', `与第${firstRowOf.get(typeCode)}行的证照类型代码重复`)
+      check.fail(
+        'typeCode',
+        message('imports.error.duplicateTypeCode', { row: Number(firstRowOf.get(typeCode)) })
+      )
     else if (typeCode) firstRowOf.set(typeCode, rowNumber)
     const holderCategory = check.parse(
       'holderCategory',
-      (t) => parseLabelled(t, catalogHolderCategoryLabels, '持证主体类别'),
+      (t) => parseLabelled(t, catalogHolderCategoryLabels, message('imports.field.holderCategory')),
       { value: null }
     )
     const definerName = check.required('definerName')
     const definerCode = check.required('definerCode')?.toUpperCase()
     if (definerCode) check.codeFindings('definerCode', checkUscc(definerCode).reasons)
-    const levels = (t: string) => parseLabelled(t, authorityLevelLabels, '机构级别')
+    const levels = (t: string) =>
+      parseLabelled(t, authorityLevelLabels, message('imports.field.authorityLevel'))
     const definerLevel = check.parse('definerLevel', levels)
     const issuingAuthorityLevel = check.parse('issuingAuthorityLevel', levels, {
       value: 'municipal' as const
@@ -105,12 +175,12 @@ export function validateCatalogRows(
     const itemName = check.text('itemName')
     const itemCode = check.text('itemCode')
     if ((itemName === '') !== (itemCode === ''))
-      check.fail(itemName === '' ? 'itemName' : 'itemCode', '关联事项名称与代码应同时填写')
+      check.fail(itemName === '' ? 'itemName' : 'itemCode', message('imports.error.itemPair'))
     const validityRange = check.parse('validityRange', parseValidityRange, { value: null })
     const issuerUscc = check.required('issuerUscc')?.toUpperCase()
     const issuer = issuerUscc ? context.departmentsByUscc.get(issuerUscc) : undefined
     if (issuerUscc && !issuer)
-      check.fail('issuerUscc', `未找到统一社会信用代码为“${issuerUscc}”的部门，请先导入部门`)
+      check.fail('issuerUscc', message('imports.error.departmentNotFound', { uscc: issuerUscc }))
     const superior = check.parse('superiorStandard', parseYesNo, { value: false })
     if (
       check.errors.length > 0 ||
@@ -153,6 +223,6 @@ export function validateCatalogRows(
     })
   }
   const errors = checks.flatMap((check) => check.errors)
-  if (errors.length > 0) return { ok: false, code: 'import.rows.invalid', errors }
+  if (errors.length > 0) return { ok: false, code: 'imports.result.rowsInvalid', errors }
   return { ok: true, records }
 }

@@ -1,5 +1,5 @@
-/** Why a CSV text could not be split into rows. */
-export type CsvProblem = { code: 'import.csv.unterminatedQuote'; message: string; row: number }
+/** Why a CSV text could not be split into rows: a message with the row the quote opens in. */
+export type CsvProblem = { code: 'imports.csv.unterminatedQuote'; params: { row: number } }
 
 /**
  * RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, a leading BOM), as Excel and WPS save
@@ -39,11 +39,7 @@ export function parseCsv(
   if (quoted) {
     return {
       ok: false,
-      problem: {
-        code: 'import.csv.unterminatedQuote',
-        message: `第${quoteStartRow}行的引号没有结束：文件可能被截断或损坏`,
-        row: quoteStartRow
-      }
+      problem: { code: 'imports.csv.unterminatedQuote', params: { row: quoteStartRow } }
     }
   }
   if (field !== '' || row.length > 0) {

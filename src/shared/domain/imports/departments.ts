@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message'
 import { checkDivisionCode } from '../codes/division'
 import { checkUscc } from '../codes/uscc'
 import { authorityLevelLabels, type AuthorityLevel } from '../licences/common'
@@ -9,11 +10,40 @@ import { parseLabelled } from './values'
 type DepartmentColumn = 'name' | 'uscc' | 'divisionCode' | 'level' | 'parentUscc'
 
 export const DEPARTMENT_COLUMNS: readonly ColumnSpec<DepartmentColumn>[] = [
-  { key: 'name', header: '部门名称', aliases: ['单位名称', '机构名称'], required: true },
-  { key: 'uscc', header: '统一社会信用代码', aliases: ['部门统一社会信用代码'], required: true },
-  { key: 'divisionCode', header: '行政区划代码', aliases: ['所属区划代码'], required: false },
-  { key: 'level', header: '机构级别', aliases: ['部门级别'], required: false },
-  { key: 'parentUscc', header: '上级部门统一社会信用代码', required: false }
+  {
+    key: 'name',
+    header: '部门名称',
+    label: message('imports.header.departments.name'),
+    aliases: ['单位名称', '机构名称'],
+    required: true
+  },
+  {
+    key: 'uscc',
+    header: '统一社会信用代码',
+    label: message('imports.header.departments.uscc'),
+    aliases: ['部门统一社会信用代码'],
+    required: true
+  },
+  {
+    key: 'divisionCode',
+    header: '行政区划代码',
+    label: message('imports.header.departments.divisionCode'),
+    aliases: ['所属区划代码'],
+    required: false
+  },
+  {
+    key: 'level',
+    header: '机构级别',
+    label: message('imports.header.departments.level'),
+    aliases: ['部门级别'],
+    required: false
+  },
+  {
+    key: 'parentUscc',
+    header: '上级部门统一社会信用代码',
+    label: message('imports.header.departments.parentUscc'),
+    required: false
+  }
 ]
 
 export interface DepartmentImportContext {
@@ -40,14 +70,17 @@ export function validateDepartmentRows(
     const uscc = usccText === undefined ? undefined : checkUscc(usccText)
     if (uscc) check.codeFindings('uscc', uscc.reasons)
     if (uscc && inFile.has(uscc.normalized))
-      check.fail('uscc', `与第${inFile.get(uscc.normalized)}行的统一社会信用代码重复`)
+      check.fail(
+        'uscc',
+        message('imports.error.duplicateUscc', { row: Number(inFile.get(uscc.normalized)) })
+      )
     else if (uscc) inFile.set(uscc.normalized, rowNumber)
     const divisionText = check.text('divisionCode')
     if (divisionText !== '')
       check.codeFindings('divisionCode', checkDivisionCode(divisionText).reasons)
     const level = check.parse<AuthorityLevel>(
       'level',
-      (text) => parseLabelled(text, authorityLevelLabels, '机构级别'),
+      (text) => parseLabelled(text, authorityLevelLabels, message('imports.field.authorityLevel')),
       { value: 'municipal' }
     )
     const parentUscc = check.text('parentUscc').toUpperCase()
@@ -79,10 +112,13 @@ export function validateDepartmentRows(
     if (!draft.record || draft.parentUscc === '') continue
     const parentId = idByUscc.get(draft.parentUscc)
     if (parentId === undefined)
-      draft.check.fail('parentUscc', `未找到统一社会信用代码为“${draft.parentUscc}”的上级部门`)
+      draft.check.fail(
+        'parentUscc',
+        message('imports.error.parentNotFound', { uscc: draft.parentUscc })
+      )
     else draft.record.parentId = parentId
   }
   const errors = drafts.flatMap(({ check }) => check.errors)
-  if (errors.length > 0) return { ok: false, code: 'import.rows.invalid', errors }
+  if (errors.length > 0) return { ok: false, code: 'imports.result.rowsInvalid', errors }
   return { ok: true, records: drafts.flatMap(({ record }) => (record ? [record] : [])) }
 }

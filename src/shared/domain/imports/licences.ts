@@ -1,6 +1,8 @@
+import { message } from '../../i18n/message'
 import { checkCitizenId } from '../codes/citizen-id'
 import { checkLicenceTypeCode } from '../codes/licence-type-code'
 import { checkCode } from '../codes'
+import { reasonMessage } from '../codes/result'
 import type { Department } from '../licences/department'
 import { holderCodeTypes, type HolderCodeType } from '../licences/holder'
 import {
@@ -35,28 +37,113 @@ type LicenceColumn =
   | 'version'
 
 export const LICENCE_COLUMNS: readonly ColumnSpec<LicenceColumn>[] = [
-  { key: 'identifier', header: '证照标识', required: true },
-  { key: 'typeCode', header: '证照类型代码', required: true },
-  { key: 'number', header: '证照编号', required: true },
-  { key: 'holderName', header: '持证主体', aliases: ['持证主体名称'], required: true },
-  { key: 'holderCodeType', header: '持证主体代码类型代码', required: false },
-  { key: 'holderCode', header: '持证主体代码', required: true },
+  {
+    key: 'identifier',
+    header: '证照标识',
+    label: message('imports.header.licences.identifier'),
+    required: true
+  },
+  {
+    key: 'typeCode',
+    header: '证照类型代码',
+    label: message('imports.header.licences.typeCode'),
+    required: true
+  },
+  {
+    key: 'number',
+    header: '证照编号',
+    label: message('imports.header.licences.number'),
+    required: true
+  },
+  {
+    key: 'holderName',
+    header: '持证主体',
+    label: message('imports.header.licences.holderName'),
+    aliases: ['持证主体名称'],
+    required: true
+  },
+  {
+    key: 'holderCodeType',
+    header: '持证主体代码类型代码',
+    label: message('imports.header.licences.holderCodeType'),
+    required: false
+  },
+  {
+    key: 'holderCode',
+    header: '持证主体代码',
+    label: message('imports.header.licences.holderCode'),
+    required: true
+  },
   {
     key: 'issuerUscc',
     header: '证照颁发机构代码',
+    label: message('imports.header.licences.issuerUscc'),
     aliases: ['颁发机构代码', '颁发机构统一社会信用代码', '统一社会信用代码'],
     required: true
   },
-  { key: 'issueDate', header: '颁发日期', aliases: ['证照颁发日期'], required: true },
-  { key: 'validFrom', header: '有效期起始日期', required: false },
-  { key: 'validUntil', header: '有效期截止日期', required: false },
-  { key: 'state', header: '证照状态', required: false },
-  { key: 'generationMode', header: '生成方式', required: false },
-  { key: 'completedAt', header: '办结时间', required: false },
-  { key: 'pushedAt', header: '推送时间', required: false },
-  { key: 'sealPresent', header: '电子印章', required: false },
-  { key: 'areaCode', header: '所属区划代码', aliases: ['证照所属管辖属地编码'], required: false },
-  { key: 'version', header: '版本号', aliases: ['证照版本号'], required: false }
+  {
+    key: 'issueDate',
+    header: '颁发日期',
+    label: message('imports.header.licences.issueDate'),
+    aliases: ['证照颁发日期'],
+    required: true
+  },
+  {
+    key: 'validFrom',
+    header: '有效期起始日期',
+    label: message('imports.header.licences.validFrom'),
+    required: false
+  },
+  {
+    key: 'validUntil',
+    header: '有效期截止日期',
+    label: message('imports.header.licences.validUntil'),
+    required: false
+  },
+  {
+    key: 'state',
+    header: '证照状态',
+    label: message('imports.header.licences.state'),
+    required: false
+  },
+  {
+    key: 'generationMode',
+    header: '生成方式',
+    label: message('imports.header.licences.generationMode'),
+    required: false
+  },
+  {
+    key: 'completedAt',
+    header: '办结时间',
+    label: message('imports.header.licences.completedAt'),
+    required: false
+  },
+  {
+    key: 'pushedAt',
+    header: '推送时间',
+    label: message('imports.header.licences.pushedAt'),
+    required: false
+  },
+  {
+    key: 'sealPresent',
+    header: '电子印章',
+    label: message('imports.header.licences.sealPresent'),
+    required: false
+  },
+  {
+    key: 'areaCode',
+    header: '所属区划代码',
+    label: message('imports.header.licences.areaCode'),
+    aliases: ['证照所属管辖属地编码'],
+    required: false
+  },
+  {
+    key: 'version',
+    header: '版本号',
+    label: message('imports.header.licences.version'),
+    aliases: ['证照版本号'],
+    required: false
+  }
 ]
 
 export interface LicenceImportContext {
@@ -103,22 +190,24 @@ async function licenceFromRow(
   const givenType = check.text('holderCodeType')
   const codeType = givenType || (holderCode ? inferCodeType(holderCode.toUpperCase()) : undefined)
   if (holderCode && !codeType)
-    check.fail('holderCodeType', '无法从持证主体代码判断其类型，请填写持证主体代码类型代码')
+    check.fail('holderCodeType', message('imports.error.holderCodeTypeUnknown'))
   const issuerUscc = check.required('issuerUscc')?.toUpperCase()
   const issuer = issuerUscc ? context.departmentsByUscc.get(issuerUscc) : undefined
   if (issuerUscc && !issuer)
-    check.fail('issuerUscc', `未找到统一社会信用代码为“${issuerUscc}”的颁发部门，请先导入部门`)
+    check.fail('issuerUscc', message('imports.error.issuerNotFound', { uscc: issuerUscc }))
   const issueDate = check.parse('issueDate', parseDate)
   const validFrom = check.parse('validFrom', parseDate, { value: issueDate })
   const validUntil = check.parse('validUntil', parseValidUntil, { value: PERMANENT })
   if (validFrom && validUntil && validUntil !== PERMANENT && validUntil < validFrom)
-    check.fail('validUntil', '有效期截止日期早于起始日期')
-  const state = check.parse('state', (t) => parseLabelled(t, licenceStateLabels, '证照状态'), {
-    value: 'valid' as const
-  })
+    check.fail('validUntil', message('imports.error.validUntilBeforeFrom'))
+  const state = check.parse(
+    'state',
+    (t) => parseLabelled(t, licenceStateLabels, message('imports.field.licenceState')),
+    { value: 'valid' as const }
+  )
   const generationMode = check.parse(
     'generationMode',
-    (t) => parseLabelled(t, generationModeLabels, '生成方式'),
+    (t) => parseLabelled(t, generationModeLabels, message('imports.field.generationMode')),
     { value: 'offline' as const }
   )
   const completedAt = check.parse('completedAt', parseInstant, {
@@ -129,7 +218,9 @@ async function licenceFromRow(
   const areaCode = check.parse(
     'areaCode',
     (t) =>
-      /^\d{6}$/.test(t) ? { ok: true, value: t } : { ok: false, reason: `“${t}”不是6位区划代码` },
+      /^\d{6}$/.test(t)
+        ? { ok: true, value: t }
+        : { ok: false, reason: message('imports.error.areaCode', { text: t }) },
     { value: issuer?.divisionCode ?? '411000' }
   )
   const version = check.parse(
@@ -137,12 +228,12 @@ async function licenceFromRow(
     (t) =>
       /^\d{3}$/.test(t)
         ? { ok: true, value: t }
-        : { ok: false, reason: `版本号应为3位数字，实际为“${t}”` },
+        : { ok: false, reason: message('imports.error.version', { text: t }) },
     { value: identifier?.split('.').at(-2) ?? '001' }
   )
   if (!holderName || !holderCode || !codeType) return undefined
   if (personCodeDeclaredAsOrganization(codeType, holderCode.toUpperCase()))
-    return check.fail('holderCodeType', '该代码是公民身份号码，持证主体代码类型代码应为111')
+    return check.fail('holderCodeType', message('imports.error.personalIdAsOrganization'))
   const category = Object.hasOwn(holderCodeTypes, codeType)
     ? holderCodeTypes[codeType as HolderCodeType].category
     : 'naturalPerson'
@@ -151,7 +242,8 @@ async function licenceFromRow(
     context.holderKey,
     { today: context.today }
   )
-  if (!holder.ok) holder.reasons.forEach((reason) => check.fail('holderCode', reason.message))
+  if (!holder.ok)
+    holder.reasons.forEach((reason) => check.fail('holderCode', reasonMessage(reason)))
   if (
     check.errors.length > 0 ||
     !holder.ok ||
@@ -218,10 +310,11 @@ export async function validateLicenceRows(
     const check = checks[i]
     if (!record || !check) return
     const first = firstRowOf.get(record.identifier)
-    if (first !== undefined) check.fail('identifier', `与第${first}行的证照标识重复`)
+    if (first !== undefined)
+      check.fail('identifier', message('imports.error.duplicateIdentifier', { row: first }))
     else firstRowOf.set(record.identifier, check.rowNumber)
   })
   const errors = checks.flatMap((check) => check.errors)
-  if (errors.length > 0) return { ok: false, code: 'import.rows.invalid', errors }
+  if (errors.length > 0) return { ok: false, code: 'imports.result.rowsInvalid', errors }
   return { ok: true, records: records.filter((record) => record !== undefined) }
 }

@@ -1,4 +1,5 @@
-import type { CodeReason } from '../codes/result'
+import { message, type Message } from '../../i18n/message'
+import { reasonMessage, type CodeReason } from '../codes/result'
 import { rowReader, type ColumnSpec, type ImportRowError } from './table'
 import type { CellValue } from './values'
 
@@ -6,7 +7,7 @@ import type { CellValue } from './values'
 export class RowCheck<Key extends string> {
   readonly errors: ImportRowError[] = []
   private readonly read: (key: Key) => string
-  private readonly headers: Map<Key, string>
+  private readonly specs: Map<Key, ColumnSpec<Key>>
 
   constructor(
     readonly rowNumber: number,
@@ -15,17 +16,23 @@ export class RowCheck<Key extends string> {
     specs: readonly ColumnSpec<Key>[]
   ) {
     this.read = rowReader(index, cells)
-    this.headers = new Map(specs.map((spec) => [spec.key, spec.header]))
+    this.specs = new Map(specs.map((spec) => [spec.key, spec]))
   }
 
   text(key: Key): string {
     return this.read(key)
   }
 
-  fail(key: Key | '', reason: string): undefined {
+  /** Every key a row check reads is one of its specs' (the Key type is taken from them). */
+  private spec(key: Key): ColumnSpec<Key> {
+    return this.specs.get(key) as ColumnSpec<Key>
+  }
+
+  /** Records a problem with a cell (or with the whole row, for key ''). */
+  fail(key: Key | '', reason: Message): undefined {
     this.errors.push({
       row: this.rowNumber,
-      column: key === '' ? '' : (this.headers.get(key) ?? key),
+      column: key === '' ? null : this.spec(key).label,
       reason
     })
     return undefined
@@ -34,7 +41,8 @@ export class RowCheck<Key extends string> {
   /** The cell's text; an empty required cell is an error. */
   required(key: Key): string | undefined {
     const text = this.read(key)
-    return text === '' ? this.fail(key, `“${this.headers.get(key)}”为必填项`) : text
+    if (text !== '') return text
+    return this.fail(key, message('imports.error.required', { column: this.spec(key).label }))
   }
 
   /**
@@ -59,7 +67,7 @@ export class RowCheck<Key extends string> {
   /** Reports the invalid findings of a code check; warnings do not block an import. */
   codeFindings(key: Key, reasons: readonly CodeReason[]): boolean {
     const blocking = reasons.filter((reason) => reason.severity === 'invalid')
-    for (const reason of blocking) this.fail(key, reason.message)
+    for (const reason of blocking) this.fail(key, reasonMessage(reason))
     return blocking.length === 0
   }
 }

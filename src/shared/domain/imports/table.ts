@@ -1,3 +1,5 @@
+import { message, type Message } from '../../i18n/message'
+
 /**
  * A spreadsheet or CSV file as the import validators see it: the header row and the data rows as
  * text. Row numbers in errors are those the user sees in the spreadsheet (header = row 1).
@@ -7,25 +9,31 @@ export interface ImportTable {
   rows: string[][]
 }
 
-/** One problem with one cell (or a whole row when `column` is ''), in zh-CN. */
+/**
+ * One problem with one cell, or with a whole row when `column` is null: the column's name and the
+ * reason as messages (`imports.error.required` …), shown in the reader's language.
+ */
 export interface ImportRowError {
   row: number
-  column: string
-  reason: string
+  column: Message | null
+  reason: Message
 }
 
-export type ImportResult<T> =
-  | { ok: true; records: T[] }
-  | {
-      ok: false
-      code: 'import.columns.missing' | 'import.rows.invalid' | 'import.empty'
-      errors: ImportRowError[]
-    }
+/** Why a file was refused as a whole: columns missing, rows invalid, or no data rows. */
+export type ImportFailureCode =
+  'imports.result.columnsMissing' | 'imports.result.rowsInvalid' | 'imports.result.empty'
 
-/** A column of an import file: its Chinese header and the other headers seen for it in practice. */
+export type ImportResult<T> =
+  { ok: true; records: T[] } | { ok: false; code: ImportFailureCode; errors: ImportRowError[] }
+
+/**
+ * A column of an import file: its Chinese header (what the file says, whatever the reader's
+ * language), the other headers seen for it in practice, and its name as a message.
+ */
 export interface ColumnSpec<Key extends string> {
   key: Key
   header: string
+  label: Message
   aliases?: readonly string[]
   required: boolean
 }
@@ -56,7 +64,11 @@ export function mapColumns<Key extends string>(
       .find((position) => position !== undefined)
     if (found !== undefined) index.set(spec.key, found)
     else if (spec.required)
-      errors.push({ row: HEADER_ROW, column: spec.header, reason: `缺少必填列“${spec.header}”` })
+      errors.push({
+        row: HEADER_ROW,
+        column: spec.label,
+        reason: message('imports.error.missingColumn', { column: spec.label })
+      })
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, index }
 }
@@ -90,7 +102,7 @@ export function openImportTable<Key extends string>(
   if (!columns.ok) {
     return {
       ok: false,
-      failure: { ok: false, code: 'import.columns.missing', errors: columns.errors }
+      failure: { ok: false, code: 'imports.result.columnsMissing', errors: columns.errors }
     }
   }
   const rows = dataRows(table)
@@ -99,8 +111,8 @@ export function openImportTable<Key extends string>(
       ok: false,
       failure: {
         ok: false,
-        code: 'import.empty',
-        errors: [{ row: HEADER_ROW + 1, column: '', reason: '文件中没有数据行' }]
+        code: 'imports.result.empty',
+        errors: [{ row: HEADER_ROW + 1, column: null, reason: message('imports.error.noDataRows') }]
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/message'
 import { authorityLevelLabels } from '../licences/common'
 import { catalogHolderCategoryLabels, holderCodeTypes } from '../licences/holder'
 import { generationModeLabels, licenceStateLabels } from '../licences/licence'
@@ -19,7 +20,10 @@ export const IMPORT_KINDS = [
 /** One column of an import template: what the importer reads, an example value, its choices. */
 export interface TemplateColumn {
   key: string
+  /** The header the importer reads, in Chinese whatever the reader's language. */
   header: string
+  /** The column's name in the reader's language. */
+  label: Message
   required: boolean
   /** The example row's value: consistent across kinds, and valid, so it shows a correct row. */
   example: string
@@ -123,6 +127,7 @@ export function templateColumns(kind: ImportKind): TemplateColumn[] {
     return {
       key: spec.key,
       header: spec.header,
+      label: spec.label,
       required: spec.required,
       example: examples[kind][spec.key] ?? '',
       ...(choices ? { options: choices } : {})

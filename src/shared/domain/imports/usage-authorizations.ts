@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message'
 import { checkLicenceTypeCode } from '../codes/licence-type-code'
 import { checkUscc } from '../codes/uscc'
 import type { Department } from '../licences/department'
@@ -11,17 +12,47 @@ type UsageAuthorizationColumn =
   'typeCode' | 'unitUscc' | 'unitName' | 'validFrom' | 'validUntil' | 'basis'
 
 export const USAGE_AUTHORIZATION_COLUMNS: readonly ColumnSpec<UsageAuthorizationColumn>[] = [
-  { key: 'typeCode', header: '证照类型代码', required: true },
+  {
+    key: 'typeCode',
+    header: '证照类型代码',
+    label: message('imports.header.usageAuthorizations.typeCode'),
+    required: true
+  },
   {
     key: 'unitUscc',
     header: '用证单位统一社会信用代码',
+    label: message('imports.header.usageAuthorizations.unitUscc'),
     aliases: ['用证单位代码', '统一社会信用代码'],
     required: true
   },
-  { key: 'unitName', header: '用证单位名称', aliases: ['用证单位'], required: false },
-  { key: 'validFrom', header: '授权起始日期', aliases: ['授权开始日期'], required: false },
-  { key: 'validUntil', header: '授权截止日期', aliases: ['授权结束日期'], required: false },
-  { key: 'basis', header: '授权依据', aliases: ['授权文号'], required: false }
+  {
+    key: 'unitName',
+    header: '用证单位名称',
+    label: message('imports.header.usageAuthorizations.unitName'),
+    aliases: ['用证单位'],
+    required: false
+  },
+  {
+    key: 'validFrom',
+    header: '授权起始日期',
+    label: message('imports.header.usageAuthorizations.validFrom'),
+    aliases: ['授权开始日期'],
+    required: false
+  },
+  {
+    key: 'validUntil',
+    header: '授权截止日期',
+    label: message('imports.header.usageAuthorizations.validUntil'),
+    aliases: ['授权结束日期'],
+    required: false
+  },
+  {
+    key: 'basis',
+    header: '授权依据',
+    label: message('imports.header.usageAuthorizations.basis'),
+    aliases: ['授权文号'],
+    required: false
+  }
 ]
 
 export interface UsageAuthorizationImportContext {
@@ -55,25 +86,28 @@ export function validateUsageAuthorizationRows(
     const typeCode = check.required('typeCode')?.toUpperCase()
     if (typeCode && check.codeFindings('typeCode', checkLicenceTypeCode(typeCode).reasons)) {
       if (!context.catalogTypeCodes.has(typeCode))
-        check.fail('typeCode', `证照目录中没有证照类型代码为“${typeCode}”的证照，请先导入证照目录`)
+        check.fail('typeCode', message('imports.error.typeNotInCatalog', { typeCode }))
     }
     const unitUscc = check.required('unitUscc')?.toUpperCase()
     const unit = unitUscc ? context.departmentsByUscc.get(unitUscc) : undefined
     if (unitUscc && check.codeFindings('unitUscc', checkUscc(unitUscc).reasons) && !unit)
-      check.fail('unitUscc', `未找到统一社会信用代码为“${unitUscc}”的部门，请先导入部门`)
+      check.fail('unitUscc', message('imports.error.departmentNotFound', { uscc: unitUscc }))
     const unitName = check.text('unitName')
     if (unit && unitName !== '' && unitName !== unit.name)
       check.fail(
         'unitName',
-        `用证单位名称“${unitName}”与该统一社会信用代码的部门“${unit.name}”不一致`
+        message('imports.error.unitNameMismatch', { given: unitName, name: unit.name })
       )
     const validFrom = check.parse('validFrom', parseDate, { value: null })
     const validUntil = check.parse('validUntil', parseValidUntil, { value: PERMANENT })
     if (validFrom && validUntil && validUntil !== PERMANENT && validUntil < validFrom)
-      check.fail('validUntil', '授权截止日期早于起始日期')
+      check.fail('validUntil', message('imports.error.authorizationEndsBeforeStart'))
     const pair = typeCode && unitUscc ? `${typeCode}|${unitUscc}` : undefined
     if (pair && firstRowOf.has(pair))
-      check.fail('', `与第${firstRowOf.get(pair)}行的证照类型代码和用证单位重复`)
+      check.fail(
+        '',
+        message('imports.error.duplicateAuthorization', { row: Number(firstRowOf.get(pair)) })
+      )
     else if (pair) firstRowOf.set(pair, rowNumber)
     if (
       check.errors.length > 0 ||
@@ -99,6 +133,6 @@ export function validateUsageAuthorizationRows(
     })
   }
   const errors = checks.flatMap((check) => check.errors)
-  if (errors.length > 0) return { ok: false, code: 'import.rows.invalid', errors }
+  if (errors.length > 0) return { ok: false, code: 'imports.result.rowsInvalid', errors }
   return { ok: true, records }
 }

@@ -1,6 +1,8 @@
+import { createCliWords } from '../../../../src/cli/i18n'
 import { computeCitizenIdCheck, computeUsccCheck } from '../../../../src/shared/domain/codes'
 import { buildLicenceIdentifier } from '../../../../src/shared/domain/codes/licence-identifier'
 import { usccFromParts } from '../../../../src/shared/domain/demo/codes'
+import type { ImportRowError } from '../../../../src/shared/domain/imports'
 import type { Department } from '../../../../src/shared/domain/licences'
 
 /** 许昌市住房和城乡建设局, as the issuing department of the test files. */
@@ -84,3 +86,14 @@ export function companyRow(serial: string): string[] {
 }
 
 export { computeUsccCheck }
+
+const zh = createCliWords('zh-CN')
+
+/** An import's errors as the report shows them in Chinese: row, column and reason in words. */
+export function inWords(errors: readonly ImportRowError[]) {
+  return errors.map(({ row, column, reason }) => ({
+    row,
+    column: column === null ? '' : zh.say(column),
+    reason: zh.say(reason)
+  }))
+}

@@ -13,6 +13,7 @@ import {
   citizenId,
   companyRow,
   ISSUER,
+  inWords,
   ISSUER_USCC,
   LICENCE_HEADERS,
   personRow,
@@ -56,7 +57,7 @@ describe('licence rows', () => {
     })
   })
 
-  it('reports every bad row with its column and a Chinese reason, and returns no records', async () => {
+  it('reports every bad row with its column and a reason, and returns no records', async () => {
     const good = citizenId('19850312', '123')
     const badChecksum = good.slice(0, 17) + (good.endsWith('1') ? '2' : '1')
     const rows = [
@@ -69,17 +70,44 @@ describe('licence rows', () => {
     const result = await validateLicenceRows({ headers: LICENCE_HEADERS, rows }, context)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.code).toBe('import.rows.invalid')
-    const summary = result.errors.map((e) => [e.row, e.column])
+    expect(result.code).toBe('imports.result.rowsInvalid')
+    const summary = result.errors.map((e) => [e.row, e.column?.code])
     expect(summary).toEqual([
-      [3, '持证主体代码'],
-      [4, '证照颁发机构代码'],
-      [4, '颁发日期'],
-      [4, '证照状态'],
-      [5, '证照标识']
+      [3, 'imports.header.licences.holderCode'],
+      [4, 'imports.header.licences.issuerUscc'],
+      [4, 'imports.header.licences.issueDate'],
+      [4, 'imports.header.licences.state'],
+      [5, 'imports.header.licences.identifier']
     ])
-    expect(result.errors.find((e) => e.row === 3)?.reason).toContain('校验位')
-    expect(result.errors.find((e) => e.row === 5)?.reason).toBe('与第2行的证照标识重复')
+    // The ID number's check character, as GB 11643 computes it, is named; the number is not.
+    const expected = good[17] as string
+    expect(result.errors.find((e) => e.row === 3)?.reason).toEqual({
+      code: 'codes.citizenId.checksum',
+      params: { expected, actual: badChecksum[17] }
+    })
+    expect(result.errors.find((e) => e.row === 5)?.reason).toEqual({
+      code: 'imports.error.duplicateIdentifier',
+      params: { row: 2 }
+    })
+    expect(inWords(result.errors)).toEqual([
+      {
+        row: 3,
+        column: '持证主体代码',
+        reason: `校验位应为“${expected}”，实际为“${badChecksum[17]}”`
+      },
+      {
+        row: 4,
+        column: '证照颁发机构代码',
+        reason: '未找到统一社会信用代码为“914110000000000000”的颁发部门，请先导入部门'
+      },
+      { row: 4, column: '颁发日期', reason: '“2026-02-30”不是有效日期' },
+      {
+        row: 4,
+        column: '证照状态',
+        reason: '证照状态“作废”不在可选值中：有效、吊销、注销、废止、挂起、质押'
+      },
+      { row: 5, column: '证照标识', reason: '与第2行的证照标识重复' }
+    ])
     // The raw code never appears in an error message either.
     expect(JSON.stringify(result.errors)).not.toContain(badChecksum)
   })
@@ -92,6 +120,13 @@ describe('licence rows', () => {
       context
     )
     expect(!result.ok && result.errors).toEqual([
+      {
+        row: 2,
+        column: { code: 'imports.header.licences.holderCodeType' },
+        reason: { code: 'imports.error.personalIdAsOrganization' }
+      }
+    ])
+    expect(!result.ok && inWords(result.errors)).toEqual([
       {
         row: 2,
         column: '持证主体代码类型代码',
@@ -124,13 +159,12 @@ describe('licence rows', () => {
       { headers: ['证照编号', '持证主体'], rows: [['1', '2']] },
       context
     )
-    expect(!result.ok && result.errors.map((e) => e.column)).toEqual([
-      '证照标识',
-      '证照类型代码',
-      '持证主体代码',
-      '证照颁发机构代码',
-      '颁发日期'
-    ])
+    expect(!result.ok && inWords(result.errors)).toEqual(
+      ['证照标识', '证照类型代码', '持证主体代码', '证照颁发机构代码', '颁发日期'].map(
+        (column) => ({ row: 1, column, reason: `缺少必填列“${column}”` })
+      )
+    )
+    expect(!result.ok && result.code).toBe('imports.result.columnsMissing')
   })
 
   it('matches headers ignoring blanks, full-width brackets and required-markers', () => {
@@ -218,7 +252,7 @@ describe('department and catalog rows', () => {
         now: context.now
       }
     )
-    expect(!result.ok && result.errors.map((e) => [e.row, e.column])).toEqual([
+    expect(!result.ok && inWords(result.errors).map((e) => [e.row, e.column])).toEqual([
       [3, '证照类型代码'],
       [4, '有效期限范围'],
       [4, '颁发部门统一社会信用代码']
@@ -241,7 +275,10 @@ describe('file text', () => {
 
   it('reports a CSV cut off inside a quoted field', () => {
     const parsed = parseCsv('证照编号,持证主体\n"A1,王')
-    expect(!parsed.ok && parsed.problem.message).toBe('第2行的引号没有结束：文件可能被截断或损坏')
+    expect(!parsed.ok && parsed.problem).toEqual({
+      code: 'imports.csv.unterminatedQuote',
+      params: { row: 2 }
+    })
   })
 
   it('reads times as 北京时间 unless an offset is given', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  IMPORT_KINDS,
   onlyTemplateExample,
   templateColumns,
   validateCatalogRows,
@@ -10,6 +11,7 @@ import {
   type ImportTable
 } from '../../../../src/shared/domain/imports'
 import type { Department } from '../../../../src/shared/domain/licences'
+import { createCliWords } from '../../../../src/cli/i18n'
 
 /** The template as a user downloads it: starred headers and the example row. */
 function templateTable(kind: Parameters<typeof templateColumns>[0]): ImportTable {
@@ -118,5 +120,23 @@ describe('the example row on import', () => {
     const withData = templateTable('catalog')
     withData.rows.push(withData.rows[0]!.map((cell, i) => (i === 0 ? '另一证照' : cell)))
     expect(onlyTemplateExample('catalog', withData)).toBe(false)
+  })
+})
+
+describe('column names', () => {
+  const zh = createCliWords('zh-CN')
+  const en = createCliWords('en')
+
+  it('are the file’s own headers in Chinese, and English words in English', () => {
+    for (const kind of IMPORT_KINDS) {
+      for (const column of templateColumns(kind)) {
+        expect(zh.say(column.label), `${kind}.${column.key}`).toBe(column.header)
+        expect(column.label.code).toBe(`imports.header.${kind}.${column.key}`)
+        expect(en.say(column.label), `${kind}.${column.key}`).not.toMatch(
+          /[\u4e00-\u9fff]|^imports\./
+        )
+      }
+    }
+    expect(en.say(templateColumns('licences')[0]!.label)).toBe('Licence identifier')
   })
 })

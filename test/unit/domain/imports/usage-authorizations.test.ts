@@ -5,7 +5,7 @@ import {
 } from '../../../../src/shared/domain/imports'
 import { usccFromParts } from '../../../../src/shared/domain/demo/codes'
 import type { Department, UsageAuthorization } from '../../../../src/shared/domain/licences'
-import { ISSUER, ISSUER_USCC, TYPE_CODE } from './fixtures'
+import { inWords, ISSUER, ISSUER_USCC, TYPE_CODE } from './fixtures'
 
 /** 许昌市政务服务中心, a using unit that issues nothing. */
 const CENTRE_USCC = usccFromParts('12', '411000', '41600003')
@@ -127,58 +127,74 @@ describe('usage authorisation rows (用证授权, Art. 28)', () => {
       },
       context
     )
-    expect(result).toEqual({
-      ok: false,
-      code: 'import.rows.invalid',
-      errors: [
-        {
-          row: 3,
-          column: '用证单位统一社会信用代码',
-          reason: `未找到统一社会信用代码为“${STRANGER_USCC}”的部门，请先导入部门`
-        },
-        { row: 4, column: '授权起始日期', reason: '“2026-02-30”不是有效日期' },
-        {
-          row: 4,
-          column: '授权截止日期',
-          reason: '“明年”不是日期，应写作2026-01-05或2026年1月5日'
-        },
-        { row: 5, column: '授权截止日期', reason: '授权截止日期早于起始日期' },
-        { row: 6, column: '证照类型代码', reason: '证照类型代码应为21位，实际为20位' },
-        {
-          row: 7,
-          column: '证照类型代码',
-          reason: '证照目录中没有证照类型代码为“11100000000013338W099”的证照，请先导入证照目录'
-        },
-        { row: 8, column: '', reason: '与第2行的证照类型代码和用证单位重复' },
-        {
-          row: 9,
-          column: '用证单位名称',
-          reason:
-            '用证单位名称“许昌市民政局”与该统一社会信用代码的部门“许昌市住房和城乡建设局”不一致'
-        }
-      ]
+    expect(result).toMatchObject({ ok: false, code: 'imports.result.rowsInvalid' })
+    expect(!result.ok && result.errors[6]).toEqual({
+      row: 8,
+      column: null,
+      reason: { code: 'imports.error.duplicateAuthorization', params: { row: 2 } }
     })
+    expect(!result.ok && result.errors[7]).toEqual({
+      row: 9,
+      column: { code: 'imports.header.usageAuthorizations.unitName' },
+      reason: {
+        code: 'imports.error.unitNameMismatch',
+        params: { given: '许昌市民政局', name: '许昌市住房和城乡建设局' }
+      }
+    })
+    expect(!result.ok && inWords(result.errors)).toEqual([
+      {
+        row: 3,
+        column: '用证单位统一社会信用代码',
+        reason: `未找到统一社会信用代码为“${STRANGER_USCC}”的部门，请先导入部门`
+      },
+      { row: 4, column: '授权起始日期', reason: '“2026-02-30”不是有效日期' },
+      {
+        row: 4,
+        column: '授权截止日期',
+        reason: '“明年”不是日期，应写作2026-01-05或2026年1月5日'
+      },
+      { row: 5, column: '授权截止日期', reason: '授权截止日期早于起始日期' },
+      { row: 6, column: '证照类型代码', reason: '证照类型代码应为21位，实际为20位' },
+      {
+        row: 7,
+        column: '证照类型代码',
+        reason: '证照目录中没有证照类型代码为“11100000000013338W099”的证照，请先导入证照目录'
+      },
+      { row: 8, column: '', reason: '与第2行的证照类型代码和用证单位重复' },
+      {
+        row: 9,
+        column: '用证单位名称',
+        reason: '用证单位名称“许昌市民政局”与该统一社会信用代码的部门“许昌市住房和城乡建设局”不一致'
+      }
+    ])
   })
 
   it('names each missing required column, and refuses a file without data rows', () => {
-    expect(
-      validateUsageAuthorizationRows({ headers: ['用证单位名称'], rows: [['x']] }, context)
-    ).toEqual({
-      ok: false,
-      code: 'import.columns.missing',
-      errors: [
-        { row: 1, column: '证照类型代码', reason: '缺少必填列“证照类型代码”' },
-        {
-          row: 1,
-          column: '用证单位统一社会信用代码',
-          reason: '缺少必填列“用证单位统一社会信用代码”'
-        }
-      ]
+    const missing = validateUsageAuthorizationRows(
+      { headers: ['用证单位名称'], rows: [['x']] },
+      context
+    )
+    expect(missing).toMatchObject({ ok: false, code: 'imports.result.columnsMissing' })
+    expect(!missing.ok && missing.errors[0]).toEqual({
+      row: 1,
+      column: { code: 'imports.header.usageAuthorizations.typeCode' },
+      reason: {
+        code: 'imports.error.missingColumn',
+        params: { column: { code: 'imports.header.usageAuthorizations.typeCode' } }
+      }
     })
+    expect(!missing.ok && inWords(missing.errors)).toEqual([
+      { row: 1, column: '证照类型代码', reason: '缺少必填列“证照类型代码”' },
+      {
+        row: 1,
+        column: '用证单位统一社会信用代码',
+        reason: '缺少必填列“用证单位统一社会信用代码”'
+      }
+    ])
     expect(validateUsageAuthorizationRows({ headers: HEADERS, rows: [] }, context)).toEqual({
       ok: false,
-      code: 'import.empty',
-      errors: [{ row: 2, column: '', reason: '文件中没有数据行' }]
+      code: 'imports.result.empty',
+      errors: [{ row: 2, column: null, reason: { code: 'imports.error.noDataRows' } }]
     })
   })
 })

@@ -3,7 +3,9 @@
  * WPS users type (2026年1月5日, 2026/1/5), the clock (00:00–23:59:59), RFC 4180 for CSV.
  */
 import { describe, expect, it } from 'vitest'
+import { createCliWords } from '../../../../src/cli/i18n'
 import { parseCsv } from '../../../../src/shared/domain/imports/csv'
+import { message, type Message } from '../../../../src/shared/i18n/message'
 import {
   parseDate,
   parseInstant,
@@ -30,12 +32,18 @@ describe('parseDate', () => {
   it('has 29 February only in leap years', () => {
     expect(parseDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' })
     expect(parseDate('2028年2月29日')).toEqual({ ok: true, value: '2028-02-29' })
-    expect(parseDate('2100-02-29')).toEqual({ ok: false, reason: '“2100-02-29”不是有效日期' })
+    expect(parseDate('2100-02-29')).toEqual({
+      ok: false,
+      reason: { code: 'imports.error.dateInvalid', params: { text: '2100-02-29' } }
+    })
   })
 
   it('refuses days and months that do not exist, saying so', () => {
     for (const text of ['2026-02-30', '2026-13-01', '2026-00-10', '2026-01-00', '2026-04-31']) {
-      expect(parseDate(text), text).toEqual({ ok: false, reason: `“${text}”不是有效日期` })
+      expect(parseDate(text), text).toEqual({
+        ok: false,
+        reason: { code: 'imports.error.dateInvalid', params: { text } }
+      })
     }
   })
 
@@ -43,7 +51,7 @@ describe('parseDate', () => {
     for (const text of ['26-1-5', '2026-001-05', '2026-1-5-1', 'x2026-01-05', '2026-01-05x', '']) {
       expect(parseDate(text), text).toEqual({
         ok: false,
-        reason: `“${text}”不是日期，应写作2026-01-05或2026年1月5日`
+        reason: { code: 'imports.error.date', params: { text } }
       })
     }
   })
@@ -90,7 +98,10 @@ describe('parseInstant (北京时间 unless an offset is given)', () => {
 
   it('refuses an hour of 24, a minute or second of 60: those times do not exist', () => {
     for (const text of ['2026-01-05 24:00', '2026-01-05 23:60', '2026-01-05 23:59:60']) {
-      expect(parseInstant(text), text).toEqual({ ok: false, reason: `“${text}”的时间不存在` })
+      expect(parseInstant(text), text).toEqual({
+        ok: false,
+        reason: { code: 'imports.error.time', params: { text } }
+      })
     }
   })
 
@@ -98,7 +109,7 @@ describe('parseInstant (北京时间 unless an offset is given)', () => {
     for (const text of ['2026-02-30 10:00', '2026-01-05 9', 'yesterday 10:00', '10:00']) {
       expect(parseInstant(text), text).toEqual({
         ok: false,
-        reason: `“${text}”不是日期时间，应写作2026-01-05 09:30`
+        reason: { code: 'imports.error.instant', params: { text } }
       })
     }
   })
@@ -112,16 +123,23 @@ describe('parseYesNo and parseLabelled', () => {
     for (const text of ['否', 'N', 'no', 'false', '0', '无']) {
       expect(parseYesNo(text), text).toEqual({ ok: true, value: false })
     }
-    expect(parseYesNo('不知道')).toEqual({ ok: false, reason: '“不知道”应为“是”或“否”' })
+    expect(parseYesNo('不知道')).toEqual({
+      ok: false,
+      reason: { code: 'imports.error.yesNo', params: { text: '不知道', yes: '是', no: '否' } }
+    })
   })
 
   it('reads a labelled value by its Chinese label or its key, and lists the labels otherwise', () => {
     const labels = { valid: '有效', revoked: '吊销' }
-    expect(parseLabelled(' 吊销 ', labels, '证照状态')).toEqual({ ok: true, value: 'revoked' })
-    expect(parseLabelled('valid', labels, '证照状态')).toEqual({ ok: true, value: 'valid' })
-    expect(parseLabelled('作废', labels, '证照状态')).toEqual({
+    const what = { code: 'imports.field.licenceState' }
+    expect(parseLabelled(' 吊销 ', labels, what)).toEqual({ ok: true, value: 'revoked' })
+    expect(parseLabelled('valid', labels, what)).toEqual({ ok: true, value: 'valid' })
+    expect(parseLabelled('作废', labels, what)).toEqual({
       ok: false,
-      reason: '证照状态“作废”不在可选值中：有效、吊销'
+      reason: {
+        code: 'imports.error.notAChoice',
+        params: { what, text: '作废', choices: { list: ['有效', '吊销'] } }
+      }
     })
   })
 })
@@ -166,11 +184,28 @@ describe('parseCsv (RFC 4180, as Excel and WPS save UTF-8)', () => {
   it('names the row where an unterminated quote starts', () => {
     expect(parseCsv('a,b\nc,d\ne,"f\ng,h')).toEqual({
       ok: false,
-      problem: {
-        code: 'import.csv.unterminatedQuote',
-        message: '第3行的引号没有结束：文件可能被截断或损坏',
-        row: 3
-      }
+      problem: { code: 'imports.csv.unterminatedQuote', params: { row: 3 } }
     })
+  })
+})
+
+describe('the words of a refused cell', () => {
+  const zh = createCliWords('zh-CN')
+  const en = createCliWords('en')
+  const reason = (value: { ok: boolean; reason?: Message }) => value.reason as Message
+
+  it('are the ones users know in Chinese, and plain English', () => {
+    expect(zh.say(reason(parseDate('2026/13/1')))).toBe('“2026/13/1”不是有效日期')
+    expect(zh.say(reason(parseDate('明天')))).toBe('“明天”不是日期，应写作2026-01-05或2026年1月5日')
+    expect(en.say(reason(parseDate('明天')))).toBe('“明天” is not a date; write it as 2026-01-05')
+    expect(zh.say(reason(parseInstant('2026-01-05 24:00')))).toBe('“2026-01-05 24:00”的时间不存在')
+    expect(zh.say(reason(parseYesNo('不知道')))).toBe('“不知道”应为“是”或“否”')
+    expect(en.say(reason(parseYesNo('maybe')))).toBe('“maybe” should be 是 (yes) or 否 (no)')
+    const labels = { valid: '有效', revoked: '吊销' }
+    const refused = reason(parseLabelled('作废', labels, message('imports.field.licenceState')))
+    expect(zh.say(refused)).toBe('证照状态“作废”不在可选值中：有效、吊销')
+    expect(en.say(refused)).toBe('Licence state “作废” is not one of the choices: 有效, 吊销')
+    const csv = parseCsv('a\n"b')
+    expect(csv.ok || zh.say(csv.problem)).toBe('第2行的引号没有结束：文件可能被截断或损坏')
   })
 })

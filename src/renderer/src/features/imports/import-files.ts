@@ -1,3 +1,4 @@
+import type { Message } from '@shared/i18n/message'
 import {
   onlyTemplateExample,
   withoutTemplateExample,
@@ -11,7 +12,7 @@ export type { ImportKind } from '@shared/domain/imports'
 
 export type ImportAttempt =
   | { ok: true; written: number }
-  | { ok: false; fileError: string }
+  | { ok: false; fileError: Message }
   | { ok: false; rowErrors: ImportRowError[] }
   /** The file is the template as downloaded: its example row and nothing to import. */
   | { ok: false; onlyExample: true }
@@ -29,7 +30,7 @@ export async function importFile(
   read: (bytes: Uint8Array) => Promise<SpreadsheetRead> = readSpreadsheet
 ): Promise<ImportAttempt> {
   const spreadsheet = await read(file.bytes)
-  if (!spreadsheet.ok) return { ok: false, fileError: spreadsheet.error.message }
+  if (!spreadsheet.ok) return { ok: false, fileError: spreadsheet.error }
   if (onlyTemplateExample(kind, spreadsheet.table)) return { ok: false, onlyExample: true }
   const { table } = withoutTemplateExample(kind, spreadsheet.table)
   const outcome = await repos.imports[kind](table, file.name)

@@ -19,6 +19,15 @@ function headerOf(column: TemplateColumn): string {
   return column.required ? `${column.header}＊` : column.header
 }
 
+/**
+ * The column as 填写说明 names it: the header the file must carry, and, in a language other than
+ * Chinese, what the column is (`证照标识＊ (Licence identifier)`).
+ */
+function describedHeader(column: TemplateColumn, t: Translate): string {
+  const name = t(column.label.code)
+  return name === column.header ? headerOf(column) : `${headerOf(column)} (${name})`
+}
+
 /** The sheet the importer reads: headers, the example row and the dropdowns. */
 function addDataSheet(workbook: ExcelJS.Workbook, columns: TemplateColumn[], t: Translate): void {
   const sheet = workbook.addWorksheet(t('importTemplate.dataSheet'), {
@@ -73,7 +82,7 @@ function addInstructionsSheet(
   head.font = { bold: true }
   for (const column of columns) {
     const row = sheet.addRow([
-      headerOf(column),
+      describedHeader(column, t),
       t(column.required ? 'importTemplate.required' : 'importTemplate.optional'),
       t(`importTemplate.notes.${column.key}`),
       column.options?.join('、') ?? '',

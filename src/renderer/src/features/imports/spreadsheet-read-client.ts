@@ -1,3 +1,4 @@
+import { message } from '@shared/i18n/message'
 import type { SpreadsheetRead } from '../../spreadsheets/spreadsheet-read'
 import type { SpreadsheetReadEvent, SpreadsheetReadRequest } from './spreadsheet-read-protocol'
 
@@ -18,10 +19,9 @@ export function readSpreadsheetInWorker(bytes: Uint8Array): Promise<SpreadsheetR
       worker.terminate()
       resolve({
         ok: false,
-        error: {
-          code: 'import.file.unreadable',
-          message: `读取文件时出错（${error.message || '读取进程意外退出'}），文件未导入：请检查文件后重试，或拆分为多个较小的文件`
-        }
+        error: message('imports.file.readFailed', {
+          detail: error.message || message('imports.file.readerExited')
+        })
       })
     }
     worker.postMessage({ bytes } satisfies SpreadsheetReadRequest)
