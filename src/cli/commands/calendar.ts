@@ -4,13 +4,15 @@ import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
 import {
   defaultWorkingDayCalendar,
-  formatChineseDate,
+  holidayName,
   isIsoDate,
   validateYearNotice,
   type CalendarError,
   type DayReason,
   type WorkingDayCalendar
 } from '../../shared/domain/calendar'
+import { day, message, type Message } from '../../shared/i18n/message'
+import { createCliWords, type CliWords } from '../i18n'
 
 /** The date lies in a year whose holiday notice is not entered. */
 export const EXIT_YEAR_NOT_COVERED = 2
@@ -37,25 +39,29 @@ interface ParsedArgs {
   noticeFiles: string[]
 }
 
-function parseArgs(args: string[]): ParsedArgs | string {
+function parseArgs(args: string[]): ParsedArgs | Message {
   const parsed: ParsedArgs = { positionals: [], json: false, noticeFiles: [] }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
     if (arg === '--json') parsed.json = true
     else if (arg === '--notice') {
       const file = args[++i]
-      if (file === undefined) return '--notice 需要一个文件路径'
+      if (file === undefined) return message('calendar.cli.noticeNeedsFile')
       parsed.noticeFiles.push(file)
-    } else if (arg.startsWith('--')) return `未知选项：${arg}`
+    } else if (arg.startsWith('--')) return message('calendar.cli.unknownOption', { option: arg })
     else parsed.positionals.push(arg)
   }
   return parsed
 }
 
-type CalendarLoad = { ok: true; data: WorkingDayCalendar } | { ok: false; message: string }
+type CalendarLoad = { ok: true; data: WorkingDayCalendar } | { ok: false; lines: string[] }
 
 /** The bundled calendar plus the years in `--notice` files, each validated like a 设置 entry. */
-async function calendarWithNotices(files: string[], io: CliIo): Promise<CalendarLoad> {
+async function calendarWithNotices(
+  files: string[],
+  io: CliIo,
+  words: CliWords
+): Promise<CalendarLoad> {
   let calendar = defaultWorkingDayCalendar
   for (const file of files) {
     let input: unknown
@@ -63,75 +69,113 @@ async function calendarWithNotices(files: string[], io: CliIo): Promise<Calendar
       input = JSON.parse(await readFile(resolve(io.cwd, file), 'utf8'))
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      return { ok: false, message: `无法读取通知文件 ${file}：${reason}` }
+      return {
+        ok: false,
+        lines: [words.say(message('calendar.cli.unreadableNotice', { file, reason }))]
+      }
     }
     const notice = validateYearNotice(input)
     if (!notice.ok) {
-      return { ok: false, message: `通知文件 ${file} 无效：${notice.error.message}` }
+      // The summary, then each problem on a line of its own with the field it is about.
+      const { error } = notice
+      return {
+        ok: false,
+        lines: [
+          words.say(message('calendar.cli.invalidNotice', { file, reason: error })),
+          ...error.issues.map((issue) =>
+            words.say(message('calendar.cli.issueAt', { path: issue.path, issue }))
+          )
+        ]
+      }
     }
     calendar = calendar.withNotice(notice.data)
   }
   return { ok: true, data: calendar }
 }
 
-function reasonText(reason: DayReason): string {
+/** 工作日 / 周末 / 节假日：国庆节 / 调休上班：春节, in the reader's language. */
+export function dayReasonMessage(reason: DayReason): Message {
   switch (reason.kind) {
     case 'workday':
-      return '工作日'
+      return message('calendar.cli.workday')
     case 'weekend':
-      return '周末'
+      return message('calendar.cli.weekend')
     case 'holiday':
-      return `节假日：${reason.holiday}`
-    case 'adjusted-workday':
-      return `调休上班：${reason.holiday}`
+      return message('calendar.cli.holiday', { holiday: holidayName(reason.holiday) })
+    case 'adjustedWorkday':
+      return message('calendar.cli.adjustedWorkday', { holiday: holidayName(reason.holiday) })
   }
 }
 
-function failure(error: CalendarError, io: CliIo): number {
-  io.err(error.message)
-  return error.code === 'CALENDAR_YEAR_NOT_COVERED' ? EXIT_YEAR_NOT_COVERED : EXIT_USAGE
+function failure(error: CalendarError, io: CliIo, words: CliWords): number {
+  io.err(words.say(error))
+  return error.code === 'calendar.yearNotCovered' ? EXIT_YEAR_NOT_COVERED : EXIT_USAGE
 }
 
-function usageError(message: string, io: CliIo): number {
-  io.err(`${message}\n\n${usage}`)
+function usageError(problem: Message, io: CliIo, words: CliWords): number {
+  io.err(`${words.say(problem)}\n\n${usage}`)
   return EXIT_USAGE
 }
 
-function addWorkingDays(calendar: WorkingDayCalendar, args: ParsedArgs, io: CliIo): number {
+function addWorkingDays(
+  calendar: WorkingDayCalendar,
+  args: ParsedArgs,
+  io: CliIo,
+  words: CliWords
+): number {
   const [, date, countText] = args.positionals
   if (args.positionals.length !== 3 || date === undefined || countText === undefined) {
-    return usageError('add-working-days 需要日期和工作日数两个参数', io)
+    return usageError(message('calendar.cli.addNeedsArguments'), io, words)
   }
-  if (!isIsoDate(date)) return usageError(`“${date}”不是有效的日期，应为 YYYY-MM-DD`, io)
-  if (!/^\d{1,4}$/.test(countText)) return usageError(`工作日数应为非负整数：${countText}`, io)
+  if (!isIsoDate(date))
+    return usageError(message('calendar.invalidDate', { text: date }), io, words)
+  if (!/^\d{1,4}$/.test(countText))
+    return usageError(message('calendar.cli.badCount', { count: countText }), io, words)
   const workingDays = Number(countText)
   const deadline = calendar.deadlineEnd(date, workingDays)
-  if (!deadline.ok) return failure(deadline.error, io)
+  if (!deadline.ok) return failure(deadline.error, io, words)
   if (args.json) {
     io.out(JSON.stringify({ from: date, workingDays, ...deadline.data }))
   } else {
+    // The first line is the answer as a date scripts can read; then the same in words.
     io.out(
       [
         deadline.data.lastDay,
-        `期限届满：${formatChineseDate(deadline.data.lastDay)}24时（北京时间，即 ${deadline.data.expiresAt}）`,
-        `起算日 ${date} 不计入（《民法典》第二百零一条、第二百零三条）`
+        words.say(message('calendar.cli.expires', { day: day(deadline.data.lastDay) })),
+        words.say(message('calendar.cli.startNotCounted', { day: day(date) }))
       ].join('\n')
     )
   }
   return 0
 }
 
-function isWorkingDay(calendar: WorkingDayCalendar, args: ParsedArgs, io: CliIo): number {
+function isWorkingDay(
+  calendar: WorkingDayCalendar,
+  args: ParsedArgs,
+  io: CliIo,
+  words: CliWords
+): number {
   const [, date] = args.positionals
   if (args.positionals.length !== 2 || date === undefined) {
-    return usageError('is-working-day 需要一个日期参数', io)
+    return usageError(message('calendar.cli.isNeedsArgument'), io, words)
   }
-  if (!isIsoDate(date)) return usageError(`“${date}”不是有效的日期，应为 YYYY-MM-DD`, io)
-  const day = calendar.describeDay(date)
-  if (!day.ok) return failure(day.error, io)
-  const why = reasonText(day.data.reason)
-  if (args.json) io.out(JSON.stringify({ ...day.data, reasonText: why }))
-  else io.out(`${date} ${day.data.isWorkingDay ? '是' : '否'}（${why}）`)
+  if (!isIsoDate(date))
+    return usageError(message('calendar.invalidDate', { text: date }), io, words)
+  const described = calendar.describeDay(date)
+  if (!described.ok) return failure(described.error, io, words)
+  const reason = dayReasonMessage(described.data.reason)
+  if (args.json) io.out(JSON.stringify({ ...described.data, reasonText: words.say(reason) }))
+  else
+    io.out(
+      words.say(
+        message(
+          described.data.isWorkingDay
+            ? 'calendar.cli.isWorkingDay'
+            : 'calendar.cli.isNotWorkingDay',
+          { date: day(date), reason }
+        )
+      )
+    )
   return 0
 }
 
@@ -140,19 +184,26 @@ export const calendarCommand: CliCommand = {
   summary: '工作日计算 · working-day calendar (holidays, 调休, deadlines)',
   usage,
   async run(args, io) {
+    const words = createCliWords(io.locale)
     const parsed = parseArgs(args)
-    if (typeof parsed === 'string') return usageError(parsed, io)
+    if ('code' in parsed) return usageError(parsed, io, words)
     const subcommand = parsed.positionals[0]
     if (subcommand !== 'add-working-days' && subcommand !== 'is-working-day') {
-      return usageError(subcommand ? `未知子命令：${subcommand}` : '缺少子命令', io)
+      return usageError(
+        subcommand
+          ? message('calendar.cli.unknownSubcommand', { subcommand })
+          : message('calendar.cli.missingSubcommand'),
+        io,
+        words
+      )
     }
-    const calendar = await calendarWithNotices(parsed.noticeFiles, io)
+    const calendar = await calendarWithNotices(parsed.noticeFiles, io, words)
     if (!calendar.ok) {
-      io.err(calendar.message)
+      io.err(calendar.lines.join('\n'))
       return EXIT_BAD_NOTICE
     }
     return subcommand === 'add-working-days'
-      ? addWorkingDays(calendar.data, parsed, io)
-      : isWorkingDay(calendar.data, parsed, io)
+      ? addWorkingDays(calendar.data, parsed, io, words)
+      : isWorkingDay(calendar.data, parsed, io, words)
   }
 }

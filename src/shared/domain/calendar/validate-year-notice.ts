@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { day, message, type Message } from '../../i18n/message'
+import { holidayName } from './holiday-names'
 import {
   civilFromDayNumber,
   dayNumberOf,
@@ -10,69 +12,91 @@ import {
 } from './iso-date'
 import type { HolidayRange, YearNotice } from './year-notice'
 
-export type YearNoticeIssueCode =
-  | 'SHAPE'
-  | 'HOLIDAY_RANGE_REVERSED'
-  | 'HOLIDAY_OUTSIDE_YEAR'
-  | 'HOLIDAY_TOO_LONG'
-  | 'HOLIDAYS_OVERLAP'
-  | 'ADJUSTED_WORKDAY_OUTSIDE_YEAR'
-  | 'ADJUSTED_WORKDAY_NOT_WEEKEND'
-  | 'ADJUSTED_WORKDAY_IN_HOLIDAY'
-  | 'ADJUSTED_WORKDAY_DUPLICATE'
-  | 'ADJUSTED_WORKDAY_UNKNOWN_HOLIDAY'
-  | 'SOURCE_ISSUED_AFTER_YEAR'
-
-export interface YearNoticeIssue {
-  code: YearNoticeIssueCode
+/** A problem the form shows next to a field: its code, its parameters and where it is. */
+export interface YearNoticeIssue extends Message {
+  /** `calendar.notice.holidayRangeReversed` …; a badly shaped form gives its field's own code. */
+  code: string
   /** Where in the form, e.g. `holidays.2.to`. */
   path: string
-  message: string
 }
 
 export type YearNoticeValidation =
   | { ok: true; data: YearNotice }
   | {
       ok: false
-      error: { code: 'YEAR_NOTICE_INVALID'; message: string; issues: YearNoticeIssue[] }
+      error: {
+        code: 'calendar.notice.invalid'
+        params: { count: number }
+        issues: YearNoticeIssue[]
+      }
     }
 
 /** The longest run of days off any notice has given (2020's extended 春节 was 10 days). */
 const LONGEST_HOLIDAY_DAYS = 15
-const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+/** Monday to Friday, the days a make-up working day must not fall on (weekday 1 … 5). */
+const WORKING_WEEKDAYS: readonly Message[] = [
+  message('calendar.weekday.monday'),
+  message('calendar.weekday.tuesday'),
+  message('calendar.weekday.wednesday'),
+  message('calendar.weekday.thursday'),
+  message('calendar.weekday.friday')
+]
 
+/*
+ * The form's shape is checked by zod, which carries a message string only: every refusal of the
+ * schema below is given a catalog code as that string (every schema, objects and arrays too, has
+ * its own, so zod never words one itself).
+ */
 const isoDate = z
-  .string({ error: '请填写日期' })
+  .string({ error: 'calendar.notice.dateMissing' })
   .trim()
-  .refine(isIsoDate, { error: '日期应为 YYYY-MM-DD 格式的有效日期' })
-const requiredText = (what: string) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(1, { error: `请填写${what}` })
-const noticeSource = z.object({
-  title: requiredText('通知标题'),
-  issuedOn: isoDate,
-  documentNumber: requiredText('发文字号').optional()
-})
+  .refine(isIsoDate, { error: 'calendar.notice.dateInvalid' })
+const requiredText = (code: string) => z.string({ error: code }).trim().min(1, { error: code })
+const noticeSource = z.object(
+  {
+    title: requiredText('calendar.notice.titleMissing'),
+    issuedOn: isoDate,
+    documentNumber: requiredText('calendar.notice.documentNumberMissing').optional()
+  },
+  { error: 'calendar.notice.notAnObject' }
+)
 
-const yearNoticeSchema = z.object({
-  year: z
-    .number({ error: '年度应为数字' })
-    .int({ error: '年度应为整数' })
-    .min(2000, { error: '年度应在 2000–2100 之间' })
-    .max(2100, { error: '年度应在 2000–2100 之间' }),
-  holidays: z
-    .array(z.object({ name: requiredText('节日名称'), from: isoDate, to: isoDate }), {
-      error: '请录入放假安排'
-    })
-    .min(1, { error: '至少录入一段放假安排' }),
-  adjustedWorkdays: z.array(z.object({ date: isoDate, holiday: requiredText('调休对应的节日') }), {
-    error: '请录入调休上班日（没有时填空列表）'
-  }),
-  source: noticeSource,
-  amendedBy: z.array(noticeSource).optional()
-})
+const yearNoticeSchema = z.object(
+  {
+    year: z
+      .number({ error: 'calendar.notice.yearNotNumber' })
+      .int({ error: 'calendar.notice.yearNotInteger' })
+      .min(2000, { error: 'calendar.notice.yearOutOfRange' })
+      .max(2100, { error: 'calendar.notice.yearOutOfRange' }),
+    holidays: z
+      .array(
+        z.object(
+          {
+            name: requiredText('calendar.notice.holidayNameMissing'),
+            from: isoDate,
+            to: isoDate
+          },
+          { error: 'calendar.notice.notAnObject' }
+        ),
+        { error: 'calendar.notice.holidaysMissing' }
+      )
+      .min(1, { error: 'calendar.notice.holidaysEmpty' }),
+    adjustedWorkdays: z.array(
+      z.object(
+        { date: isoDate, holiday: requiredText('calendar.notice.adjustedHolidayMissing') },
+        { error: 'calendar.notice.notAnObject' }
+      ),
+      { error: 'calendar.notice.adjustedWorkdaysMissing' }
+    ),
+    source: noticeSource,
+    amendedBy: z.array(noticeSource, { error: 'calendar.notice.notAnObject' }).optional()
+  },
+  { error: 'calendar.notice.notAnObject' }
+)
+
+function issue(path: string, found: Message): YearNoticeIssue {
+  return { ...found, path }
+}
 
 function yearOf(date: string): number | undefined {
   return parseIsoDate(date)?.year
@@ -80,36 +104,51 @@ function yearOf(date: string): number | undefined {
 
 function checkHolidays(year: number, holidays: HolidayRange[], issues: YearNoticeIssue[]): void {
   holidays.forEach((range, index) => {
-    const label = `第${index + 1}段假期（${range.name}）`
+    // 第{index}段假期（{name}）: the range as the form numbers it, from 1.
+    const holiday = { index: index + 1, name: holidayName(range.name) }
     const from = dayNumberOf(range.from) ?? 0
     const to = dayNumberOf(range.to) ?? 0
     if (from > to) {
-      issues.push({
-        code: 'HOLIDAY_RANGE_REVERSED',
-        path: `holidays.${index}.to`,
-        message: `${label}的结束日期 ${range.to} 早于开始日期 ${range.from}`
-      })
+      issues.push(
+        issue(
+          `holidays.${index}.to`,
+          message('calendar.notice.holidayRangeReversed', {
+            ...holiday,
+            from: day(range.from),
+            to: day(range.to)
+          })
+        )
+      )
       return
     }
     if (to - from + 1 > LONGEST_HOLIDAY_DAYS) {
-      issues.push({
-        code: 'HOLIDAY_TOO_LONG',
-        path: `holidays.${index}`,
-        message: `${label}长达 ${to - from + 1} 天，超过 ${LONGEST_HOLIDAY_DAYS} 天，请核对日期`
-      })
+      issues.push(
+        issue(
+          `holidays.${index}`,
+          message('calendar.notice.holidayTooLong', {
+            ...holiday,
+            days: to - from + 1,
+            limit: LONGEST_HOLIDAY_DAYS
+          })
+        )
+      )
     }
     // A notice may start 元旦 on the preceding weekend (2023: from 2022-12-31), but it cannot
     // decide another year's working days.
     const touchesYear = yearOf(range.from) === year || yearOf(range.to) === year
-    for (let day = from; day <= to; day++) {
-      if (civilFromDayNumber(day).year === year || (touchesYear && isWeekendDayNumber(day)))
-        continue
-      const date = isoDateOfDayNumber(day)
-      issues.push({
-        code: 'HOLIDAY_OUTSIDE_YEAR',
-        path: `holidays.${index}`,
-        message: `${label}包含 ${date}，不在${year}年内`
-      })
+    for (let dayNumber = from; dayNumber <= to; dayNumber++) {
+      const { year: inYear } = civilFromDayNumber(dayNumber)
+      if (inYear === year || (touchesYear && isWeekendDayNumber(dayNumber))) continue
+      issues.push(
+        issue(
+          `holidays.${index}`,
+          message('calendar.notice.holidayOutsideYear', {
+            ...holiday,
+            date: day(isoDateOfDayNumber(dayNumber)),
+            year
+          })
+        )
+      )
       break
     }
   })
@@ -120,11 +159,17 @@ function checkHolidays(year: number, holidays: HolidayRange[], issues: YearNotic
     const previous = ordered[i - 1]
     const current = ordered[i]
     if (previous && current && current.range.from <= previous.range.to) {
-      issues.push({
-        code: 'HOLIDAYS_OVERLAP',
-        path: `holidays.${current.index}`,
-        message: `第${current.index + 1}段假期（${current.range.name}）与第${previous.index + 1}段假期（${previous.range.name}）日期重叠`
-      })
+      issues.push(
+        issue(
+          `holidays.${current.index}`,
+          message('calendar.notice.holidaysOverlap', {
+            index: current.index + 1,
+            name: holidayName(current.range.name),
+            otherIndex: previous.index + 1,
+            otherName: holidayName(previous.range.name)
+          })
+        )
+      )
     }
   }
 }
@@ -134,42 +179,57 @@ function checkAdjustedWorkdays(notice: YearNotice, issues: YearNoticeIssue[]): v
   const holidayNames = new Set(notice.holidays.map((range) => range.name))
   notice.adjustedWorkdays.forEach((adjusted, index) => {
     const path = `adjustedWorkdays.${index}`
-    const day = dayNumberOf(adjusted.date) ?? 0
-    const label = `调休上班日 ${adjusted.date}`
+    const dayNumber = dayNumberOf(adjusted.date) ?? 0
+    const date = day(adjusted.date)
     if (seen.has(adjusted.date)) {
-      issues.push({ code: 'ADJUSTED_WORKDAY_DUPLICATE', path, message: `${label}重复录入` })
+      issues.push(issue(path, message('calendar.notice.adjustedWorkdayDuplicate', { date })))
     }
     seen.add(adjusted.date)
     if (yearOf(adjusted.date) !== notice.year) {
-      issues.push({
-        code: 'ADJUSTED_WORKDAY_OUTSIDE_YEAR',
-        path,
-        message: `${label}不在${notice.year}年内`
-      })
+      issues.push(
+        issue(
+          path,
+          message('calendar.notice.adjustedWorkdayOutsideYear', { date, year: notice.year })
+        )
+      )
     }
-    if (!isWeekendDayNumber(day)) {
-      issues.push({
-        code: 'ADJUSTED_WORKDAY_NOT_WEEKEND',
-        path,
-        message: `${label}是${WEEKDAY_NAMES[weekdayOfDayNumber(day)]}，本来就是工作日，调休上班日应为周六或周日`
-      })
+    if (!isWeekendDayNumber(dayNumber)) {
+      issues.push(
+        issue(
+          path,
+          message('calendar.notice.adjustedWorkdayNotWeekend', {
+            date,
+            weekday: WORKING_WEEKDAYS[weekdayOfDayNumber(dayNumber) - 1] as Message
+          })
+        )
+      )
     }
     const inHoliday = notice.holidays.find(
       (range) => adjusted.date >= range.from && adjusted.date <= range.to
     )
     if (inHoliday) {
-      issues.push({
-        code: 'ADJUSTED_WORKDAY_IN_HOLIDAY',
-        path,
-        message: `${label}落在假期（${inHoliday.name} ${inHoliday.from} 至 ${inHoliday.to}）之内`
-      })
+      issues.push(
+        issue(
+          path,
+          message('calendar.notice.adjustedWorkdayInHoliday', {
+            date,
+            name: holidayName(inHoliday.name),
+            from: day(inHoliday.from),
+            to: day(inHoliday.to)
+          })
+        )
+      )
     }
     if (!holidayNames.has(adjusted.holiday)) {
-      issues.push({
-        code: 'ADJUSTED_WORKDAY_UNKNOWN_HOLIDAY',
-        path: `${path}.holiday`,
-        message: `${label}对应的节日“${adjusted.holiday}”不在本通知的放假安排中`
-      })
+      issues.push(
+        issue(
+          `${path}.holiday`,
+          message('calendar.notice.adjustedWorkdayUnknownHoliday', {
+            date,
+            holiday: holidayName(adjusted.holiday)
+          })
+        )
+      )
     }
   })
 }
@@ -177,25 +237,29 @@ function checkAdjustedWorkdays(notice: YearNotice, issues: YearNoticeIssue[]): v
 /**
  * Checks a year's holiday notice as an administrator enters it in 设置. Returns the normalised
  * notice (trimmed, holidays and adjusted workdays in date order) or every problem found, each
- * with a Chinese message and the form path it belongs to.
+ * a message with the form path it belongs to.
  */
 export function validateYearNotice(input: unknown): YearNoticeValidation {
   const parsed = yearNoticeSchema.safeParse(input)
   const issues: YearNoticeIssue[] = []
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      issues.push({ code: 'SHAPE', path: issue.path.join('.'), message: issue.message })
+    for (const found of parsed.error.issues) {
+      issues.push({ code: found.message, path: found.path.join('.') })
     }
   } else {
     const notice: YearNotice = parsed.data
     checkHolidays(notice.year, notice.holidays, issues)
     checkAdjustedWorkdays(notice, issues)
     if (notice.source.issuedOn > `${notice.year}-12-31`) {
-      issues.push({
-        code: 'SOURCE_ISSUED_AFTER_YEAR',
-        path: 'source.issuedOn',
-        message: `通知发布日期 ${notice.source.issuedOn} 晚于${notice.year}年年末`
-      })
+      issues.push(
+        issue(
+          'source.issuedOn',
+          message('calendar.notice.sourceIssuedAfterYear', {
+            date: day(notice.source.issuedOn),
+            year: notice.year
+          })
+        )
+      )
     }
     if (issues.length === 0) {
       return {
@@ -212,10 +276,6 @@ export function validateYearNotice(input: unknown): YearNoticeValidation {
   }
   return {
     ok: false,
-    error: {
-      code: 'YEAR_NOTICE_INVALID',
-      message: `节假日安排有 ${issues.length} 处问题：${issues.map((issue) => issue.message).join('；')}`,
-      issues
-    }
+    error: { code: 'calendar.notice.invalid', params: { count: issues.length }, issues }
   }
 }

@@ -17,7 +17,7 @@ export type DayReason =
   /** 节假日 */
   | { kind: 'holiday'; holiday: string }
   /** 调休上班: a weekend day worked to balance a holiday. */
-  | { kind: 'adjusted-workday'; holiday: string }
+  | { kind: 'adjustedWorkday'; holiday: string }
 
 export interface DayDescription {
   date: IsoDate
@@ -200,7 +200,7 @@ export function createWorkingDayCalendar(notices: readonly YearNotice[]): Workin
     const kind = kindOf(day)
     const holiday = table.holidayNames[table.holidayIndex[day - firstDay] ?? 0] ?? ''
     if (kind === HOLIDAY) return { kind: 'holiday', holiday }
-    if (kind === ADJUSTED_WORKDAY) return { kind: 'adjusted-workday', holiday }
+    if (kind === ADJUSTED_WORKDAY) return { kind: 'adjustedWorkday', holiday }
     return kind === WEEKEND ? { kind: 'weekend' } : { kind: 'workday' }
   }
 

@@ -73,7 +73,7 @@ export class DemoDeadlines {
       table = new Int32Array(TODAY + 4 - this.start)
       for (let d = this.start; d < TODAY + 4; d++) {
         const result = this.calendar.addWorkingDays(isoDateOfDayNumber(d), n)
-        if (!result.ok) throw new Error(result.error.message)
+        if (!result.ok) throw new Error(JSON.stringify(result.error))
         table[d - this.start] = requireDay(result.data)
       }
       this.after.set(n, table)

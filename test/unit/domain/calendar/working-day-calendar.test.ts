@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createCliWords } from '../../../../src/cli/i18n'
 import {
   beijingDateOf,
   createWorkingDayCalendar,
@@ -8,9 +9,12 @@ import {
 } from '../../../../src/shared/domain/calendar'
 
 function dataOf<T>(result: CalendarResult<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${result.error.code}: ${JSON.stringify(result.error.params)}`)
   return result.data
 }
+
+const zh = createCliWords('zh-CN')
+const en = createCliWords('en')
 
 const notice2027: YearNotice = {
   year: 2027,
@@ -69,14 +73,17 @@ describe('addWorkingDays (民法典 Art. 201/203)', () => {
   })
 
   it('rejects negative or fractional counts and malformed dates', () => {
-    expect(calendar.addWorkingDays('2026-10-09', -1)).toMatchObject({
+    expect(calendar.addWorkingDays('2026-10-09', -1)).toEqual({
       ok: false,
-      error: { code: 'CALENDAR_INVALID_COUNT' }
+      error: { code: 'calendar.invalidCount', params: { count: -1 } }
     })
-    expect(calendar.addWorkingDays('2026-10-09', 1.5)).toMatchObject({ ok: false })
-    expect(calendar.addWorkingDays('2026-02-30', 1)).toMatchObject({
+    expect(calendar.addWorkingDays('2026-10-09', 1.5)).toEqual({
       ok: false,
-      error: { code: 'CALENDAR_INVALID_DATE' }
+      error: { code: 'calendar.invalidCount', params: { count: 1.5 } }
+    })
+    expect(calendar.addWorkingDays('2026-02-30', 1)).toEqual({
+      ok: false,
+      error: { code: 'calendar.invalidDate', params: { text: '2026-02-30' } }
     })
   })
 })
@@ -137,17 +144,24 @@ describe('coverage', () => {
       calendar.workingDaysBetween('2026-12-30', '2027-01-05'),
       calendar.deadlineEnd('2026-12-30', 5)
     ]) {
-      expect(result).toMatchObject({
+      expect(result).toEqual({
         ok: false,
-        error: { code: 'CALENDAR_YEAR_NOT_COVERED', year: 2027 }
+        error: { code: 'calendar.yearNotCovered', params: { year: 2027 } }
       })
-      expect(result.ok ? '' : result.error.message).toContain('2027年')
-      expect(result.ok ? '' : result.error.message).toContain('尚未录入')
+      expect(result.ok ? '' : zh.say(result.error)).toBe(
+        '2027年的节假日安排尚未录入，无法按工作日计算期限。请在“设置”中录入《国务院办公厅关于2027年部分节假日安排的通知》。'
+      )
+      expect(result.ok ? '' : en.say(result.error)).toBe(
+        'The holiday arrangements for 2027 have not been entered, so periods in working days cannot be counted. Enter the State Council General Office’s notice on the 2027 holidays in Settings.'
+      )
     }
   })
 
   it('reports years before 2020 as not covered', () => {
-    expect(calendar.isWorkingDay('2019-12-31')).toMatchObject({ ok: false, error: { year: 2019 } })
+    expect(calendar.isWorkingDay('2019-12-31')).toEqual({
+      ok: false,
+      error: { code: 'calendar.yearNotCovered', params: { year: 2019 } }
+    })
   })
 
   it('still counts within 2026 when the deadline does not reach 2027', () => {
@@ -171,9 +185,9 @@ describe('coverage', () => {
       ...calendar.notices,
       { ...notice2027, year: 2028, holidays: [], adjustedWorkdays: [] }
     ])
-    expect(gapped.workingDaysBetween('2026-12-01', '2028-01-10')).toMatchObject({
+    expect(gapped.workingDaysBetween('2026-12-01', '2028-01-10')).toEqual({
       ok: false,
-      error: { year: 2027 }
+      error: { code: 'calendar.yearNotCovered', params: { year: 2027 } }
     })
   })
 
@@ -203,7 +217,7 @@ describe('describeDay', () => {
     })
     expect(dataOf(calendar.describeDay('2026-10-10'))).toMatchObject({
       isWorkingDay: true,
-      reason: { kind: 'adjusted-workday', holiday: '国庆节' }
+      reason: { kind: 'adjustedWorkday', holiday: '国庆节' }
     })
     expect(dataOf(calendar.describeDay('2026-10-11'))).toMatchObject({
       isWorkingDay: false,
