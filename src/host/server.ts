@@ -45,6 +45,24 @@ function tokenMatches(expected: string, given: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+const loopbackNames = ['127.0.0.1', 'localhost', '[::1]']
+
+/**
+ * Whether a request is addressed to this host by a loopback name (`Host`) and, when a browser
+ * says where it comes from (`Origin`), comes from this host's own pages. A page on another site
+ * cannot know the token; this also stops DNS rebinding, where another site's name resolves to
+ * 127.0.0.1 and the browser would treat the host as that site.
+ */
+export function isLoopbackRequest(
+  headers: { host?: string; origin?: string },
+  port: number
+): boolean {
+  const allowed = loopbackNames.map((name) => `${name}:${port}`)
+  if (!headers.host || !allowed.includes(headers.host.toLowerCase())) return false
+  if (headers.origin === undefined) return true
+  return allowed.some((name) => headers.origin?.toLowerCase() === `http://${name}`)
+}
+
 async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
   res.writeHead(response.status, Object.fromEntries(response.headers))
   if (response.body) {
@@ -112,7 +130,12 @@ export async function startHost<D extends DialogPort>(
     createVerifyWorker: createSourceVerifyWorker
   })
 
+  let port = 0
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (!isLoopbackRequest(req.headers, port)) {
+      res.writeHead(403).end()
+      return
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const fileMatch = url.pathname.match(/^\/files\/([\w-]{1,64})$/)
     const authorised = tokenMatches(token, url.searchParams.get('token'))
@@ -139,7 +162,11 @@ export async function startHost<D extends DialogPort>(
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    if (url.pathname !== '/rpc' || !tokenMatches(token, url.searchParams.get('token'))) {
+    if (
+      !isLoopbackRequest(req.headers, port) ||
+      url.pathname !== '/rpc' ||
+      !tokenMatches(token, url.searchParams.get('token'))
+    ) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
       return
     }
@@ -147,7 +174,7 @@ export async function startHost<D extends DialogPort>(
   })
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  port = (server.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,

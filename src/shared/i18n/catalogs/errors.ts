@@ -23,6 +23,8 @@ export const errorsCatalog: Catalog = {
       },
       upload: {
         fileTooLarge: '文件超过 {limitMb} MB 的上限，无法核验。',
+        quotaExceeded:
+          '本次运行已接收的文件达到上限（{files} 个或共 {limitMb} MB），请先完成当前核验或重新启动后再拖入。',
         failed: '文件上传失败，请重试。',
         badRequest: '没有收到文件内容，请重新拖入。',
         ofFile: '{name}：{error}'
@@ -71,6 +73,8 @@ export const errorsCatalog: Catalog = {
       },
       upload: {
         fileTooLarge: 'The file exceeds the {limitMb} MB limit and cannot be verified.',
+        quotaExceeded:
+          'This run has received as many files as it may hold ({files} files or {limitMb} MB in all); finish the current checks or restart before dropping more.',
         failed: 'The upload failed; please retry.',
         badRequest: 'No file content arrived; please drop the file again.',
         ofFile: '{name}: {error}'

@@ -1,9 +1,14 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createFileRegistry } from '../../../../src/main/services/files/file-registry'
 import { serveRegisteredFile } from '../../../../src/main/services/files/responses'
-import { createUploadStore, displayNameOf } from '../../../../src/main/services/files/uploads'
+import {
+  createUploadStore,
+  displayNameOf,
+  sweepAbandonedUploads
+} from '../../../../src/main/services/files/uploads'
 
 function streamOf(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -89,6 +94,13 @@ describe('POST /files (dropped files)', () => {
     expect(displayNameOf(null)).toBe('未命名文件')
   })
 
+  it('strips the bidirectional controls that disguise a name (exe.pdf shown for fdp.exe)', () => {
+    expect(displayNameOf(encodeURIComponent('invoice\u202Efdp.exe'))).toBe('invoicefdp.exe')
+    expect(displayNameOf(encodeURIComponent('a\u2066b\u2069\u200F\u061C\u0085c.pdf'))).toBe(
+      'abc.pdf'
+    )
+  })
+
   it('answers a request without a body with a coded error', async () => {
     const uploads = createUploadStore(createFileRegistry())
     const response = await uploads.receive(null, header('x.pdf'))
@@ -96,5 +108,53 @@ describe('POST /files (dropped files)', () => {
     expect(await response.json()).toEqual({
       error: { code: 'errors.upload.badRequest', detail: 'no request body' }
     })
+  })
+
+  it('keeps a quota per run, by file count and by bytes, and counts nothing refused', async () => {
+    const uploads = createUploadStore(createFileRegistry(), { maxFiles: 2, maxTotalBytes: 10 })
+    expect((await uploads.receive(streamOf(new Uint8Array(4)), header('a.pdf'))).status).toBe(201)
+    const overBytes = await uploads.receive(streamOf(new Uint8Array(7)), header('b.pdf'))
+    expect(overBytes.status).toBe(413)
+    expect(await overBytes.json()).toMatchObject({
+      error: { code: 'errors.upload.quotaExceeded', params: { files: 2, limitMb: 0 } }
+    })
+    const announced = await uploads.receive(streamOf(new Uint8Array(1)), header('c.pdf', 7))
+    expect(announced.status).toBe(413)
+    expect((await uploads.receive(streamOf(new Uint8Array(6)), header('d.pdf'))).status).toBe(201)
+    const overCount = await uploads.receive(streamOf(new Uint8Array(0)), header('e.pdf'))
+    expect(overCount.status).toBe(413)
+    uploads.dispose()
+    expect((await uploads.receive(streamOf(new Uint8Array(4)), header('f.pdf'))).status).toBe(201)
+    uploads.dispose()
+  })
+
+  it('sweeps on start the upload folders of runs that have ended, and only those', () => {
+    const root = mkdtempSync(join(tmpdir(), 'uploads-root-'))
+    const dead = join(root, 'workbench-uploads-999999-abc')
+    const alive = join(root, `workbench-uploads-${process.pid}-def`)
+    const other = join(root, 'not-ours')
+    for (const dir of [dead, alive, other]) {
+      mkdirSync(dir)
+      writeFileSync(join(dir, 'licence.pdf'), 'personal data')
+    }
+    expect(sweepAbandonedUploads(root, (pid) => pid === process.pid)).toEqual([
+      'workbench-uploads-999999-abc'
+    ])
+    expect([existsSync(dead), existsSync(alive), existsSync(other)]).toEqual([false, true, true])
+    createUploadStore(createFileRegistry(), { root })
+    expect(existsSync(alive)).toBe(true)
+  })
+
+  it('keeps its uploads under the given root, and removes them when the process exits', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'uploads-root-'))
+    const registry = createFileRegistry()
+    const uploads = createUploadStore(registry, { root })
+    const response = await uploads.receive(streamOf(new Uint8Array(3)), header('x.pdf'))
+    const { id } = (await response.json()) as { id: string }
+    const folder = dirname(registry.lookup(id)!.path)
+    expect(dirname(folder)).toBe(root)
+    expect(folder).toContain(`workbench-uploads-${process.pid}-`)
+    process.emit('exit', 0)
+    expect(existsSync(folder)).toBe(false)
   })
 })
