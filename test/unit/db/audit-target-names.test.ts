@@ -5,6 +5,7 @@ import { toStoredFinding } from '../../../src/renderer/src/db/compliance-changes
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { createAppI18n } from '../../../src/renderer/src/i18n'
 import { formatDay } from '../../../src/renderer/src/i18n/format'
+import { renderMessage } from '../../../src/shared/i18n'
 import {
   NO_NAMES,
   targetWords,
@@ -28,7 +29,8 @@ const { t, te } = createAppI18n('zh-CN').global
 const zh: Words = {
   t: (key, named) => t(key, named ?? {}),
   te: (key) => te(key, 'zh-CN'),
-  day: (value) => formatDay(value, 'zh-CN')
+  day: (value) => formatDay(value, 'zh-CN'),
+  say: (message) => renderMessage(message, (code, params) => t(code, params), 'zh-CN')
 }
 
 describe('审计日志 target names, read from the working copy', () => {
@@ -58,7 +60,7 @@ describe('审计日志 target names, read from the working copy', () => {
       findingIds: findings.map((f) => f.id),
       rectificationWorkingDays: 10
     })
-    if (!drafted.ok) throw new Error(drafted.message)
+    if (!drafted.ok) throw new Error(drafted.error.code)
     const draftEntries = await repos.audit.list({ limit: 1 })
     await repos.notices.issue(drafted.data.id)
 
@@ -101,7 +103,7 @@ describe('审计日志 target names, read from the working copy', () => {
       findingIds: findings.map((f) => f.id),
       rectificationWorkingDays: 10
     })
-    if (!drafted.ok) throw new Error(drafted.message)
+    if (!drafted.ok) throw new Error(drafted.error.code)
     await repos.departments.put([department({ id: 'dept-9', deleted: true })], '撤销')
     const entries = await repos.audit.list({ limit: 10 })
     const names = await lookUpTargetNames(entries, NO_NAMES, repos)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AUDIT_ACTIONS, GENESIS_HASH, type AuditEntry } from '@shared/domain/audit'
 import { createAppI18n, supportedLocales, type SupportedLocale } from '@renderer/i18n'
 import { formatDay } from '@renderer/i18n/format'
+import { renderMessage } from '@shared/i18n'
 import {
   actionWords,
   detailPairs,
@@ -18,7 +19,8 @@ function wordsIn(locale: SupportedLocale): Words {
   return {
     t: (key, named) => t(key, named ?? {}),
     te: (key) => te(key, locale),
-    day: (value) => formatDay(value, locale)
+    day: (value) => formatDay(value, locale),
+    say: (message) => renderMessage(message, (code, params) => t(code, params), locale)
   }
 }
 

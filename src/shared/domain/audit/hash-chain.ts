@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message, type Message } from '../../i18n/message'
 import { AuditAction, AuditDetails, AuditEntry, IsoDateTime } from '../licences'
 import { canonicalJson } from './canonical-json'
 
@@ -55,11 +56,18 @@ export async function appendAuditEntry(
 
 export type AuditTamperKind = 'edited' | 'reordered' | 'deleted' | 'inserted'
 
-export interface AuditChainProblem {
+/**
+ * One sign of tampering: where and what kind, and what the auditor reads, as a message
+ * (`audit.chain.edited` with the entry's seq …).
+ */
+export interface AuditChainProblem extends Message {
   /** The entry the problem is found at; for a deletion, the first missing seq. */
   seq: number
   kind: AuditTamperKind
-  message: string
+}
+
+function problem(seq: number, kind: AuditTamperKind, found: Message): AuditChainProblem {
+  return { seq, kind, ...found }
 }
 
 export type AuditChainVerdict = { ok: true } | { ok: false; problems: AuditChainProblem[] }
@@ -97,18 +105,22 @@ function reorderProblems(entries: readonly AuditEntry[]): AuditChainProblem[] {
     const before = entries[i - 1] as AuditEntry
     const entry = entries[i] as AuditEntry
     if (entry.seq < before.seq) {
-      problems.push({
-        seq: entry.seq,
-        kind: 'reordered',
-        message: `第${entry.seq}条记录排在第${before.seq}条之后，顺序被调换`
-      })
+      problems.push(
+        problem(
+          entry.seq,
+          'reordered',
+          message('audit.chain.reordered', { seq: entry.seq, before: before.seq })
+        )
+      )
     }
   }
   return problems
 }
 
-function missingRange(from: number, to: number): string {
-  return from === to ? `第${from}条` : `第${from}–${to}条`
+function missingRange(from: number, to: number): Message {
+  return from === to
+    ? message('audit.chain.range.one', { seq: from })
+    : message('audit.chain.range.many', { from, to })
 }
 
 /**
@@ -145,31 +157,40 @@ export async function verifyAuditChain(
         : bySeq.get(nextSeq)?.[0]?.entry.prevHash
     const linked = pickLinked(candidates, prev.hash, nextPrevHash)
     if (candidates.length > 1) {
-      problems.push({
-        seq,
-        kind: 'inserted',
-        message: `第${seq}条有${candidates.length}条记录，多出的${candidates.length - 1}条是插入的`
-      })
+      problems.push(
+        problem(
+          seq,
+          'inserted',
+          message('audit.chain.inserted', {
+            seq,
+            count: candidates.length,
+            extra: candidates.length - 1
+          })
+        )
+      )
     }
     const { entry } = linked
     if (!linked.intact) {
-      problems.push({ seq, kind: 'edited', message: `第${seq}条的内容与其哈希不符，记录被改动` })
+      problems.push(problem(seq, 'edited', message('audit.chain.edited', { seq })))
     }
     if (seq > prev.seq + 1) {
-      problems.push({
-        seq: prev.seq + 1,
-        kind: 'deleted',
-        message: `${missingRange(prev.seq + 1, seq - 1)}记录缺失，已被删除`
-      })
+      problems.push(
+        problem(
+          prev.seq + 1,
+          'deleted',
+          message('audit.chain.missing', { range: missingRange(prev.seq + 1, seq - 1) })
+        )
+      )
     } else if (entry.prevHash !== prev.hash) {
-      problems.push({
-        seq,
-        kind: 'deleted',
-        message:
+      problems.push(
+        problem(
+          seq,
+          'deleted',
           prev.seq === 0
-            ? `第${seq}条记录的前序哈希不是起始值：日志开头有记录被删除`
-            : `第${seq}条记录的前序哈希与第${prev.seq}条不符：两者之间有记录被删除，或第${prev.seq}条被改动后重新计算了哈希`
-      })
+            ? message('audit.chain.startDeleted', { seq })
+            : message('audit.chain.linkBroken', { seq, prev: prev.seq })
+        )
+      )
     }
     prev = { seq, hash: entry.hash }
   }
@@ -179,17 +200,20 @@ export async function verifyAuditChain(
     const atHead = bySeq.get(head.seq)
     // The newest seq present comes before the head's: the head and what led to it are gone.
     if (prev.seq < head.seq) {
-      problems.push({
-        seq: prev.seq + 1,
-        kind: 'deleted',
-        message: `末尾${missingRange(prev.seq + 1, head.seq)}记录缺失（已记录的链头为第${head.seq}条）`
-      })
+      problems.push(
+        problem(
+          prev.seq + 1,
+          'deleted',
+          message('audit.chain.tailMissing', {
+            range: missingRange(prev.seq + 1, head.seq),
+            head: head.seq
+          })
+        )
+      )
     } else if (atHead !== undefined && !atHead.some((c) => c.entry.hash === head.hash)) {
-      problems.push({
-        seq: head.seq,
-        kind: 'edited',
-        message: `第${head.seq}条的哈希与已记录的链头不符，日志被改写`
-      })
+      problems.push(
+        problem(head.seq, 'edited', message('audit.chain.headMismatch', { seq: head.seq }))
+      )
     }
   }
   return problems.length === 0 ? { ok: true } : { ok: false, problems }

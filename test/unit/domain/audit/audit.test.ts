@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { createCliWords } from '../../../../src/cli/i18n'
 import {
   appendAuditEntry,
   canonicalJson,
@@ -26,6 +27,13 @@ async function chainOf(length: number): Promise<AuditEntry[]> {
 
 const kinds = (verdict: Awaited<ReturnType<typeof verifyAuditChain>>) =>
   verdict.ok ? [] : verdict.problems.map(({ seq, kind }) => ({ seq, kind }))
+
+/** What the problems say: their codes and parameters. */
+const said = (verdict: Awaited<ReturnType<typeof verifyAuditChain>>) =>
+  verdict.ok ? [] : verdict.problems.map(({ code, params }) => ({ code, params }))
+
+const zh = createCliWords('zh-CN')
+const en = createCliWords('en')
 
 describe('canonicalJson', () => {
   it('sorts keys recursively, keeps array order and drops undefined members', () => {
@@ -96,7 +104,7 @@ describe('verifyAuditChain', () => {
     entries[2] = { ...edited, hash: await computeAuditHash(edited) }
     const verdict = await verifyAuditChain(entries)
     expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'deleted' }])
-    expect(verdict.ok ? '' : verdict.problems[0]?.message).toContain('第3条被改动后重新计算了哈希')
+    expect(said(verdict)).toEqual([{ code: 'audit.chain.linkBroken', params: { seq: 4, prev: 3 } }])
   })
 
   it('finds reordered entries without reporting them as deleted', async () => {
@@ -110,7 +118,12 @@ describe('verifyAuditChain', () => {
     const withoutMiddle = entries.filter((entry) => entry.seq !== 3 && entry.seq !== 4)
     const verdict = await verifyAuditChain(withoutMiddle)
     expect(kinds(verdict)).toEqual([{ seq: 3, kind: 'deleted' }])
-    expect(verdict.ok ? '' : verdict.problems[0]?.message).toContain('第3–4条')
+    expect(said(verdict)).toEqual([
+      {
+        code: 'audit.chain.missing',
+        params: { range: { code: 'audit.chain.range.many', params: { from: 3, to: 4 } } }
+      }
+    ])
     expect(kinds(await verifyAuditChain(entries.slice(1)))).toEqual([{ seq: 1, kind: 'deleted' }])
     // The first entry dropped and the rest renumbered and re-hashed: the genesis link gives it away.
     const renumbered: AuditEntry[] = []
@@ -128,7 +141,15 @@ describe('verifyAuditChain', () => {
     expect(await verifyAuditChain(truncated)).toEqual({ ok: true })
     const verdict = await verifyAuditChain(truncated, { expectedHead: head })
     expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'deleted' }])
-    expect(verdict.ok ? '' : verdict.problems[0]?.message).toContain('第4–5条')
+    expect(said(verdict)).toEqual([
+      {
+        code: 'audit.chain.tailMissing',
+        params: {
+          range: { code: 'audit.chain.range.many', params: { from: 4, to: 5 } },
+          head: 5
+        }
+      }
+    ])
     expect(kinds(await verifyAuditChain([], { expectedHead: head }))).toEqual([
       { seq: 1, kind: 'deleted' }
     ])
@@ -166,8 +187,10 @@ describe('verifyAuditChain', () => {
     const entries = await chainOf(6)
     const messages = async (log: AuditEntry[], head?: { seq: number; hash: string }) => {
       const verdict = await verifyAuditChain(log, head ? { expectedHead: head } : {})
-      return verdict.ok ? [] : verdict.problems.map((problem) => problem.message)
+      return verdict.ok ? [] : verdict.problems.map((problem) => zh.say(problem))
     }
+    const codes = async (log: AuditEntry[], head?: { seq: number; hash: string }) =>
+      said(await verifyAuditChain(log, head ? { expectedHead: head } : {}))
     const [e1, e2, e3, e4, e5, e6] = entries as [
       AuditEntry,
       AuditEntry,
@@ -177,9 +200,21 @@ describe('verifyAuditChain', () => {
       AuditEntry
     ]
     expect(await messages([e1, e2, e4, e5, e6])).toEqual(['第3条记录缺失，已被删除'])
+    expect(await codes([e1, e2, e4, e5, e6])).toEqual([
+      {
+        code: 'audit.chain.missing',
+        params: { range: { code: 'audit.chain.range.one', params: { seq: 3 } } }
+      }
+    ])
     expect(await messages([e1, e3, e2, e4, e5, e6])).toEqual(['第2条记录排在第3条之后，顺序被调换'])
+    expect(await codes([e1, e3, e2, e4, e5, e6])).toEqual([
+      { code: 'audit.chain.reordered', params: { seq: 2, before: 3 } }
+    ])
     expect(await messages([e1, e2, { ...e3, actor: 'x' }, e4, e5, e6])).toEqual([
       '第3条的内容与其哈希不符，记录被改动'
+    ])
+    expect(await codes([e1, e2, { ...e3, actor: 'x' }, e4, e5, e6])).toEqual([
+      { code: 'audit.chain.edited', params: { seq: 3 } }
     ])
     expect(await messages([e2, e3, e4, e5, e6])).toEqual(['第1条记录缺失，已被删除'])
     expect(await messages([e1, e2, e3, e4], { seq: 6, hash: e6.hash })).toEqual([
@@ -191,6 +226,9 @@ describe('verifyAuditChain', () => {
     expect(await messages(entries, { seq: 6, hash: e5.hash })).toEqual([
       '第6条的哈希与已记录的链头不符，日志被改写'
     ])
+    expect(await codes(entries, { seq: 6, hash: e5.hash })).toEqual([
+      { code: 'audit.chain.headMismatch', params: { seq: 6 } }
+    ])
     const twice = await appendAuditEntry(
       e2,
       { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
@@ -200,6 +238,9 @@ describe('verifyAuditChain', () => {
     expect(await messages([e1, e2, twice, thrice, e3, e4, e5, e6])).toEqual([
       '第3条有3条记录，多出的2条是插入的'
     ])
+    expect(await codes([e1, e2, twice, thrice, e3, e4, e5, e6])).toEqual([
+      { code: 'audit.chain.inserted', params: { seq: 3, count: 3, extra: 2 } }
+    ])
     const renumbered: AuditEntry[] = []
     for (const entry of entries.slice(1)) {
       const fields = { ...entry, seq: entry.seq - 1 }
@@ -208,6 +249,22 @@ describe('verifyAuditChain', () => {
     expect(await messages(renumbered)).toContain(
       '第1条记录的前序哈希不是起始值：日志开头有记录被删除'
     )
+    expect(await codes(renumbered)).toContainEqual({
+      code: 'audit.chain.startDeleted',
+      params: { seq: 1 }
+    })
+    const relinked = [e1, e2, { ...e3, details: { index: 99 } }, e4, e5, e6]
+    relinked[2] = { ...relinked[2]!, hash: await computeAuditHash(relinked[2]!) }
+    expect(await messages(relinked)).toEqual([
+      '第4条记录的前序哈希与第3条不符：两者之间有记录被删除，或第3条被改动后重新计算了哈希'
+    ])
+    const verdict = await verifyAuditChain([e1, e2, e4, e5], {
+      expectedHead: { seq: 6, hash: e6.hash }
+    })
+    expect(verdict.ok ? [] : verdict.problems.map((problem) => en.say(problem))).toEqual([
+      'Entry 3 missing: deleted',
+      'Entry 6 at the end missing (the recorded head is entry 6)'
+    ])
   })
 
   it('keeps the intact entry the chain links to when an edited copy shares its seq', async () => {

@@ -1,5 +1,6 @@
 import { isAuditActionCode, type AuditEntry } from '@shared/domain/audit'
 import { complianceRules } from '@shared/domain/compliance'
+import type { Message } from '@shared/i18n/message'
 import { RULE_PARAMETERS_KEY, YEAR_NOTICES_KEY } from '../../db/repositories/compliance'
 
 /**
@@ -13,6 +14,8 @@ export interface Words {
   t(key: string, named?: Record<string, unknown>): string
   te(key: string): boolean
   day(value: string): string
+  /** A domain message (a rule's title …) in the current language. */
+  say(message: Message): string
 }
 
 /** Records named by looking them up in the working copy; absent when the record is gone. */
@@ -119,7 +122,8 @@ export function targetWords(entry: AuditEntry, names: TargetNames, words: Words)
       )
     case 'rule': {
       const rule = complianceRules.find((candidate) => candidate.id === rest)
-      return named(words, rule?.title, 'audit.targets.rule', 'title', 'audit.targets.ruleGone')
+      const title = rule === undefined ? undefined : words.say(rule.title)
+      return named(words, title, 'audit.targets.rule', 'title', 'audit.targets.ruleGone')
     }
     case 'notice': {
       const number = names.notices.get(rest)
