@@ -28,11 +28,14 @@ const commandGroups: Record<string, { summary: string; load: () => Promise<CliCo
     summary: '核验 PDF 电子签章与国密印章 · verify PDF signatures and seals',
     load: async () => (await import('./commands/seals')).sealsCommand
   },
-  info: {
-    summary: '显示版本与数据结构版本 · show versions',
-    load: async () => (await import('./commands/info')).infoCommand
+  system: {
+    summary: '显示版本与数据结构版本 · show versions (别名 alias: info)',
+    load: async () => (await import('./commands/system')).systemCommand
   }
 }
+
+/** Older names that still run their command: `info` is `system` since the two were one. */
+const aliases: Record<string, string> = { info: 'system' }
 
 export function helpText(): string {
   const width = Math.max(...Object.keys(commandGroups).map((name) => name.length))
@@ -70,8 +73,9 @@ export async function runCli(argv: string[], givenIo: CliIo): Promise<number> {
     io.out(helpText())
     return name === undefined ? EXIT_USAGE : 0
   }
-  const group = commandGroups[name]
-  if (!group || !Object.hasOwn(commandGroups, name)) {
+  const canonical = Object.hasOwn(aliases, name) ? (aliases[name] as string) : name
+  const group = commandGroups[canonical]
+  if (!group || !Object.hasOwn(commandGroups, canonical)) {
     io.err(`未知命令：${name}\n\n${helpText()}`)
     return EXIT_USAGE
   }

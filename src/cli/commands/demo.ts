@@ -11,6 +11,8 @@ import {
   DEFAULT_DEMO_SEED,
   DEMO_GENERATOR_VERSION
 } from '../../shared/domain/demo/generator'
+import { message, type Message } from '../../shared/i18n/message'
+import { createCliWords, type CliWords } from '../i18n'
 
 /** sysexits EX_IOERR: the output directory or a file in it could not be written. */
 export const EXIT_IO_ERROR = 74
@@ -35,7 +37,7 @@ interface GenerateOptions {
   out: string
 }
 
-function parseGenerateArgs(args: string[]): GenerateOptions | string {
+function parseGenerateArgs(args: string[]): GenerateOptions | Message {
   const options: GenerateOptions = {
     licences: DEFAULT_DEMO_LICENCES,
     seed: DEFAULT_DEMO_SEED,
@@ -45,13 +47,14 @@ function parseGenerateArgs(args: string[]): GenerateOptions | string {
     const flag = args[i]
     const value = args[i + 1]
     if (flag !== '--licences' && flag !== '--seed' && flag !== '--out') {
-      return `未知参数：${flag}`
+      return message('demo.cli.unknownArgument', { argument: String(flag) })
     }
-    if (value === undefined || value.startsWith('--')) return `${flag} 需要一个值`
+    if (value === undefined || value.startsWith('--'))
+      return message('demo.cli.needsValue', { flag })
     i += 1
     if (flag === '--licences') {
       if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LICENCES) {
-        return `证照数量应为 1–${MAX_LICENCES} 的整数：${value}`
+        return message('demo.cli.badCount', { max: MAX_LICENCES, value })
       }
       options.licences = Number(value)
     } else if (flag === '--seed') options.seed = value
@@ -85,7 +88,7 @@ class NdjsonFile {
   }
 }
 
-async function generate(options: GenerateOptions, io: CliIo): Promise<number> {
+async function generate(options: GenerateOptions, io: CliIo, words: CliWords): Promise<number> {
   const outDir = resolve(io.cwd, options.out)
   await mkdir(outDir, { recursive: true })
   const city = createDemoCity({ licences: options.licences, seed: options.seed })
@@ -107,7 +110,15 @@ async function generate(options: GenerateOptions, io: CliIo): Promise<number> {
     await files.usageRecords.write(step.value.usageRecords)
     await files.objections.write(step.value.objections)
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    io.err(`已生成证照 ${files.licences.records}/${options.licences}（${seconds} 秒）`)
+    io.err(
+      words.say(
+        message('demo.cli.progress', {
+          done: files.licences.records,
+          total: options.licences,
+          seconds
+        })
+      )
+    )
     step = await city.batches.next()
   }
   const groundTruth = step.value
@@ -134,7 +145,14 @@ async function generate(options: GenerateOptions, io: CliIo): Promise<number> {
   }
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   io.out(
-    `演示数据已写入 ${outDir}：证照 ${files.licences.records} 张，用证记录 ${files.usageRecords.records} 条，异议 ${files.objections.records} 件`
+    words.say(
+      message('demo.cli.written', {
+        dir: outDir,
+        licences: files.licences.records,
+        usageRecords: files.usageRecords.records,
+        objections: files.objections.records
+      })
+    )
   )
   return 0
 }
@@ -144,22 +162,26 @@ export const demoCommand: CliCommand = {
   summary: '生成演示数据 · generate the embedded demo city with planted violations',
   usage,
   async run(args, io) {
+    const words = createCliWords(io.locale)
     const [subcommand, ...rest] = args
     if (subcommand !== 'generate') {
-      io.err(`${subcommand ? `未知子命令：${subcommand}` : '缺少子命令'}\n\n${usage}`)
+      const problem = subcommand
+        ? message('demo.cli.unknownSubcommand', { subcommand })
+        : message('demo.cli.missingSubcommand')
+      io.err(`${words.say(problem)}\n\n${usage}`)
       return EXIT_USAGE
     }
     const options = parseGenerateArgs(rest)
-    if (typeof options === 'string') {
-      io.err(`${options}\n\n${usage}`)
+    if ('code' in options) {
+      io.err(`${words.say(options)}\n\n${usage}`)
       return EXIT_USAGE
     }
     try {
-      return await generate(options, io)
+      return await generate(options, io, words)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (typeof code !== 'string') throw error
-      io.err(`无法写入演示数据（${code}）：${(error as Error).message}`)
+      io.err(words.say(message('demo.cli.writeFailed', { code, reason: (error as Error).message })))
       return EXIT_IO_ERROR
     }
   }

@@ -21,7 +21,7 @@ describe('CLI entry', () => {
     const io = captureIo()
     expect(await runCli(['--help'], io)).toBe(0)
     const help = io.stdout.join('\n')
-    expect(help).toMatch(/^\s+info\s+显示版本/m)
+    expect(help).toMatch(/^\s+system\s+显示版本.*别名 alias: info/m)
     expect(help).toMatch(/^\s+codes\s+校验/m)
   })
 
@@ -34,14 +34,40 @@ describe('CLI entry', () => {
 
   it('runs a command and prints its usage on --help', async () => {
     const io = captureIo()
-    expect(await runCli(['info', '--json'], io)).toBe(0)
+    expect(await runCli(['system', '--json'], io)).toBe(0)
     expect(JSON.parse(io.stdout.join(''))).toMatchObject({
       app: '证照治理工作台',
       dataSchemaVersion: 3
     })
     const help = captureIo()
+    expect(await runCli(['system', '--help'], help)).toBe(0)
+    expect(help.stdout.join('')).toContain('npm run cli -- system')
+  })
+
+  it('still runs system under its old name info', async () => {
+    const old = captureIo()
+    const now = captureIo()
+    expect(await runCli(['info', '--json'], old)).toBe(0)
+    expect(await runCli(['system', '--json'], now)).toBe(0)
+    expect(old.stdout).toEqual(now.stdout)
+    const help = captureIo()
     expect(await runCli(['info', '--help'], help)).toBe(0)
-    expect(help.stdout.join('')).toContain('npm run cli -- info')
+    expect(help.stdout.join('')).toContain('npm run cli -- system')
+  })
+
+  it('says the versions in the language asked for', async () => {
+    const zh = captureIo()
+    expect(await runCli(['system'], zh)).toBe(0)
+    const [app, schema, node] = zh.stdout.join('\n').split('\n')
+    expect(app).toMatch(/^证照治理工作台 \d+\.\d+\.\d+/)
+    expect(schema).toBe('数据结构版本 v3')
+    expect(node).toBe(`Node.js ${process.versions.node}`)
+    const en = captureIo()
+    expect(await runCli(['system', '--lang', 'en'], en)).toBe(0)
+    expect(en.stdout.join('\n').split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^E-License Governance Workbench \d+\.\d+\.\d+/),
+      'Data structure version v3'
+    ])
   })
 
   it('starts as a process in well under 2 seconds', () => {

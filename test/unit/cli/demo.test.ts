@@ -6,10 +6,17 @@ import type { CliIo } from '../../../src/cli/command'
 import { demoCommand } from '../../../src/cli/commands/demo'
 import { PLANTED_RULE_IDS } from '../../../src/shared/domain/demo'
 
-function fakeIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
+function fakeIo(cwd: string, locale?: 'en'): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
   const stderr: string[] = []
-  return { stdout, stderr, cwd, out: (text) => stdout.push(text), err: (text) => stderr.push(text) }
+  return {
+    stdout,
+    stderr,
+    cwd,
+    out: (text) => stdout.push(text),
+    err: (text) => stderr.push(text),
+    ...(locale ? { locale } : {})
+  }
 }
 
 async function lines(path: string): Promise<unknown[]> {
@@ -34,7 +41,10 @@ describe('demo generate', () => {
       io
     )
     expect(code).toBe(0)
-    expect(io.stderr.at(-1)).toContain('2500/2500')
+    expect(io.stderr.at(-1)).toMatch(/^已生成证照 2500\/2500（[\d.]+ 秒）$/)
+    expect(io.stdout).toEqual([
+      expect.stringMatching(/^演示数据已写入 .+a：证照 2500 张，用证记录 \d+ 条，异议 \d+ 件$/)
+    ])
     const manifest = JSON.parse(await readFile(join(dir, 'a', 'manifest.json'), 'utf8'))
     expect(manifest).toMatchObject({ seed: 's1', licencesRequested: 2500, today: '2026-11-27' })
     expect(manifest.files['licences.ndjson'].records).toBe(2500)
@@ -68,16 +78,31 @@ describe('demo generate', () => {
     expect(await read('z', 'licences.ndjson')).not.toBe(await read('x', 'licences.ndjson'))
   })
 
+  it('speaks English with --lang en', async () => {
+    const io = fakeIo(dir, 'en')
+    expect(await demoCommand.run(['generate', '--licences', '1000', '--out', 'e'], io)).toBe(0)
+    expect(io.stderr.at(-1)).toMatch(/^Generated 1000\/1000 licences \([\d.]+ s\)$/)
+    expect(io.stdout[0]).toMatch(
+      /^Demo data written to .+e: 1000 licences, \d+ usage records, \d+ objections$/
+    )
+    const refused = fakeIo(dir, 'en')
+    expect(await demoCommand.run(['generate', '--licences', '0'], refused)).toBe(64)
+    expect(refused.stderr[0]).toMatch(
+      /^The number of licences must be a whole number from 1 to 5000000: 0\n/
+    )
+  })
+
   it.each([
-    [[]],
-    [['make']],
-    [['generate', '--licences', '0']],
-    [['generate', '--licences', 'many']],
-    [['generate', '--seed']],
-    [['generate', '--colour', 'red']]
-  ])('exits 64 with the usage on %j', async (args) => {
+    [[], '缺少子命令'],
+    [['make'], '未知子命令：make'],
+    [['generate', '--licences', '0'], '证照数量应为 1–5000000 的整数：0'],
+    [['generate', '--licences', 'many'], '证照数量应为 1–5000000 的整数：many'],
+    [['generate', '--seed'], '--seed 需要一个值'],
+    [['generate', '--colour', 'red'], '未知参数：--colour']
+  ])('exits 64 with the usage on %j', async (args, said) => {
     const io = fakeIo(dir)
     expect(await demoCommand.run(args, io)).toBe(64)
     expect(io.stderr.join('\n')).toContain('用法 Usage:')
+    expect(io.stderr[0]?.split('\n')[0]).toBe(said)
   })
 })

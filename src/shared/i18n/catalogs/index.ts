@@ -4,10 +4,12 @@ import { auditCatalog } from './audit'
 import { calendarCatalog } from './calendar'
 import { codesCatalog } from './codes'
 import { complianceCatalog } from './compliance'
+import { demoCatalog } from './demo'
 import { errorsCatalog } from './errors'
 import { importsCatalog } from './imports'
 import { licencesCatalog } from './licences'
 import { sealsCatalog } from './seals'
+import { systemCatalog } from './system'
 
 /**
  * The words of the domain, shared by the renderer and the CLI: every code a domain module,
@@ -19,10 +21,12 @@ export const catalogs: readonly Catalog[] = [
   calendarCatalog,
   codesCatalog,
   complianceCatalog,
+  demoCatalog,
   errorsCatalog,
   importsCatalog,
   licencesCatalog,
-  sealsCatalog
+  sealsCatalog,
+  systemCatalog
 ]
 
 export const sharedCatalog = Object.fromEntries(
