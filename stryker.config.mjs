@@ -92,13 +92,10 @@ export const allModules = [...modules, ...sealModules]
 export const equivalentMutants = [
   { file: 'src/shared/domain/imports/values.ts', mutator: 'Regex', replacement: '/(.+?)(?:[ T]', reason: 'without ^ the lazy date part still starts at the first character' },
   { file: 'src/shared/domain/compliance/deadlines.ts', mutator: 'ArithmeticOperator', replacement: '(uncovered[i] ?? 0) - (day.ok ? 0 : 1)', reason: 'counting days without a table down instead of up still tells whether two days have none between them' },
-  // Compliance rules: a finding's "what was done" text is read only when the act happened but its
-  // date cannot be read, which the record schemas (IsoDateTime with an offset) never let through.
-  { file: 'src/shared/domain/compliance/rules/catalog-stale-issuer.ts', mutator: 'StringLiteral', replacement: 'Stryker was here!', line: "done: ''", reason: 'actual is always null here, so the finding never reads done' },
-  { file: 'src/shared/domain/compliance/rules/data-expired-shown-valid.ts', mutator: 'StringLiteral', replacement: 'Stryker was here!', line: "done: ''", reason: 'actual is always null here, so the finding never reads done' },
-  { file: 'src/shared/domain/compliance/rules/rectification-ignored.ts', mutator: 'StringLiteral', replacement: 'Stryker was here!', line: "done: ''", reason: 'actual is always null here, so the finding never reads done' },
-  { file: 'src/shared/domain/compliance/rules/push-deadline.ts', mutator: 'StringLiteral', replacement: 'Stryker was here!', line: "done: pushDay === null ? ''", reason: 'a pushedAt that is set always has a readable day (IsoDateTime with an offset)' },
-  { file: 'src/shared/domain/compliance/rules/objection-late.ts', mutator: 'StringLiteral', replacement: 'Stryker was here!', line: "done: repliedDay === null ? ''", reason: 'a repliedAt that is set always has a readable day (IsoDateTime with an offset)' },
+  // Compliance rules: an authorisation without a start and without an end covers every day, so it
+  // is never listed among the periods a use fell outside of; how its end reads does not matter.
+  { file: 'src/shared/domain/compliance/rules/usage-unauthorized-unit.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'const until = validUntil === PERMANENT', reason: 'only an authorisation with a start reaches PERMANENT here, and it reads fromOn, not until' },
+  { file: 'src/shared/domain/compliance/rules/usage-unauthorized-unit.ts', mutator: 'StringLiteral', replacement: '""', line: "const until = validUntil === PERMANENT ? message('compliance.permanent')", reason: 'the same: the permanent end of an unbounded authorisation is never read' },
   { file: 'src/shared/domain/compliance/rules/data-expired-shown-valid.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'licence.validUntil === PERMANENT', reason: "'长期' is no day, so the next line returns for it anyway" },
   { file: 'src/shared/domain/compliance/rules/data-expired-shown-valid.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'lastValidDay >= context.todayDay', reason: 'a licence valid through today expires after today, which judgeDeadline finds on time' },
   { file: 'src/shared/domain/compliance/rules/data-expired-shown-valid.ts', mutator: 'EqualityOperator', replacement: 'lastValidDay > context.todayDay', reason: 'valid through today: it expires tomorrow, which judgeDeadline finds on time' },
@@ -107,7 +104,6 @@ export const equivalentMutants = [
   { file: 'src/shared/domain/compliance/rules/status-late.ts', mutator: 'EqualityOperator', replacement: 'recordedDay < businessDay', reason: 'shortcut: a change recorded on its business day is within any deadline' },
   { file: 'src/shared/domain/compliance/rules/usage-bulk-access.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'uses.length <= dailyDistinctLicenceLimit', reason: 'shortcut: distinct licences never outnumber uses, so the next check decides' },
   { file: 'src/shared/domain/compliance/rules/usage-bulk-access.ts', mutator: 'EqualityOperator', replacement: 'uses.length < dailyDistinctLicenceLimit', reason: 'shortcut: distinct licences never outnumber uses, so the next check decides' },
-  { file: 'src/shared/domain/compliance/rules/usage-unauthorized-unit.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'validUntil === PERMANENT ? PERMANENT', reason: "formatChineseDate('长期') returns '长期' as it is" },
   // Seals: caches and memos that only save work, and guards whose case the next step also covers.
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'check.data.length <= maximumRememberedData ?', reason: 'the cache key holds every byte, so remembering large inputs too only costs memory' },
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'EqualityOperator', replacement: 'check.data.length < maximumRememberedData', reason: 'cache size bound off by one byte' },

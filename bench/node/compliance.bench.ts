@@ -172,7 +172,7 @@ export const complianceBenchmark: Benchmark = {
     const scan = await timeMedian(async () => {
       full = await scanCompliance(source, settings)
     }, 3)
-    if (!full.ok) throw new Error(full.error.message)
+    if (!full.ok) throw new Error(JSON.stringify(full.error))
     const previous = full.data
 
     const changed = changeLicences(
@@ -182,7 +182,7 @@ export const complianceBenchmark: Benchmark = {
     let delta = 0
     const rescan = await timeMedian(async () => {
       const result = await rescanCompliance(source, previous, { licenceIds: changed }, settings)
-      if (!result.ok) throw new Error(result.error.message)
+      if (!result.ok) throw new Error(JSON.stringify(result.error))
       delta =
         result.data.delta.opened.length +
         result.data.delta.resolved.length +

@@ -87,7 +87,7 @@ async function run(licences: number): Promise<void> {
         }
       })
     )
-    if (!full.value.ok) throw new Error(full.value.error.message)
+    if (!full.value.ok) throw new Error(JSON.stringify(full.value.error))
 
     // 1,000 licences corrected or broken (seal added or removed), written as an import would.
     const edited = (await db.licences.limit(CHANGED).toArray()).map(fromStoredLicence)
@@ -103,7 +103,7 @@ async function run(licences: number): Promise<void> {
     const incremental = await timed(() =>
       runComplianceScan(db, audit, { mode: 'incremental', today: TODAY })
     )
-    if (!incremental.value.ok) throw new Error(incremental.value.error.message)
+    if (!incremental.value.ok) throw new Error(JSON.stringify(incremental.value.error))
     if (incremental.value.data.mode !== 'incremental') throw new Error('re-scan fell back to full')
 
     const results: PairResult[] = [

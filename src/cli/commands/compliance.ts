@@ -4,16 +4,12 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
-import {
-  beijingToday,
-  defaultWorkingDayCalendar,
-  formatChineseDate,
-  isIsoDate
-} from '../../shared/domain/calendar'
+import { beijingToday, defaultWorkingDayCalendar, isIsoDate } from '../../shared/domain/calendar'
 import {
   ARTICLE_31_KINDS,
   article31ItemLabel,
-  article31Kinds,
+  article31KindText,
+  articleOf,
   complianceRules,
   createInMemoryComplianceSource,
   scanCompliance,
@@ -21,6 +17,8 @@ import {
   type Finding,
   type ScanReport
 } from '../../shared/domain/compliance'
+import { day, list, message, type Message } from '../../shared/i18n/message'
+import { createCliWords, type CliWords } from '../i18n'
 
 export const EXIT_IO_ERROR = 74
 /** `--check` found the scan and the demo's ground truth apart. */
@@ -52,7 +50,7 @@ interface ScanOptions {
   check: boolean
 }
 
-function parseScanArgs(args: string[]): ScanOptions | string {
+function parseScanArgs(args: string[]): ScanOptions | Message {
   let demo = false
   let dir: string | null = null
   let licences: number | null = null
@@ -65,21 +63,22 @@ function parseScanArgs(args: string[]): ScanOptions | string {
     else if (flag === '--check') options.check = true
     else if (flag === '--licences' || flag === '--seed' || flag === '--dir' || flag === '--today') {
       const value = args[i + 1]
-      if (value === undefined || value.startsWith('--')) return `${flag} 需要一个值`
+      if (value === undefined || value.startsWith('--'))
+        return message('compliance.cli.needsValue', { flag })
       i += 1
       if (flag === '--licences') {
         if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LICENCES) {
-          return `证照数量应为 1–${MAX_LICENCES} 的整数：${value}`
+          return message('compliance.cli.licenceCount', { max: MAX_LICENCES, value })
         }
         licences = Number(value)
       } else if (flag === '--seed') seed = value
       else if (flag === '--dir') dir = value
-      else if (!isIsoDate(value)) return `基准日应为 YYYY-MM-DD：${value}`
+      else if (!isIsoDate(value)) return message('compliance.cli.badToday', { value })
       else options.today = value
-    } else return `未知参数：${flag}`
+    } else return message('compliance.cli.unknownOption', { option: String(flag) })
   }
-  if (demo === (dir !== null)) return '请指定 --demo 或 --dir 之一'
-  if (options.check && !demo) return '--check 只能与 --demo 一起使用'
+  if (demo === (dir !== null)) return message('compliance.cli.demoOrDir')
+  if (options.check && !demo) return message('compliance.cli.checkNeedsDemo')
   return {
     ...options,
     source: demo ? { kind: 'demo', licences, seed } : { kind: 'dir', dir: dir ?? '' }
@@ -114,15 +113,32 @@ async function readDataDir(
   }
 }
 
-/** The per-kind, per-rule summary: counts and the three departments with most findings. */
-export function summarize(report: ScanReport, tables: ComplianceTables, today: string): string {
+/**
+ * The per-kind, per-rule summary in the reader's language: counts and the three departments with
+ * most findings. Rule ids stay as the first column, the key a script filters on.
+ */
+export function summarize(
+  report: ScanReport,
+  tables: ComplianceTables,
+  today: string,
+  words: CliWords = createCliWords()
+): string {
   const names = new Map(tables.departments.map((department) => [department.id, department.name]))
   const open = report.findings.filter((finding) => finding.status === 'open')
   const undetermined = open.filter((finding) => finding.outcome === 'undetermined').length
   const { totals } = report
   const lines = [
-    `许昌市电子证照合规检查（《许昌市电子证照管理暂行办法》第三十一条）· 基准日 ${formatChineseDate(today)}`,
-    `证照 ${totals.licences} 张，状态变更 ${totals.statusChanges} 项，用证记录 ${totals.usageRecords} 条，异议 ${totals.objections} 件；发现问题 ${open.length - undetermined} 项，无法判断 ${undetermined} 项`
+    words.say(message('compliance.cli.heading', { today: day(today) })),
+    words.say(
+      message('compliance.cli.totals', {
+        licences: totals.licences,
+        statusChanges: totals.statusChanges,
+        usageRecords: totals.usageRecords,
+        objections: totals.objections,
+        violations: open.length - undetermined,
+        undetermined
+      })
+    )
   ]
   const width = Math.max(...complianceRules.map((rule) => rule.id.length))
   for (const kind of ARTICLE_31_KINDS) {
@@ -131,39 +147,60 @@ export function summarize(report: ScanReport, tables: ComplianceTables, today: s
     if (rules.length === 0 && ofKind.length === 0) continue
     lines.push(
       '',
-      `${article31ItemLabel(kind)} ${article31Kinds[kind].text} —— ${ofKind.length} 项`
+      words.say(
+        message('compliance.cli.kindLine', {
+          item: article31ItemLabel(kind),
+          text: article31KindText(kind),
+          count: ofKind.length
+        })
+      )
     )
     for (const rule of rules) {
       const found = ofKind.filter((finding) => finding.ruleId === rule.id)
+      const title = words.say(
+        message('compliance.cli.ruleLine', {
+          title: rule.title,
+          article: articleOf(rule.provision)
+        })
+      )
       lines.push(
-        `  ${rule.id.padEnd(width)}  ${String(found.length).padStart(6)}  ${rule.title}（${rule.provision.split('·')[0]}）${topDepartments(found, names)}`
+        `  ${rule.id.padEnd(width)}  ${String(found.length).padStart(6)}  ${title}${topDepartments(found, names, words)}`
       )
     }
   }
   return lines.join('\n')
 }
 
-function topDepartments(findings: readonly Finding[], names: ReadonlyMap<string, string>): string {
+function topDepartments(
+  findings: readonly Finding[],
+  names: ReadonlyMap<string, string>,
+  words: CliWords
+): string {
   const counts = new Map<string, number>()
   for (const finding of findings) {
-    const key = finding.departmentId ?? '（未匹配部门）'
+    const key = finding.departmentId ?? ''
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3)
-  return top.length === 0
-    ? ''
-    : `；最多：${top.map(([id, count]) => `${names.get(id) ?? id} ${count}`).join('、')}`
+  if (top.length === 0) return ''
+  const departments = top.map(([id, count]) =>
+    message('compliance.cli.departmentCount', {
+      name: names.get(id) ?? message('compliance.cli.unmatchedDepartment'),
+      count
+    })
+  )
+  return words.say(message('compliance.cli.top', { departments: list(departments) }))
 }
 
-async function scan(options: ScanOptions, io: CliIo): Promise<number> {
+async function scan(options: ScanOptions, io: CliIo, words: CliWords): Promise<number> {
   let tables: ComplianceTables
   let today: string
   let compareWithTruth: ((report: ScanReport) => { lines: string[]; exact: boolean }) | null = null
   if (options.source.kind === 'demo') {
-    io.err('正在生成演示数据（许昌市）…')
+    io.err(words.say(message('compliance.cli.generating')))
     const { demoScanInput, compareWithGroundTruth } = await import('./demo-scan')
     const input = await demoScanInput(options.source)
-    compareWithTruth = (report) => compareWithGroundTruth(report, input.truth)
+    compareWithTruth = (report) => compareWithGroundTruth(report, input.truth, words)
     tables = input.tables
     today = options.today ?? input.today
   } else {
@@ -177,16 +214,20 @@ async function scan(options: ScanOptions, io: CliIo): Promise<number> {
     calendar: defaultWorkingDayCalendar
   })
   if (!result.ok) {
-    io.err(`检查失败（${result.error.code}）：${result.error.message}`)
+    io.err(words.say(message('compliance.cli.failed', { reason: result.error })))
     return EXIT_USAGE
   }
-  io.err(`检查用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`)
+  io.err(
+    words.say(
+      message('compliance.cli.took', { seconds: ((Date.now() - started) / 1000).toFixed(1) })
+    )
+  )
   if (options.json) {
     io.out(
       JSON.stringify({ today, totals: result.data.totals, findings: result.data.findings }, null, 2)
     )
   } else {
-    io.out(summarize(result.data, tables, today))
+    io.out(summarize(result.data, tables, today, words))
   }
   if (options.check && compareWithTruth) {
     const comparison = compareWithTruth(result.data)
@@ -202,22 +243,28 @@ export const complianceCommand: CliCommand = {
     '合规检查（第三十一条）· Art. 31 compliance scan over the demo city or an NDJSON data directory',
   usage,
   async run(args, io) {
+    const words = createCliWords(io.locale)
     const [subcommand, ...rest] = args
     if (subcommand !== 'scan') {
-      io.err(`${subcommand ? `未知子命令：${subcommand}` : '缺少子命令'}\n\n${usage}`)
+      const problem = subcommand
+        ? message('compliance.cli.unknownSubcommand', { name: subcommand })
+        : message('compliance.cli.missingSubcommand')
+      io.err(`${words.say(problem)}\n\n${usage}`)
       return EXIT_USAGE
     }
     const options = parseScanArgs(rest)
-    if (typeof options === 'string') {
-      io.err(`${options}\n\n${usage}`)
+    if ('code' in options) {
+      io.err(`${words.say(options)}\n\n${usage}`)
       return EXIT_USAGE
     }
     try {
-      return await scan(options, io)
+      return await scan(options, io, words)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (typeof code !== 'string') throw error
-      io.err(`无法读取数据（${code}）：${(error as Error).message}`)
+      io.err(
+        words.say(message('compliance.cli.readFailed', { code, detail: (error as Error).message }))
+      )
       return EXIT_IO_ERROR
     }
   }

@@ -1,4 +1,6 @@
 import type { ComplianceTables, ScanReport } from '../../shared/domain/compliance'
+import { message } from '../../shared/i18n/message'
+import { createCliWords, type CliWords } from '../i18n'
 import {
   collectDemoCity,
   DEFAULT_DEMO_LICENCES,
@@ -33,9 +35,10 @@ export async function demoScanInput(options: {
 /** Precision and recall per planted rule against the generator's ground truth. */
 export function compareWithGroundTruth(
   report: ScanReport,
-  truth: GroundTruth
+  truth: GroundTruth,
+  words: CliWords = createCliWords()
 ): { lines: string[]; exact: boolean } {
-  const lines = ['', '与预置违规比对（查准率 / 查全率）：']
+  const lines = ['', words.say(message('compliance.cli.comparison'))]
   let exact = true
   for (const rule of PLANTED_RULE_IDS) {
     const found = new Set(
@@ -49,9 +52,15 @@ export function compareWithGroundTruth(
     const recall = planted.size === 0 ? 1 : hits / planted.size
     if (precision !== 1 || recall !== 1) exact = false
     const percent = (value: number) => `${(value * 100).toFixed(1)}%`
-    lines.push(
-      `  ${rule.padEnd(28)} 预置 ${String(planted.size).padStart(6)}  发现 ${String(found.size).padStart(6)}  ${percent(precision)} / ${percent(recall)}`
+    const compared = words.say(
+      message('compliance.cli.compared', {
+        planted: String(planted.size).padStart(6),
+        found: String(found.size).padStart(6),
+        precision: percent(precision),
+        recall: percent(recall)
+      })
     )
+    lines.push(`  ${rule.padEnd(28)} ${compared}`)
   }
   return { lines, exact }
 }

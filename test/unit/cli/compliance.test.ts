@@ -53,6 +53,29 @@ describe('compliance scan', () => {
     for (const line of checked) expect(line).toMatch(/100\.0% \/ 100\.0%$/)
   }, 60_000)
 
+  it('speaks English with --lang en, with the same counts, and never prints an internal id', async () => {
+    const { io, out } = fakeIo()
+    const code = await complianceCommand.run(
+      ['scan', '--demo', '--licences', '3000', '--seed', 'cli-test', '--check'],
+      { ...io, locale: 'en' }
+    )
+    const text = out.join('\n')
+    expect(code).toBe(0)
+    expect(text).toContain('Xuchang electronic licence compliance scan')
+    expect(text).toContain('as of 2026-11-27')
+    expect(text).toMatch(
+      /Article 31 \(2\) refusing or delaying to provide licence data, or reducing the data to be provided without authorisation —— \d+/
+    )
+    expect(text).toMatch(
+      /push\.offline-late\s+\d+\s+Offline licence pushed late \(Article 13\); most: \S/
+    )
+    expect(text).not.toMatch(/\bdept-\d/)
+    const checked = text.split('\n').filter((line) => /planted\s+\d+\s+found/.test(line))
+    expect(checked).toHaveLength(14)
+    // The words are English; only names from the data (departments) stay Chinese.
+    expect(text).not.toMatch(/预置|发现问题|基准日|拒绝、拖延/)
+  }, 60_000)
+
   it('scans a directory written by `demo generate`, finding exactly its ground truth', async () => {
     const { io, out } = fakeIo(dir)
     expect(await complianceCommand.run(['scan', '--dir', 'data', '--json'], io)).toBe(0)
@@ -81,6 +104,17 @@ describe('compliance scan', () => {
       expect(await complianceCommand.run(args, io), args.join(' ')).toBe(64)
       expect(err.join('\n')).toContain('用法 Usage:')
     }
+    const { io, err } = fakeIo()
+    expect(await complianceCommand.run(['scan', '--demo', '--dir', 'x'], io)).toBe(64)
+    expect(err[0]).toMatch(/^请指定 --demo 或 --dir 之一/)
+    const english = fakeIo()
+    expect(
+      await complianceCommand.run(['scan', '--today', '2026-13-01'], {
+        ...english.io,
+        locale: 'en'
+      })
+    ).toBe(64)
+    expect(english.err[0]).toMatch(/^The reference day must be YYYY-MM-DD: 2026-13-01/)
   })
 
   it('exits 74 when the directory cannot be read', async () => {

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
+import { list, message } from '../../../src/shared/i18n'
+import { zh } from '../domain/compliance/words'
 import { openTestDb, testRepositories } from './support'
 
 let db: WorkbenchDb | undefined
@@ -20,8 +22,26 @@ describe('compliance settings', () => {
     const refused = await repos.compliance.setRuleParameters('objection.late', {
       replyWorkingDays: 0
     })
-    expect(refused).toMatchObject({ ok: false, code: 'compliance.invalidParameters' })
-    expect(refused.ok ? '' : refused.message).toContain('参数“replyWorkingDays”不符合要求')
+    expect(refused).toEqual({
+      ok: false,
+      error: message('compliance.error.invalidParameters', {
+        issues: list([
+          message('compliance.settings.parameter', {
+            rule: message('compliance.rule.objectionLate'),
+            parameter: message('compliance.parameter.replyWorkingDays'),
+            problem: message('compliance.parameterProblem.tooSmall', { minimum: 1 })
+          })
+        ])
+      })
+    })
+    if (!refused.ok)
+      expect(zh(refused.error)).toBe(
+        '规则参数有误：“异议复核答复逾期”的参数“异议答复期限（工作日）”应不小于1'
+      )
+    expect(await repos.compliance.setRuleParameters('no.such-rule' as never, {})).toEqual({
+      ok: false,
+      error: message('compliance.error.unknownRule', { rule: 'no.such-rule' })
+    })
     expect(await repos.compliance.ruleParameters()).toEqual({})
 
     const saved = await repos.compliance.setRuleParameters('usage.bulk-access', {})
@@ -39,7 +59,7 @@ describe('compliance settings', () => {
     expect(entries[0]?.target).toBe('rule:objection.late')
   })
 
-  it('adds a year’s holiday notice to the calendar, refusing a wrong one in Chinese', async () => {
+  it('adds a year’s holiday notice to the calendar, refusing a wrong one with its problems', async () => {
     db = await openTestDb('year-notice')
     const repos = testRepositories(db)
     expect((await repos.compliance.calendar()).coveredYears).not.toContain(2031)
@@ -48,9 +68,21 @@ describe('compliance settings', () => {
       ...notice2031,
       adjustedWorkdays: [{ date: '2031-01-06', holiday: '元旦' }]
     })
-    expect(wrong).toMatchObject({ ok: false, code: 'calendar.invalid' })
-    expect(wrong.issues?.map((issue) => issue.code)).toEqual(['ADJUSTED_WORKDAY_NOT_WEEKEND'])
-    expect(wrong.issues?.[0]?.message).toMatch(/[一-龥]/)
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'calendar.notice.invalid', params: { count: 1 } }
+    })
+    // 2031-01-01 is a Wednesday, so the 6th is a Monday.
+    expect(wrong.issues).toEqual([
+      {
+        code: 'calendar.notice.adjustedWorkdayNotWeekend',
+        params: { date: { day: '2031-01-06' }, weekday: { code: 'calendar.weekday.monday' } },
+        path: 'adjustedWorkdays.0'
+      }
+    ])
+    expect(zh(wrong.issues![0]!)).toBe(
+      '调休上班日 2031年1月6日是星期一，本来就是工作日，调休上班日应为周六或周日'
+    )
 
     expect((await repos.compliance.saveYearNotice(notice2031)).ok).toBe(true)
     const calendar = await repos.compliance.calendar()

@@ -97,7 +97,7 @@ describe('compliance scan over Dexie', () => {
     expect(actions.slice(0, 3)).toEqual(['compliance.scan', 'licence.put', 'compliance.scan'])
   })
 
-  it('answers COMPLIANCE_ABORTED when cancelled and keeps the previous findings', async () => {
+  it('answers compliance.error.aborted when cancelled and keeps the previous findings', async () => {
     const { db, repos } = await demoDb('compliance-cancel')
     const controller = new AbortController()
     const outcome = await runComplianceScan(db, repos.audit, {
@@ -109,7 +109,7 @@ describe('compliance scan over Dexie', () => {
         if (progress.phase === 'licences' && progress.processed >= 400) controller.abort()
       }
     })
-    expect(outcome.ok ? null : outcome.error.code).toBe('COMPLIANCE_ABORTED')
+    expect(outcome.ok ? null : outcome.error).toEqual({ code: 'compliance.error.aborted' })
     expect(await db.findings.count()).toBe(0)
     expect(await repos.compliance.lastScan()).toBeUndefined()
   })

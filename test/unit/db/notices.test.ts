@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Finding } from '../../../src/shared/domain/compliance'
+import { day, message } from '../../../src/shared/i18n'
 import { toStoredFinding } from '../../../src/renderer/src/db/compliance-changes'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { catalogEntry, department, licence, scan, tables } from '../domain/compliance/fixtures'
+import { zh } from '../domain/compliance/words'
 import { openTestDb, testRepositories } from './support'
 
 let db: WorkbenchDb | undefined
@@ -42,8 +44,11 @@ describe('notice repository', () => {
       findingIds: findings.map((f) => f.id),
       rectificationWorkingDays: 10
     })
-    if (!drafted.ok) throw new Error(drafted.message)
-    expect(drafted.data.corrections[0]?.text).toContain('补加电子印章')
+    if (!drafted.ok) throw new Error(JSON.stringify(drafted.error))
+    expect(drafted.data.corrections[0]?.text).toEqual(
+      message('compliance.correction.dataMissingSeal', { count: 2 })
+    )
+    expect(zh(drafted.data.corrections[0]?.text)).toContain('补加电子印章')
     const issued = await repos.notices.issue(drafted.data.id)
     expect(issued.ok && issued.data).toMatchObject({
       status: 'issued',
@@ -58,7 +63,10 @@ describe('notice repository', () => {
 
     // Not verified while the findings are still open; verified once a scan resolved them.
     const early = await repos.notices.verify(drafted.data.id)
-    expect(early.ok ? null : early.code).toBe('notice.findingsStillOpen')
+    expect(early.ok ? null : early.error).toEqual(
+      message('compliance.rectification.findingsStillOpen', { count: 2 })
+    )
+    if (!early.ok) expect(zh(early.error)).toBe('重新检查后仍有2项问题未整改，不能核验通过')
     await db.findings.bulkPut(
       findings.map((f) => toStoredFinding({ ...f, status: 'resolved', resolvedOn: '2026-11-27' }))
     )
@@ -82,24 +90,31 @@ describe('notice repository', () => {
       findingIds: [findings[0]!.id],
       rectificationWorkingDays: 5
     })
-    if (!drafted.ok) throw new Error(drafted.message)
+    if (!drafted.ok) throw new Error(JSON.stringify(drafted.error))
     const id = drafted.data.id
     const before = await db.auditLog.count()
-    expect(await repos.notices.close(id)).toMatchObject({
+    const refusal = (code: string) => ({ ok: false, error: { code } })
+    expect(await repos.notices.close(id)).toEqual({
       ok: false,
-      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
+      error: message('compliance.rectification.transitionNotAllowed', {
+        from: message('compliance.noticeStatus.draft'),
+        to: message('compliance.noticeStatus.closed')
+      })
     })
-    expect(await repos.notices.markOverdue(id)).toMatchObject({
-      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
-    })
+    expect(await repos.notices.markOverdue(id)).toMatchObject(
+      refusal('compliance.rectification.transitionNotAllowed')
+    )
     await repos.notices.issue(id)
-    expect(await repos.notices.markOverdue(id)).toMatchObject({
-      code: 'RECTIFICATION_NOT_YET_OVERDUE'
+    expect(await repos.notices.markOverdue(id)).toMatchObject(
+      refusal('compliance.rectification.notYetOverdue')
+    )
+    expect(await repos.notices.circulate(id)).toMatchObject(
+      refusal('compliance.rectification.transitionNotAllowed')
+    )
+    expect(await repos.notices.issue('nope')).toEqual({
+      ok: false,
+      error: message('compliance.rectification.notFound')
     })
-    expect(await repos.notices.circulate(id)).toMatchObject({
-      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
-    })
-    expect(await repos.notices.issue('nope')).toMatchObject({ code: 'notice.notFound' })
     expect(await db.auditLog.count()).toBe(before + 1)
     expect((await repos.notices.get(id))?.status).toBe('issued')
   })
@@ -112,15 +127,21 @@ describe('notice repository', () => {
       createdOn: '2026-10-09',
       rectificationWorkingDays: 5
     })
-    if (!drafted.ok) throw new Error(drafted.message)
+    if (!drafted.ok) throw new Error(JSON.stringify(drafted.error))
     const id = drafted.data.id
     const issued = await repos.notices.issue(id, '2026-10-09')
     expect(issued.ok && issued.data.deadline?.lastDay).toBe('2026-10-15') // 10月10日（星期六）调休上班
     expect((await repos.notices.markOverdue(id)).ok).toBe(true)
     const circulated = await repos.notices.circulate(id)
-    if (!circulated.ok) throw new Error(circulated.message)
+    if (!circulated.ok) throw new Error(JSON.stringify(circulated.error))
     expect(circulated.data.circular).toMatchObject({ status: 'drafted', noticeId: id })
-    expect(circulated.data.circular.text).toContain('逾期未报送整改报告')
+    // Addressed to the department by its name, from the department table.
+    expect(circulated.data.circular.text.params).toMatchObject({
+      department: '许昌市市场监督管理局',
+      issuedOn: day('2026-10-09'),
+      lastDay: day('2026-10-15')
+    })
+    expect(zh(circulated.data.circular.text)).toContain('逾期未报送整改报告')
     expect((await repos.notices.circulars()).map((c) => c.id)).toEqual([
       circulated.data.circular.id
     ])

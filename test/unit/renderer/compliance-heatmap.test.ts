@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '@shared/domain/compliance'
+import { article31Numeral, type Finding } from '@shared/domain/compliance'
 import { findingHeatmap } from '@renderer/features/compliance/charts'
+import { en, zh } from '../domain/compliance/words'
 
 const longName = '许昌市城市管理综合行政执法局<市容环境卫生管理处>'
 
@@ -12,7 +13,8 @@ describe('合规监测 heat map', () => {
   const { option, departmentIds } = findingHeatmap(
     [openFinding('a', 1, 'dept-long'), openFinding('b', 5, 'dept-long')],
     (id) => (id === 'dept-long' ? longName : id),
-    '问题数'
+    '问题数',
+    (kind) => zh(article31Numeral(kind))
   )
   const xAxis = option.xAxis as { position: string; data: string[] }
   const tooltip = option.tooltip as { formatter: (params: unknown) => string }
@@ -28,6 +30,25 @@ describe('合规监测 heat map', () => {
       '（六）',
       '（七）',
       '（八）'
+    ])
+  })
+
+  it('heads them in the reader’s language', () => {
+    const english = findingHeatmap(
+      [],
+      (id) => id,
+      'Findings',
+      (kind) => en(article31Numeral(kind))
+    )
+    expect((english.option.xAxis as { data: string[] }).data).toEqual([
+      '(1)',
+      '(2)',
+      '(3)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)',
+      '(8)'
     ])
   })
 

@@ -1,4 +1,10 @@
-import type { ChangeSet, Finding, ScanState, ScanTotals } from '@shared/domain/compliance'
+import {
+  readStoredFinding,
+  type ChangeSet,
+  type Finding,
+  type ScanState,
+  type ScanTotals
+} from '@shared/domain/compliance'
 import type { WorkbenchDb } from './database'
 import type { StoredFinding } from './schema'
 
@@ -91,6 +97,14 @@ export function toStoredFinding(finding: Finding): StoredFinding {
   return { ...finding, departmentId: finding.departmentId ?? '' }
 }
 
+/**
+ * A stored finding as the domain reads it. Rows written before explanations became messages
+ * (their explanation, title and article Chinese text) are read tolerantly: the old sentence is
+ * shown as it was written, the title and article are put in words again from the rule.
+ */
 export function fromStoredFinding(row: StoredFinding): Finding {
-  return { ...row, departmentId: row.departmentId === '' ? null : row.departmentId }
+  return readStoredFinding({
+    ...row,
+    departmentId: row.departmentId === '' ? null : row.departmentId
+  })
 }

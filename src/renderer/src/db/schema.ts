@@ -1,5 +1,9 @@
 import type { AuditEntry } from '@shared/domain/audit'
-import type { Finding, RectificationNotice, WrittenCircular } from '@shared/domain/compliance'
+import type {
+  RectificationNotice,
+  StoredFindingValue,
+  WrittenCircular
+} from '@shared/domain/compliance'
 import type {
   CatalogEntry,
   Department,
@@ -97,9 +101,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, sc
 
 /**
  * A finding as stored: `departmentId` null is kept as '' so the compound index lists it
- * (IndexedDB leaves rows with a null key part out of an index).
+ * (IndexedDB leaves rows with a null key part out of an index). Rows written before findings
+ * carried messages hold Chinese text in `explanation`, `title` and `article`; `fromStoredFinding`
+ * reads them tolerantly, so no upgrade step rewrites them.
  */
-export interface StoredFinding extends Omit<Finding, 'departmentId'> {
+export interface StoredFinding extends Omit<StoredFindingValue, 'departmentId'> {
   departmentId: string
 }
 

@@ -8,17 +8,7 @@ export const complianceMessagesZhCN = {
         '各项检查规则的参数。保存时按规则自身的取值范围校验，并记入审计日志；修改后需重新全面检查。',
       save: '保存',
       saved: '已保存规则参数，请重新全面检查。',
-      names: {
-        exemptSuperiorStandard: '执行上级标准的目录免于检查',
-        toleranceWorkingDays: '容许延迟（工作日）',
-        checkOrganisationHolderCodes: '校验单位持证主体代码',
-        exemptTypeCodes: '免加盖电子印章的证照类型代码',
-        requiredFields: '必填元数据项',
-        replyWorkingDays: '异议答复期限（工作日）',
-        graceWorkingDays: '整改逾期宽限（工作日）',
-        dailyDistinctLicenceLimit: '单位单日用证上限（张）',
-        deadlineWorkingDays: '推送期限（工作日）'
-      }
+      ruleOf: '{article}，第三十一条{kind}'
     },
     holidays: {
       tab: '节假日安排',
@@ -101,8 +91,19 @@ export const complianceMessagesZhCN = {
       openInBrowser: '在证照查询中查看',
       notHappened: '尚未办理',
       facts: '其他事实',
+      fact: '其他',
       firstSeen: '首次发现',
-      resolvedOn: '整改日期'
+      resolvedOn: '整改日期',
+      moreRecords: '另有 {count} 条记录',
+      record: {
+        department: '部门：{name}',
+        catalog: '证照目录：{name}',
+        notice: '整改通知：{number}',
+        circular: '书面通报：{number}',
+        usage: '用证记录：{unit}，{when}',
+        objection: '复核申请：收到于 {when}',
+        other: '其他记录'
+      }
     },
     draft: {
       title: '整改通知草稿',
@@ -183,17 +184,7 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
         'Parameters of each rule, checked against the rule’s own ranges on save and audited; run a full scan afterwards.',
       save: 'Save',
       saved: 'Rule parameters saved; run a full scan.',
-      names: {
-        exemptSuperiorStandard: 'Exempt entries following a superior standard',
-        toleranceWorkingDays: 'Tolerance (working days)',
-        checkOrganisationHolderCodes: 'Check organisation holder codes',
-        exemptTypeCodes: 'Type codes exempt from the seal',
-        requiredFields: 'Mandatory metadata',
-        replyWorkingDays: 'Objection reply period (working days)',
-        graceWorkingDays: 'Grace after a notice lapses (working days)',
-        dailyDistinctLicenceLimit: 'Daily licences per using unit',
-        deadlineWorkingDays: 'Push deadline (working days)'
-      }
+      ruleOf: '{article}, Article 31 {kind}'
     },
     holidays: {
       tab: 'Holiday arrangements',
@@ -276,8 +267,19 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
       openInBrowser: 'Open in licence browser',
       notHappened: 'Not done yet',
       facts: 'Other facts',
+      fact: 'Other',
       firstSeen: 'First seen',
-      resolvedOn: 'Resolved on'
+      resolvedOn: 'Resolved on',
+      moreRecords: '{count} more records',
+      record: {
+        department: 'Department: {name}',
+        catalog: 'Catalog entry: {name}',
+        notice: 'Rectification notice: {number}',
+        circular: 'Written circular: {number}',
+        usage: 'Usage record: {unit}, {when}',
+        objection: 'Request for review, received {when}',
+        other: 'Another record'
+      }
     },
     draft: {
       title: 'Draft rectification notice',

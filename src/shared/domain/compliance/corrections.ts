@@ -1,3 +1,4 @@
+import { message, type Message } from '../../i18n/message'
 import type { ScanSettings } from './evaluation'
 import type { Finding } from './finding'
 import { manualFindingKinds, type ManualFindingRuleId } from './manual-finding'
@@ -8,7 +9,7 @@ function correctionText(
   ruleId: string,
   count: number,
   parameters: ScanSettings['parameters']
-): string {
+): Message {
   const rule = complianceRules.find((candidate) => candidate.id === ruleId)
   if (rule) {
     const parsed = rule.parameters.safeParse(parameters?.[rule.id] ?? {})
@@ -17,7 +18,10 @@ function correctionText(
   const manual = Object.hasOwn(manualFindingKinds, ruleId)
     ? manualFindingKinds[ruleId as ManualFindingRuleId]
     : null
-  return `就督查发现的${count}项“${manual?.title ?? ruleId}”问题书面说明情况，追究相关人员责任并整改到位。`
+  return message('compliance.correction.manual', {
+    count,
+    title: manual?.title ?? message('compliance.rule.unknown')
+  })
 }
 
 /**
@@ -28,7 +32,7 @@ export function requiredCorrections(
   findings: readonly Finding[],
   parameters?: ScanSettings['parameters']
 ): RequiredCorrection[] {
-  const byRule = new Map<string, { kind: number; article: string; count: number }>()
+  const byRule = new Map<string, { kind: number; article: Message; count: number }>()
   for (const finding of findings) {
     const group = byRule.get(finding.ruleId) ?? {
       kind: finding.kind,

@@ -94,7 +94,7 @@ export async function scanCompliance(
       data: { findings, delta, state: scanState(settings, rules.data, reference), totals }
     }
   } catch (error) {
-    if (error instanceof ScanAborted) return complianceError('COMPLIANCE_ABORTED', '合规检查已取消')
+    if (error instanceof ScanAborted) return complianceError('compliance.error.aborted')
     throw error
   }
 }

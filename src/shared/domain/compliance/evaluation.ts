@@ -1,3 +1,4 @@
+import { list, message, type Message, type MessageParam } from '../../i18n/message'
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
@@ -6,6 +7,7 @@ import { articleOf } from './articles'
 import { CodeValidity } from './code-validity'
 import { beijingDayNumber, dayNumberOfDate, WorkingDayDeadlines } from './deadlines'
 import { findingId, type Emit, type Finding } from './finding'
+import { parameterIssue } from './parameter-problems'
 import type { ComplianceReference } from './ports'
 import {
   sourceTableOfScope,
@@ -22,20 +24,20 @@ import {
 import { complianceRules } from './rules'
 
 export type ComplianceErrorCode =
-  'COMPLIANCE_INVALID_SETTINGS' | 'COMPLIANCE_ABORTED' | 'COMPLIANCE_NEEDS_FULL_SCAN'
+  'compliance.error.invalidSettings' | 'compliance.error.aborted' | 'compliance.error.needsFullScan'
 
-export interface ComplianceError {
-  code: ComplianceErrorCode
-  /** zh-CN, ready to show. */
-  message: string
-  /** For COMPLIANCE_INVALID_SETTINGS: `<rule id>.<parameter>: problem`. */
-  issues?: string[]
+/** Why a scan did not run or did not finish: a message under `compliance.error.`. */
+export interface ComplianceError extends Message {
+  readonly code: ComplianceErrorCode
 }
 
 export type ComplianceResult<T> = { ok: true; data: T } | { ok: false; error: ComplianceError }
 
-export function complianceError(code: ComplianceErrorCode, message: string, issues?: string[]) {
-  return { ok: false as const, error: issues ? { code, message, issues } : { code, message } }
+export function complianceError(
+  code: ComplianceErrorCode,
+  params?: Record<string, MessageParam>
+): { ok: false; error: ComplianceError } {
+  return { ok: false, error: message(code, params) as ComplianceError }
 }
 
 /** The Bureau's settings for a scan. */
@@ -56,28 +58,23 @@ export interface ResolvedRule {
 
 /** Each enabled rule with its parameters parsed by its own schema, or every problem found. */
 export function resolveRules(settings: ScanSettings): ComplianceResult<ResolvedRule[]> {
-  const issues: string[] = []
+  const issues: Message[] = []
   const wanted = settings.ruleIds ? new Set(settings.ruleIds) : null
   for (const id of Object.keys(settings.parameters ?? {})) {
-    if (!complianceRules.some((rule) => rule.id === id)) issues.push(`${id}: 没有这条规则`)
+    if (!complianceRules.some((rule) => rule.id === id))
+      issues.push(message('compliance.settings.unknownRule', { rule: id }))
   }
   const resolved: ResolvedRule[] = []
   for (const rule of complianceRules) {
     if (wanted && !wanted.has(rule.id)) continue
     const parsed = rule.parameters.safeParse(settings.parameters?.[rule.id] ?? {})
     if (parsed.success) resolved.push({ rule, parameters: parsed.data })
-    else
-      for (const issue of parsed.error.issues)
-        issues.push(`${rule.id}.${issue.path.join('.')}: ${issue.message}`)
+    else for (const issue of parsed.error.issues) issues.push(parameterIssue(rule, issue))
   }
   if (dayNumberOfDate(settings.today) === undefined)
-    issues.push(`today: “${settings.today}”不是 YYYY-MM-DD 日期`)
+    issues.push(message('compliance.settings.invalidToday', { today: settings.today }))
   if (issues.length > 0) {
-    return complianceError(
-      'COMPLIANCE_INVALID_SETTINGS',
-      `检查规则参数有误：${issues.join('；')}`,
-      issues
-    )
+    return complianceError('compliance.error.invalidSettings', { issues: list(issues) })
   }
   return { ok: true, data: resolved }
 }
@@ -86,7 +83,9 @@ export function ruleContext(settings: ScanSettings, reference: ComplianceReferen
   const unitDepartments = new Map(
     reference.departments.map((department) => [department.uscc, department.id])
   )
-  const names = new Map(reference.departments.map((department) => [department.id, department.name]))
+  const names = new Map<string | null, string>(
+    reference.departments.map((department) => [department.id, department.name])
+  )
   return {
     today: settings.today,
     todayDay: dayNumberOfDate(settings.today) ?? 0,
@@ -97,7 +96,7 @@ export function ruleContext(settings: ScanSettings, reference: ComplianceReferen
     dayOf: beijingDayNumber,
     dayOfDate: dayNumberOfDate,
     departmentOfUnit: (uscc) => unitDepartments.get(uscc) ?? null,
-    departmentName: (id) => (id === null ? '（未知单位）' : (names.get(id) ?? id))
+    departmentName: (id) => names.get(id) ?? message('compliance.department.unknown')
   }
 }
 

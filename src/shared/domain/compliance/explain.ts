@@ -1,17 +1,24 @@
-import { civilFromDayNumber } from '../calendar/iso-date'
+import { day, message, type DayParam, type Message, type MessageParam } from '../../i18n/message'
 import { citeProvision, type QuotedProvision } from './articles'
 import { beijingDayNumber, isoDateOf, type DeadlineVerdict } from './deadlines'
 import { evidenceOf, type FindingDraft, type FindingEvidence } from './finding'
 
-/** `2026年3月5日` of a day number. */
-export function chineseDay(dayNumber: number): string {
-  const { year, month, day } = civilFromDayNumber(dayNumber)
-  return `${year}年${month}月${day}日`
+/** A day number as a message parameter (`2026年3月5日` / `2026-03-05`). */
+export function dayParam(dayNumber: number): DayParam {
+  return day(isoDateOf(dayNumber))
+}
+
+/** The Beijing day of an ISO instant; the instant as it stands when unreadable. */
+export function dayOfInstant(instant: string): MessageParam {
+  const found = beijingDayNumber(instant)
+  return found === undefined ? instant : dayParam(found)
 }
 
 /** `业务办结当日` / `业务办结后1个工作日内`: how a period of n working days after an event reads. */
-export function periodText(event: string, workingDays: number): string {
-  return workingDays === 0 ? `${event}当日` : `${event}后${workingDays}个工作日内`
+export function periodText(event: Message, workingDays: number): Message {
+  return workingDays === 0
+    ? message('compliance.period.sameDay', { event })
+    : message('compliance.period.within', { event, days: workingDays })
 }
 
 /** The characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
@@ -46,12 +53,17 @@ export interface DeadlineFindingParts {
   actual: string | null
   facts?: FindingEvidence['facts']
   /** What happened and what was due, before the lateness, e.g. `证照……于2026年3月2日业务办结`. */
-  situation: string
+  situation: Message
   /** What was due by the deadline, e.g. `推送至市统一电子证照库`. */
-  duty: string
-  /** How the act reads when done, e.g. `实际于2026年3月9日推送`; unused when `actual` is null. */
-  done: string
+  duty: Message
+  /** How the act reads when done on a day, e.g. `实际于2026年3月9日推送`; for acts that happen. */
+  done?: (on: DayParam) => Message
   todayDay: number
+}
+
+/** The calendar's answer as a plain message (its code and parameters, nothing else). */
+function calendarReason(error: Message): Message {
+  return message(error.code, error.params)
 }
 
 /**
@@ -62,39 +74,53 @@ export function deadlineFinding(
   verdict: Exclude<DeadlineVerdict, { verdict: 'onTime' }>,
   parts: DeadlineFindingParts
 ): FindingDraft {
-  const cite = citeProvision(parts.provision)
+  const citation = citeProvision(parts.provision)
   const facts = parts.facts ?? {}
   if (verdict.verdict === 'undetermined') {
+    const reason = calendarReason(verdict.error)
     return {
       subjectId: parts.subjectId,
       sourceId: parts.sourceId,
       departmentId: parts.departmentId,
       outcome: 'undetermined',
-      explanation: `${cite}。${parts.situation}，无法判断是否逾期：${verdict.error.message}`,
+      explanation: message('compliance.deadline.undetermined', {
+        citation,
+        situation: parts.situation,
+        reason
+      }),
       evidence: evidenceOf({
         recordIds: parts.recordIds,
         actual: parts.actual,
-        facts: {
-          ...facts,
-          calendarError: verdict.error.code,
-          uncoveredYear: verdict.error.year ?? null
-        }
+        facts: { ...facts, calendarError: reason }
       })
     }
   }
-  const late =
+  const lateness =
     verdict.workingDaysLate === null
-      ? '已逾期（所跨年度节假日安排未录入，逾期工作日数无法计算）'
-      : `逾期${verdict.workingDaysLate}个工作日`
+      ? message('compliance.deadline.lateUncounted')
+      : message('compliance.deadline.daysLate', { days: verdict.workingDaysLate })
   const outcome =
-    parts.actual === null
-      ? `截至${chineseDay(parts.todayDay)}仍未${parts.duty}，${late}`
-      : `${parts.done}，${late}`
+    parts.actual === null || parts.done === undefined
+      ? message('compliance.deadline.notDone', {
+          today: dayParam(parts.todayDay),
+          duty: parts.duty,
+          lateness
+        })
+      : message('compliance.deadline.done', {
+          done: parts.done(dayParam(verdict.actualDay)),
+          lateness
+        })
   return {
     subjectId: parts.subjectId,
     sourceId: parts.sourceId,
     departmentId: parts.departmentId,
-    explanation: `${cite}。${parts.situation}，应于${chineseDay(verdict.lastDay)}（含）前${parts.duty}，${outcome}。`,
+    explanation: message('compliance.deadline.late', {
+      citation,
+      situation: parts.situation,
+      lastDay: dayParam(verdict.lastDay),
+      duty: parts.duty,
+      outcome
+    }),
     evidence: evidenceOf({
       recordIds: parts.recordIds,
       deadline: isoDateOf(verdict.lastDay),
@@ -105,15 +131,9 @@ export function deadlineFinding(
   }
 }
 
-/** `证照lic-00000006（编号JK20260000006）` */
-export function licenceLabel(licence: { id: string; number: string }): string {
+/** `证照JK20260000006`, or `未填写编号的证照`: a licence by its number, never its internal id. */
+export function licenceLabel(licence: { number: string }): Message {
   return isBlank(licence.number)
-    ? `证照${licence.id}`
-    : `证照${licence.id}（编号${licence.number}）`
-}
-
-/** `2026年3月5日` of an ISO instant's Beijing date; the instant itself when unreadable. */
-export function chineseDateOfInstant(instant: string): string {
-  const day = beijingDayNumber(instant)
-  return day === undefined ? instant : chineseDay(day)
+    ? message('compliance.licence.unnumbered')
+    : message('compliance.licence.numbered', { number: licence.number })
 }

@@ -1,24 +1,45 @@
 import { z } from 'zod'
+import { message, type Message, type MessageParam } from '../../i18n/message'
 import { IsoDate, Sha256Hex } from '../licences/common'
 
 /** What a finding is about; decides how its subject id reads. */
-export const subjectTypeLabels = {
-  catalogEntry: '证照目录',
-  licence: '电子证照',
-  statusChange: '证照状态变更',
-  usageRecord: '用证记录',
-  unitDay: '用证单位单日用证',
-  objection: '异议复核',
-  notice: '整改通知',
-  manual: '人工登记'
-} as const
-export const SubjectType = z.enum(
-  Object.keys(subjectTypeLabels) as [
-    keyof typeof subjectTypeLabels,
-    ...(keyof typeof subjectTypeLabels)[]
-  ]
-)
+export const SUBJECT_TYPES = [
+  'catalogEntry',
+  'licence',
+  'statusChange',
+  'usageRecord',
+  'unitDay',
+  'objection',
+  'notice',
+  'manual'
+] as const
+export const SubjectType = z.enum(SUBJECT_TYPES)
 export type SubjectType = z.infer<typeof SubjectType>
+
+/** `证照目录` / `Catalog entry`: what kind of record a finding is about. */
+export function subjectTypeLabel(type: SubjectType): Message {
+  return message(`compliance.subjectType.${type}`)
+}
+
+/** A message parameter as stored with a finding: text, a number, a nested message, a day… */
+export const MessageParamValue: z.ZodType<MessageParam> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    MessageValue,
+    z.object({ day: z.string() }),
+    z.object({ instant: z.string() }),
+    z.object({ list: z.array(MessageParamValue) })
+  ])
+)
+
+/** A message as stored with a finding or a notice: a catalog code and its parameters. */
+export const MessageValue: z.ZodType<Message> = z.lazy(() =>
+  z.object({
+    code: z.string().min(1),
+    params: z.record(z.string(), MessageParamValue).optional()
+  })
+)
 
 /**
  * The table whose re-evaluation produces a finding: an incremental re-scan replaces exactly the
@@ -53,7 +74,9 @@ export const EvidenceAttachment = z.object({
 })
 export type EvidenceAttachment = z.infer<typeof EvidenceAttachment>
 
-const FactValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
+/** A fact as the evidence shows it: a value in words (a message, a day, an instant…) or a flag. */
+export const FactValue = z.union([MessageParamValue, z.boolean(), z.null()])
+export type FactValue = z.infer<typeof FactValue>
 
 export const FindingEvidence = z.object({
   /** The records that show the violation, the subject first. */
@@ -64,7 +87,10 @@ export const FindingEvidence = z.object({
   actual: z.string().nullable(),
   /** Working days after `deadline` the act came, or TODAY lies when it has not come. */
   workingDaysLate: z.int().nullable(),
-  /** Rule-specific facts, e.g. `{ missing: '证照底图' }`. */
+  /**
+   * Rule-specific facts, each named by a catalog word (`compliance.fact.<name>`) and valued in
+   * words, e.g. `{ generationMode: message('licences.generationMode.offline') }`.
+   */
   facts: z.record(z.string(), FactValue),
   attachments: z.array(EvidenceAttachment)
 })
@@ -79,9 +105,10 @@ export const Finding = z.object({
   ruleId: z.string().min(1),
   /** 第三十一条 kind (一 … 八). */
   kind: z.literal([1, 2, 3, 4, 5, 6, 7, 8]),
-  /** The article enforced, e.g. 第十三条. */
-  article: z.string().min(1),
-  title: z.string().min(1),
+  /** The article enforced (`compliance.article.art13`: 第十三条). */
+  article: MessageValue,
+  /** The rule's title (`compliance.rule.pushOfflineLate`). */
+  title: MessageValue,
   subjectType: SubjectType,
   subjectId: z.string().min(1),
   sourceTable: SourceTable,
@@ -94,8 +121,8 @@ export const Finding = z.object({
   firstSeen: IsoDate,
   lastSeen: IsoDate,
   resolvedOn: IsoDate.nullable(),
-  /** zh-CN, quoting the article. */
-  explanation: z.string().min(1),
+  /** What was found, quoting the article, as a message rendered in the reader's language. */
+  explanation: MessageValue,
   evidence: FindingEvidence
 })
 export type Finding = z.infer<typeof Finding>
@@ -125,7 +152,7 @@ export interface FindingDraft {
   sourceId: string
   departmentId: string | null
   outcome?: FindingOutcome
-  explanation: string
+  explanation: Message
   evidence: FindingEvidence
 }
 

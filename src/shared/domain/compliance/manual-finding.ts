@@ -1,6 +1,13 @@
 import { z } from 'zod'
+import { list, message, type ErrorValue, type Message } from '../../i18n/message'
 import { IsoDate } from '../licences/common'
-import { article31ItemLabel, article31Kinds, citeProvision } from './articles'
+import {
+  article31ItemLabel,
+  article31KindText,
+  articleLabel,
+  citeProvision,
+  type Article31Kind
+} from './articles'
 import { EvidenceAttachment, evidenceOf, findingId, type Finding } from './finding'
 
 /**
@@ -8,10 +15,13 @@ import { EvidenceAttachment, evidenceOf, findingId, type Finding } from './findi
  * other breaches, are found by inspection and recorded by an officer with the evidence attached.
  */
 export const manualFindingKinds = {
-  'manual.abuse-of-power': { kind: 6, title: '滥用职权、玩忽职守、徇私舞弊' },
-  'manual.other': { kind: 8, title: '其他违反电子证照相关规定的行为' }
-} as const
+  'manual.abuse-of-power': { kind: 6, title: message('compliance.rule.manualAbuseOfPower') },
+  'manual.other': { kind: 8, title: message('compliance.rule.manualOther') }
+} as const satisfies Record<string, { kind: Article31Kind; title: Message }>
 export type ManualFindingRuleId = keyof typeof manualFindingKinds
+
+const DESCRIPTION_TOO_SHORT = 'compliance.manual.descriptionTooShort'
+const EVIDENCE_REQUIRED = 'compliance.manual.evidenceRequired'
 
 export const ManualFindingInput = z.object({
   ruleId: z.enum(
@@ -21,31 +31,50 @@ export const ManualFindingInput = z.object({
   caseId: z.string().trim().min(1),
   departmentId: z.string().min(1),
   /** What was found, in the officer's words. */
-  description: z.string().trim().min(10, { error: '请具体描述发现的问题（至少10个字）' }),
+  description: z.string().trim().min(10, { error: DESCRIPTION_TOO_SHORT }),
   recordedOn: IsoDate,
   recordedBy: z.string().trim().min(1),
   /** At least one piece of evidence: a manual finding stands on what was seen, not on data. */
-  attachments: z.array(EvidenceAttachment).min(1, { error: '人工登记的问题须附至少一份证据材料' }),
+  attachments: z.array(EvidenceAttachment).min(1, { error: EVIDENCE_REQUIRED }),
   relatedRecordIds: z.array(z.string().min(1)).default([])
 })
 export type ManualFindingInput = z.input<typeof ManualFindingInput>
 
-export type ManualFindingResult =
-  | { ok: true; data: Finding }
-  | { ok: false; error: { code: 'MANUAL_FINDING_INVALID'; message: string; issues: string[] } }
+/** The fields of the form, each named in the reader's language when one is missing or wrong. */
+const FIELDS = new Set([
+  'ruleId',
+  'caseId',
+  'departmentId',
+  'description',
+  'recordedOn',
+  'recordedBy',
+  'attachments',
+  'relatedRecordIds'
+])
+
+/** One problem of the form in words: the rule's own message, or which field to fill in. */
+function issueMessage(issue: { path: PropertyKey[]; message: string }): Message {
+  if (issue.message === DESCRIPTION_TOO_SHORT || issue.message === EVIDENCE_REQUIRED)
+    return message(issue.message)
+  const field = String(issue.path[0] ?? '')
+  return message('compliance.manual.fieldMissing', {
+    field: FIELDS.has(field)
+      ? message(`compliance.manual.field.${field}`)
+      : message('compliance.manual.field.description')
+  })
+}
+
+export type ManualFindingResult = { ok: true; data: Finding } | { ok: false; error: ErrorValue }
 
 /** A finding of Art. 31 kind 六 or 八 recorded by hand; scans never resolve it. */
 export function createManualFinding(input: ManualFindingInput): ManualFindingResult {
   const parsed = ManualFindingInput.safeParse(input)
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     return {
       ok: false,
-      error: {
-        code: 'MANUAL_FINDING_INVALID',
-        message: `登记信息不完整：${issues.join('；')}`,
-        issues
-      }
+      error: message('compliance.manual.invalid', {
+        issues: list(parsed.error.issues.map(issueMessage))
+      })
     }
   }
   const data = parsed.data
@@ -56,7 +85,7 @@ export function createManualFinding(input: ManualFindingInput): ManualFindingRes
       id: findingId(data.ruleId, data.caseId),
       ruleId: data.ruleId,
       kind,
-      article: '第三十一条',
+      article: articleLabel('art31'),
       title,
       subjectType: 'manual',
       subjectId: data.caseId,
@@ -68,7 +97,14 @@ export function createManualFinding(input: ManualFindingInput): ManualFindingRes
       firstSeen: data.recordedOn,
       lastSeen: data.recordedOn,
       resolvedOn: null,
-      explanation: `${citeProvision('第三十一条')}，${article31ItemLabel(kind)}“${article31Kinds[kind].text}”。经${data.recordedBy}登记（${data.caseId}）：${data.description}`,
+      explanation: message('compliance.explanation.manual', {
+        citation: citeProvision('art31'),
+        item: article31ItemLabel(kind),
+        kindText: article31KindText(kind),
+        recordedBy: data.recordedBy,
+        caseId: data.caseId,
+        description: data.description
+      }),
       evidence: evidenceOf({
         recordIds: data.relatedRecordIds,
         actual: data.recordedOn,
@@ -83,21 +119,13 @@ export function createManualFinding(input: ManualFindingInput): ManualFindingRes
 export function resolveManualFinding(
   finding: Finding,
   resolvedOn: string
-):
-  | { ok: true; data: Finding }
-  | { ok: false; error: { code: 'MANUAL_FINDING_NOT_OPEN'; message: string } } {
+): { ok: true; data: Finding } | { ok: false; error: ErrorValue } {
   if (
     finding.sourceTable !== 'manual' ||
     finding.status !== 'open' ||
     !IsoDate.safeParse(resolvedOn).success
   ) {
-    return {
-      ok: false,
-      error: {
-        code: 'MANUAL_FINDING_NOT_OPEN',
-        message: `${finding.id} 不是待处理的人工登记问题，或日期有误`
-      }
-    }
+    return { ok: false, error: message('compliance.manual.notOpen') }
   }
   return { ok: true, data: { ...finding, status: 'resolved', resolvedOn, lastSeen: resolvedOn } }
 }

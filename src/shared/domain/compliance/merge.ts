@@ -12,7 +12,7 @@ export interface FindingDelta {
 
 function sameContent(a: Finding, b: Finding): boolean {
   return (
-    a.explanation === b.explanation &&
+    JSON.stringify(a.explanation) === JSON.stringify(b.explanation) &&
     a.outcome === b.outcome &&
     a.departmentId === b.departmentId &&
     a.lastSeen === b.lastSeen &&

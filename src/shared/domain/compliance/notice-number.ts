@@ -1,3 +1,5 @@
+import { message, type ErrorValue } from '../../i18n/message'
+
 /**
  * 发文字号 (GB/T 9704-2012 §7.2.4): 发文机关代字, the year in 六角括号 〔〕, and a sequence number
  * without leading zeros, e.g. 许数管〔2026〕7号. The Bureau sets the pattern; `{year}` and `{seq}`
@@ -6,34 +8,19 @@
 
 export const DEFAULT_NOTICE_NUMBER_PATTERN = '许数管〔{year}〕{seq}号'
 
-export type NoticeNumberErrorCode =
-  'NOTICE_NUMBER_PATTERN_PLACEHOLDERS' | 'NOTICE_NUMBER_PATTERN_BRACKETS' | 'NOTICE_NUMBER_SEQUENCE'
+/** Why a pattern or its numbers cannot make a lawful 发文字号 (`compliance.noticeNumber.*`). */
+export type NoticeNumberError = ErrorValue
 
 export type NoticeNumberResult =
-  | { ok: true; data: string }
-  | { ok: false; error: { code: NoticeNumberErrorCode; message: string } }
-
-function fail(code: NoticeNumberErrorCode, message: string): NoticeNumberResult {
-  return { ok: false, error: { code, message } }
-}
+  { ok: true; data: string } | { ok: false; error: NoticeNumberError }
 
 /** Why a pattern cannot produce a lawful 发文字号, or null. */
-export function checkNoticeNumberPattern(
-  pattern: string
-): { code: NoticeNumberErrorCode; message: string } | null {
+export function checkNoticeNumberPattern(pattern: string): NoticeNumberError | null {
   const count = (token: string) => pattern.split(token).length - 1
   if (count('{year}') !== 1 || count('{seq}') !== 1) {
-    return {
-      code: 'NOTICE_NUMBER_PATTERN_PLACEHOLDERS',
-      message: '发文字号格式须各含一次 {year} 与 {seq}'
-    }
+    return message('compliance.noticeNumber.placeholders', { year: '{year}', seq: '{seq}' })
   }
-  if (!pattern.includes('〔{year}〕')) {
-    return {
-      code: 'NOTICE_NUMBER_PATTERN_BRACKETS',
-      message: '年份须用六角括号“〔〕”括入（GB/T 9704），不能用方括号、圆括号或【】'
-    }
-  }
+  if (!pattern.includes('〔{year}〕')) return message('compliance.noticeNumber.brackets')
   return null
 }
 
@@ -46,10 +33,10 @@ export function formatNoticeNumber(
   const problem = checkNoticeNumberPattern(pattern)
   if (problem) return { ok: false, error: problem }
   if (!Number.isInteger(sequence) || sequence < 1) {
-    return fail('NOTICE_NUMBER_SEQUENCE', `发文顺序号应为从1开始的整数，收到 ${sequence}`)
+    return { ok: false, error: message('compliance.noticeNumber.sequence', { value: sequence }) }
   }
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    return fail('NOTICE_NUMBER_SEQUENCE', `年份应为四位数，收到 ${year}`)
+    return { ok: false, error: message('compliance.noticeNumber.year', { value: year }) }
   }
   return {
     ok: true,

@@ -1,31 +1,39 @@
 import { z } from 'zod'
-import { IsoDate, IsoDateTime, labelledEnum } from '../licences/common'
-import { EvidenceAttachment } from './finding'
+import { message, type Message } from '../../i18n/message'
+import { IsoDate, IsoDateTime } from '../licences/common'
+import { EvidenceAttachment, MessageValue } from './finding'
 
 /**
  * 整改通知 states. The escalation ladder of Art. 31: 责令限期改正 (issued) → 逾期不改正
  * (overdue) → 书面通报 (circular) → 依法依纪处理 (referred).
  */
-export const noticeStatusLabels = {
-  draft: '草稿',
-  issued: '已下发，整改中',
-  reportReceived: '已收到整改报告',
-  verified: '整改已核验',
-  closed: '已办结',
-  overdue: '逾期未整改',
-  circular: '已书面通报',
-  referred: '已移送依法依纪处理'
-} as const
-export const NoticeStatus = labelledEnum(noticeStatusLabels)
+export const NOTICE_STATUSES = [
+  'draft',
+  'issued',
+  'reportReceived',
+  'verified',
+  'closed',
+  'overdue',
+  'circular',
+  'referred'
+] as const
+export const NoticeStatus = z.enum(NOTICE_STATUSES)
 export type NoticeStatus = z.infer<typeof NoticeStatus>
+
+/** `已下发，整改中` / `Issued, being rectified`: a notice's state in words. */
+export function noticeStatusLabel(status: NoticeStatus): Message {
+  return message(`compliance.noticeStatus.${status}`)
+}
 
 /** 整改要求: one per rule among the notice's findings. */
 export const RequiredCorrection = z.object({
   ruleId: z.string().min(1),
   kind: z.int().min(1).max(8),
-  article: z.string().min(1),
+  /** The article the findings break (`compliance.article.art13`). */
+  article: MessageValue,
   findingCount: z.int().min(1),
-  text: z.string().min(1)
+  /** What the department must do, worded for the count and the Bureau's parameters. */
+  text: MessageValue
 })
 export type RequiredCorrection = z.infer<typeof RequiredCorrection>
 
@@ -83,6 +91,7 @@ export const WrittenCircular = z.object({
   documentNumber: z.string().min(1).nullable(),
   draftedOn: IsoDate,
   issuedOn: IsoDate.nullable(),
-  text: z.string().trim().min(1)
+  /** The circular's paragraph (`compliance.circular.text`), rendered in the reader's language. */
+  text: MessageValue
 })
 export type WrittenCircular = z.infer<typeof WrittenCircular>

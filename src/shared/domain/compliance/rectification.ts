@@ -1,19 +1,15 @@
 import { z } from 'zod'
+import { day, message, type ErrorValue, type Message, type MessageParam } from '../../i18n/message'
 import type { AuditActionCode } from '../audit/actions'
 import type { AuditInput } from '../audit/hash-chain'
-import { formatChineseDate } from '../calendar/iso-date'
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
 import { IsoDate } from '../licences/common'
 import { EvidenceAttachment, type Finding } from './finding'
 import { requiredCorrections } from './corrections'
 import type { ScanSettings } from './evaluation'
 import type { RectificationNotice, WrittenCircular } from './notice'
-import {
-  DEFAULT_NOTICE_NUMBER_PATTERN,
-  formatNoticeNumber,
-  type NoticeNumberErrorCode
-} from './notice-number'
-import { noticeStatusLabels, type NoticeStatus } from './notice'
+import { DEFAULT_NOTICE_NUMBER_PATTERN, formatNoticeNumber } from './notice-number'
+import { noticeStatusLabel, type NoticeStatus } from './notice'
 
 /** The Bureau's settings for notices. Art. 31 sets no period, so the Bureau must (DOMAIN §0). */
 export const RectificationSettings = z.object({
@@ -34,18 +30,11 @@ export const allowedTransitions: Record<NoticeStatus, readonly NoticeStatus[]> =
   referred: []
 }
 
-export type RectificationErrorCode =
-  | 'RECTIFICATION_TRANSITION_NOT_ALLOWED'
-  | 'RECTIFICATION_NOT_YET_OVERDUE'
-  | 'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP'
-  | 'RECTIFICATION_CALENDAR'
-  | 'RECTIFICATION_INVALID_INPUT'
-  | NoticeNumberErrorCode
-
-export interface RectificationError {
-  code: RectificationErrorCode
-  message: string
-}
+/**
+ * Why a step was refused: a message under `compliance.rectification.` (or
+ * `compliance.noticeNumber.` for a pattern that cannot number the notice).
+ */
+export type RectificationError = ErrorValue
 
 /** The audit entry a step asks its caller to append: one of the listed rectification actions. */
 export type RectificationAudit = AuditInput & { action: AuditActionCode }
@@ -54,11 +43,8 @@ export type RectificationAudit = AuditInput & { action: AuditActionCode }
 export type RectificationResult<T> =
   { ok: true; data: T; audit: RectificationAudit } | { ok: false; error: RectificationError }
 
-function fail(
-  code: RectificationErrorCode,
-  message: string
-): { ok: false; error: RectificationError } {
-  return { ok: false, error: { code, message } }
+function fail(error: Message): { ok: false; error: RectificationError } {
+  return { ok: false, error }
 }
 
 const Actor = z.string().trim().min(1)
@@ -71,20 +57,21 @@ function guard(
   actor: string
 ): RectificationError | null {
   if (!allowedTransitions[notice.status].includes(to)) {
-    return {
-      code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED',
-      message: `整改通知处于“${noticeStatusLabels[notice.status]}”状态，不能转为“${noticeStatusLabels[to]}”`
-    }
+    return message('compliance.rectification.transitionNotAllowed', {
+      from: noticeStatusLabel(notice.status),
+      to: noticeStatusLabel(to)
+    })
   }
   if (!IsoDate.safeParse(on).success || !Actor.safeParse(actor).success) {
-    return { code: 'RECTIFICATION_INVALID_INPUT', message: '日期应为 YYYY-MM-DD，经办人不能为空' }
+    return message('compliance.rectification.invalidStep')
   }
   const last = notice.history.at(-1)
   if (last && on < last.on) {
-    return {
-      code: 'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP',
-      message: `${formatChineseDate(on)}早于上一步（${noticeStatusLabels[last.status]}，${formatChineseDate(last.on)}）`
-    }
+    return message('compliance.rectification.dateBeforePreviousStep', {
+      on: day(on),
+      status: noticeStatusLabel(last.status),
+      previousOn: day(last.on)
+    })
   }
   return null
 }
@@ -138,23 +125,16 @@ export function draftNotice(input: {
     !IsoDate.safeParse(input.createdOn).success ||
     !Actor.safeParse(input.actor).success
   ) {
-    return fail('RECTIFICATION_INVALID_INPUT', '整改期限、制发日期或经办人有误')
+    return fail(message('compliance.rectification.invalidDraft'))
   }
-  if (input.findings.length === 0)
-    return fail('RECTIFICATION_INVALID_INPUT', '整改通知须至少包含一项问题')
+  if (input.findings.length === 0) return fail(message('compliance.rectification.noFindings'))
   const foreign = input.findings.filter((finding) => finding.departmentId !== input.departmentId)
   if (foreign.length > 0) {
-    return fail(
-      'RECTIFICATION_INVALID_INPUT',
-      `问题 ${foreign.map((finding) => finding.id).join('、')} 不属于该部门`
-    )
+    return fail(message('compliance.rectification.foreignFindings', { count: foreign.length }))
   }
   const closed = input.findings.filter((finding) => finding.status !== 'open')
   if (closed.length > 0) {
-    return fail(
-      'RECTIFICATION_INVALID_INPUT',
-      `问题 ${closed.map((finding) => finding.id).join('、')} 已整改，不能再列入通知`
-    )
+    return fail(message('compliance.rectification.closedFindings', { count: closed.length }))
   }
   const notice: RectificationNotice = {
     id: input.id,
@@ -205,7 +185,12 @@ export function issueNotice(
   )
   if (!number.ok) return number
   const deadline = input.calendar.deadlineEnd(input.issuedOn, notice.rectificationWorkingDays)
-  if (!deadline.ok) return fail('RECTIFICATION_CALENDAR', deadline.error.message)
+  if (!deadline.ok) {
+    const reason: Message = deadline.error
+    return fail(
+      message('compliance.rectification.calendar', { reason: message(reason.code, reason.params) })
+    )
+  }
   const next = moved(notice, 'issued', input.issuedOn, input.actor, {
     documentNumber: number.data,
     issuedOn: input.issuedOn,
@@ -235,7 +220,7 @@ export function receiveReport(
   if (problem) return { ok: false, error: problem }
   const attachments = z.array(EvidenceAttachment).safeParse(input.attachments)
   if (input.text.trim() === '' || !attachments.success) {
-    return fail('RECTIFICATION_INVALID_INPUT', '整改报告须有正文，附件须有文件名与 SHA-256')
+    return fail(message('compliance.rectification.invalidReport'))
   }
   const late = notice.deadline !== null && input.receivedOn > notice.deadline.lastDay
   const next = moved(notice, 'reportReceived', input.receivedOn, input.actor, {
@@ -288,8 +273,12 @@ export function markOverdue(
   if (problem) return { ok: false, error: problem }
   if (notice.deadline === null || input.today <= notice.deadline.lastDay) {
     return fail(
-      'RECTIFICATION_NOT_YET_OVERDUE',
-      `整改期限至${notice.deadline ? formatChineseDate(notice.deadline.lastDay) : '（未设定）'}，${formatChineseDate(input.today)}尚未逾期`
+      message('compliance.rectification.notYetOverdue', {
+        lastDay: notice.deadline
+          ? day(notice.deadline.lastDay)
+          : message('compliance.rectification.deadlineUnset'),
+        today: day(input.today)
+      })
     )
   }
   const overdue = input.calendar.workingDaysBetween(notice.deadline.lastDay, input.today)
@@ -309,7 +298,8 @@ export function circulateNotice(
   notice: RectificationNotice,
   input: {
     circularId: string
-    departmentName: string
+    /** The department's name (or `（未知单位）`), as the circular addresses it. */
+    departmentName: MessageParam
     draftedOn: string
     actor: string
     issued?: { issuedOn: string; documentNumber: string }
@@ -319,7 +309,7 @@ export function circulateNotice(
   const problem = guard(notice, 'circular', on, input.actor)
   if (problem) return { ok: false, error: problem }
   if (notice.deadline === null || notice.documentNumber === null || notice.issuedOn === null) {
-    return fail('RECTIFICATION_INVALID_INPUT', '整改通知尚未下发，不能通报')
+    return fail(message('compliance.rectification.notIssued'))
   }
   const circular: WrittenCircular = {
     id: input.circularId,
@@ -331,7 +321,12 @@ export function circulateNotice(
     documentNumber: input.issued?.documentNumber ?? null,
     draftedOn: input.draftedOn,
     issuedOn: input.issued?.issuedOn ?? null,
-    text: `${input.departmentName}：本局于${formatChineseDate(notice.issuedOn)}以${notice.documentNumber}责令你单位限期改正电子证照管理中存在的问题，整改期限至${formatChineseDate(notice.deadline.lastDay)}。你单位逾期未报送整改报告，依据《许昌市电子证照管理暂行办法》第三十一条，现予书面通报。`
+    text: message('compliance.circular.text', {
+      department: input.departmentName,
+      issuedOn: day(notice.issuedOn),
+      number: notice.documentNumber,
+      lastDay: day(notice.deadline.lastDay)
+    })
   }
   const next = moved(notice, 'circular', on, input.actor, { circularId: circular.id })
   return {
@@ -351,7 +346,8 @@ export function referNotice(
 ): RectificationResult<RectificationNotice> {
   const problem = guard(notice, 'referred', input.referredOn, input.actor)
   if (problem) return { ok: false, error: problem }
-  if (input.authority.trim() === '') return fail('RECTIFICATION_INVALID_INPUT', '请填写移送机关')
+  if (input.authority.trim() === '')
+    return fail(message('compliance.rectification.authorityMissing'))
   const next = moved(notice, 'referred', input.referredOn, input.actor, {
     referral: { referredOn: input.referredOn, authority: input.authority.trim(), note: input.note }
   })

@@ -1,3 +1,4 @@
+import { day, message } from '../../i18n/message'
 import type { Licence } from '../licences/licence'
 import type { UsageRecord } from '../licences/usage-record'
 import { beijingDayNumber, isoDateOf } from './deadlines'
@@ -77,16 +78,17 @@ export async function rescanCompliance(
     const reference = await source.reference()
     const state = scanState(settings, rules.data, reference)
     if (state.today !== previous.state.today) {
-      return complianceError(
-        'COMPLIANCE_NEEDS_FULL_SCAN',
-        `上次检查的基准日为${previous.state.today}，本次为${state.today}：期限随日期推移届满，需重新全面检查`
-      )
+      return complianceError('compliance.error.needsFullScan', {
+        reason: message('compliance.fullScanReason.dayChanged', {
+          previous: day(previous.state.today),
+          today: day(state.today)
+        })
+      })
     }
     if (state.fingerprint !== previous.state.fingerprint) {
-      return complianceError(
-        'COMPLIANCE_NEEDS_FULL_SCAN',
-        '检查规则、参数、节假日安排或部门信息已变化，需重新全面检查'
-      )
+      return complianceError('compliance.error.needsFullScan', {
+        reason: message('compliance.fullScanReason.settingsChanged')
+      })
     }
     const collector = new FindingCollector(settings.today)
     const prepared = new PreparedRules(ruleContext(settings, reference), rules.data, collector)
@@ -175,7 +177,7 @@ export async function rescanCompliance(
     )
     return { ok: true, data: { findings, delta, state, totals: previous.totals } }
   } catch (error) {
-    if (error instanceof ScanAborted) return complianceError('COMPLIANCE_ABORTED', '合规检查已取消')
+    if (error instanceof ScanAborted) return complianceError('compliance.error.aborted')
     throw error
   }
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { Message, MessageParam } from '../../i18n/message'
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
@@ -29,8 +30,8 @@ export interface RuleContext {
   dayOfDate(date: string): number | undefined
   /** The department a using unit's USCC belongs to (用证单位 → 政务部门), or null. */
   departmentOfUnit(uscc: string): string | null
-  /** A department's name for explanations; the id when unknown. */
-  departmentName(departmentId: string | null): string
+  /** A department's name for explanations; `（未知单位）` when none or unknown, never its id. */
+  departmentName(departmentId: string | null): MessageParam
 }
 
 interface RuleDescription<P> {
@@ -38,13 +39,13 @@ interface RuleDescription<P> {
   kind: Article31Kind
   /** The provision quoted in explanations; its article is the finding's. */
   provision: QuotedProvision
-  /** Short zh-CN title, e.g. 线下生成证照推送逾期. */
-  title: string
+  /** Short title (`compliance.rule.pushOfflineLate`: 线下生成证照推送逾期). */
+  title: Message
   subjectType: SubjectType
   /** The Bureau's settings for this rule, each with its default (`schema.parse({})`). */
   parameters: z.ZodType<P>
   /** The correction a rectification notice orders for `count` findings of this rule. */
-  correction(count: number, parameters: P): string
+  correction(count: number, parameters: P): Message
 }
 
 /** Rules over the small tables (departments, catalog, notices), re-read whole on every scan. */

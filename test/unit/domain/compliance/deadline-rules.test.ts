@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { day, message } from '../../../../src/shared/i18n'
+import { en, zh } from './words'
 import { findingsOf, licence, objection, scan, tables } from './fixtures'
 
 /**
@@ -28,10 +30,10 @@ describe('push.offline-late (Art. 13: 1 working day)', () => {
       recordIds: ['lic-1']
     })
     expect(finding?.departmentId).toBe('dept-issuer')
-    expect(finding?.explanation).toContain(
+    expect(zh(finding?.explanation)).toContain(
       '依据《办法》第十三条“证照签发单位应采用离线生成方式，在业务办结1个工作日内将证照数据推送至市统一电子证照库”'
     )
-    expect(finding?.explanation).toContain(
+    expect(zh(finding?.explanation)).toContain(
       '应于2026年10月8日（含）前推送至市统一电子证照库，实际于2026年10月9日推送，逾期1个工作日'
     )
   })
@@ -48,7 +50,7 @@ describe('push.offline-late (Art. 13: 1 working day)', () => {
     expect(findingsOf(await completedOn(null, '2026-10-08'), 'push.offline-late')).toEqual([])
     const [finding] = findingsOf(await completedOn(null, '2026-10-09'), 'push.offline-late')
     expect(finding?.evidence).toMatchObject({ actual: null, workingDaysLate: 1 })
-    expect(finding?.explanation).toContain('截至2026年10月9日仍未推送至市统一电子证照库')
+    expect(zh(finding?.explanation)).toContain('截至2026年10月9日仍未推送至市统一电子证照库')
   })
 
   it('uses the deadline the Bureau sets', async () => {
@@ -137,11 +139,56 @@ describe('a deadline in a year without a holiday table', () => {
       'push.offline-late'
     )
     expect(finding?.outcome).toBe('undetermined')
-    expect(finding?.evidence.facts).toMatchObject({
-      calendarError: 'CALENDAR_YEAR_NOT_COVERED',
-      uncoveredYear: 2027
+    // The calendar's own error, as a message with the year it lacks, not its text.
+    const reason = message('calendar.yearNotCovered', { year: 2027 })
+    expect(finding?.evidence.facts).toEqual({
+      generationMode: message('licences.generationMode.offline'),
+      completedAt: { instant: '2026-12-31T10:00:00+08:00' },
+      deadlineWorkingDays: 1,
+      calendarError: reason
     })
-    expect(finding?.explanation).toContain('无法判断是否逾期：2027年的节假日安排尚未录入')
+    expect(finding?.evidence).toMatchObject({ deadline: null, workingDaysLate: null })
+    expect(finding?.explanation).toEqual(
+      message('compliance.deadline.undetermined', {
+        citation: message('compliance.cite', {
+          article: message('compliance.article.art13'),
+          quote: message('compliance.provision.art13Offline')
+        }),
+        situation: message('compliance.situation.push', {
+          licence: message('compliance.licence.numbered', { number: 'SP2026001' }),
+          department: '许昌市市场监督管理局',
+          mode: message('licences.generationMode.offline'),
+          completed: day('2026-12-31'),
+          period: message('compliance.period.within', {
+            event: message('compliance.event.completion'),
+            days: 1
+          })
+        }),
+        reason
+      })
+    )
+    expect(zh(finding?.explanation)).toContain('，无法判断是否逾期：2027年的节假日安排尚未录入')
+    expect(en(finding?.explanation)).toContain('; whether this is late cannot be told: ')
+  })
+
+  it('says a licence is late when the lateness itself cannot be counted (days in 2027 between)', async () => {
+    // Completed 12-29, due 12-30 (2026 is covered); TODAY lies in 2027, which has no table.
+    const data = tables({
+      licences: [licence({ completedAt: '2026-12-29T10:00:00+08:00', pushedAt: null })]
+    })
+    const [finding] = findingsOf(await scan(data, { today: '2027-01-10' }), 'push.offline-late')
+    expect(finding?.outcome).toBe('violation')
+    expect(finding?.evidence).toMatchObject({ deadline: '2026-12-30', workingDaysLate: null })
+    expect(finding?.explanation?.params?.outcome).toEqual(
+      message('compliance.deadline.notDone', {
+        today: day('2027-01-10'),
+        duty: message('compliance.duty.push'),
+        lateness: message('compliance.deadline.lateUncounted')
+      })
+    )
+    expect(zh(finding?.explanation)).toContain(
+      '截至2027年1月10日仍未推送至市统一电子证照库，已逾期（所跨年度节假日安排未录入，逾期工作日数无法计算）。'
+    )
   })
 
   it('still clears an act no later than the start day plus n calendar days', async () => {
@@ -184,7 +231,7 @@ describe('status.late (Art. 18: real time, 1 working day by default)', () => {
     const [finding] = findingsOf(await changed('2026-10-09T09:00:00+08:00'), 'status.late')
     expect(finding?.id).toBe('status.late:lic-1#1')
     expect(finding?.sourceId).toBe('lic-1')
-    expect(finding?.explanation).toContain('办理“挂起”')
+    expect(zh(finding?.explanation)).toContain('办理“挂起”')
   })
 
   it('with a tolerance of 0 requires the same working day', async () => {
@@ -207,7 +254,7 @@ describe('objection.late (Art. 24: 5 working days from receipt)', () => {
     expect(findingsOf(await received('2026-02-27T17:00:00+08:00'), 'objection.late')).toEqual([])
     const [finding] = findingsOf(await received('2026-02-28T10:00:00+08:00'), 'objection.late')
     expect(finding?.evidence).toMatchObject({ deadline: '2026-02-27', workingDaysLate: 1 })
-    expect(finding?.explanation).toContain(
+    expect(zh(finding?.explanation)).toContain(
       '第二十四条“证照签发单位应在收到申请后5个工作日内进行核实并给予回复”'
     )
   })

@@ -108,9 +108,9 @@ describe('WorkingDayDeadlines: W(d, n), the Nth working day after d (民法典 A
     expect(lastDay('2026-12-31', 1)).toBeUndefined()
     expect(lastDay('2027-03-01', 1)).toBeUndefined()
     expect(lastDay('2019-06-03', 1)).toBeUndefined()
-    expect(bundled().whyUnknown(day('2026-12-31'), 1)).toMatchObject({
-      code: 'CALENDAR_YEAR_NOT_COVERED',
-      year: 2027
+    expect(bundled().whyUnknown(day('2026-12-31'), 1)).toEqual({
+      code: 'calendar.yearNotCovered',
+      params: { year: 2027 }
     })
   })
 
@@ -272,7 +272,7 @@ describe('judgeDeadline', () => {
     expect(judge('2026-12-31', 1, '2027-01-01')).toEqual({ verdict: 'onTime' })
     expect(judge('2026-12-31', 1, '2027-01-02')).toMatchObject({
       verdict: 'undetermined',
-      error: { code: 'CALENDAR_YEAR_NOT_COVERED', year: 2027 }
+      error: { code: 'calendar.yearNotCovered', params: { year: 2027 } }
     })
   })
 })

@@ -4,7 +4,9 @@ import {
   scanCompliance,
   type ScanProgress
 } from '../../../../src/shared/domain/compliance'
+import { list, message } from '../../../../src/shared/i18n'
 import { findingsOf, licence, objection, scan, settings, tables, usageRecord } from './fixtures'
+import { zh } from './words'
 
 function city(count: number) {
   return tables({
@@ -47,10 +49,8 @@ describe('scanCompliance', () => {
         if (p.phase === 'licences' && p.processed === 200) controller.abort()
       }
     })
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'COMPLIANCE_ABORTED', message: '合规检查已取消' }
-    })
+    expect(result).toEqual({ ok: false, error: { code: 'compliance.error.aborted' } })
+    if (!result.ok) expect(zh(result.error)).toBe('合规检查已取消')
     expect(progress.filter((p) => p.phase === 'licences').map((p) => p.processed)).toEqual([
       100, 200
     ])
@@ -69,11 +69,21 @@ describe('scanCompliance', () => {
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.error.code).toBe('COMPLIANCE_INVALID_SETTINGS')
-    expect(result.error.issues).toEqual([
-      expect.stringMatching(/^push\.unknown: /),
-      expect.stringMatching(/^push\.offline-late\.deadlineWorkingDays: /)
-    ])
+    expect(result.error).toEqual(
+      message('compliance.error.invalidSettings', {
+        issues: list([
+          message('compliance.settings.unknownRule', { rule: 'push.unknown' }),
+          message('compliance.settings.parameter', {
+            rule: message('compliance.rule.pushOfflineLate'),
+            parameter: message('compliance.parameter.deadlineWorkingDays'),
+            problem: message('compliance.parameterProblem.tooSmall', { minimum: 0 })
+          })
+        ])
+      })
+    )
+    expect(zh(result.error)).toBe(
+      '检查规则参数有误：没有这条规则：push.unknown、“线下生成证照推送逾期”的参数“推送期限（工作日）”应不小于0'
+    )
   })
 
   it('runs only the rules asked for', async () => {

@@ -214,7 +214,7 @@ export async function scan(
   overrides: Partial<ScanSettings> = {}
 ): Promise<ScanReport> {
   const result = await scanCompliance(createInMemoryComplianceSource(data), settings(overrides))
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.data
 }
 

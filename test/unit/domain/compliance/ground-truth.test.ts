@@ -11,6 +11,7 @@ import {
   PLANTED_RULE_IDS,
   type CollectedDemoCity
 } from '../../../../src/shared/domain/demo'
+import { en, zh } from './words'
 
 /**
  * The demo city plants every rule at a known rate and records exactly which records violate
@@ -27,7 +28,7 @@ beforeAll(async () => {
     today: city.groundTruth.today,
     calendar: defaultWorkingDayCalendar
   })
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
   report = result.data
 }, 60_000)
 
@@ -57,7 +58,13 @@ describe('scan of the demo city against its ground truth', () => {
       expect(finding.kind, finding.id).toBe(RULE_ARTICLE_31_KIND[ruleId])
       expect(finding.outcome, finding.id).toBe('violation')
       expect(finding.departmentId, finding.id).toMatch(/^dept-/)
-      expect(finding.explanation, finding.id).toMatch(/^依据《办法》第.+条“.+”。/)
+      const chinese = zh(finding.explanation)
+      const english = en(finding.explanation)
+      expect(chinese, finding.id).toMatch(/^依据《办法》第.+条“.+”。/)
+      expect(english, finding.id).toMatch(/^Under Article \d+ of the Measures: “.+”\. /)
+      // Records are named by their numbers and names, never by internal ids.
+      for (const words of [chinese, english])
+        expect(words, finding.id).not.toMatch(/\b(?:lic|dept|cat|obj|use|notice)-[0-9a-z]/)
     }
   })
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { list, message } from '../../../../src/shared/i18n'
+import { zh } from './words'
 import {
   authorization,
   catalogEntry,
@@ -19,9 +21,12 @@ describe('catalog.incomplete (Art. 11)', () => {
   it('names the missing items of a locally registered entry', async () => {
     const report = await scan(tables({ catalog: [catalogEntry({ baseMap: null, name: ' ' })] }))
     const [finding] = findingsOf(report, 'catalog.incomplete')
-    expect(finding?.evidence.facts.missing).toBe('证照名称、证照底图')
+    expect(finding?.evidence.facts.missing).toEqual(
+      list([message('licences.art11Item.name'), message('licences.art11Item.baseMap')])
+    )
     expect(finding?.departmentId).toBe('dept-issuer')
-    expect(finding?.explanation).toContain('（五）证照底图')
+    expect(zh(finding?.explanation)).toContain('（五）证照底图')
+    expect(zh(finding?.explanation)).toMatch(/缺少证照名称、证照底图。$/)
   })
 
   it('exempts entries under a national or provincial standard unless the Bureau decides otherwise', async () => {
@@ -63,7 +68,7 @@ describe('catalog.stale-issuer (Art. 11, 实时更新)', () => {
       workingDaysLate: 1,
       recordIds: ['cat-1', 'dept-issuer']
     })
-    expect(finding?.explanation).toContain(
+    expect(zh(finding?.explanation)).toContain(
       '证照颁发机构名称仍为“许昌市市场监督管理局”（现名“许昌市市场监督管理局（更名）”）'
     )
   })
@@ -74,7 +79,9 @@ describe('catalog.stale-issuer (Art. 11, 实时更新)', () => {
       await scan(tables({ departments: [recoded], catalog: [catalogEntry()] })),
       'catalog.stale-issuer'
     )
-    expect(finding?.evidence.facts.stale).toContain(`证照定义机构代码仍为${ISSUER_USCC}`)
+    expect(zh(message('compliance.value', { value: finding!.evidence.facts.stale as never }))).toBe(
+      `证照定义机构代码仍为${ISSUER_USCC}（现统一社会信用代码${OTHER_USCC}）`
+    )
   })
 
   it('leaves entries updated after the change, and departments changed in other respects', async () => {
@@ -106,7 +113,7 @@ describe('usage.unauthorized-unit (Art. 28)', () => {
     })
     const [finding] = findingsOf(await scan(data), 'usage.unauthorized-unit')
     expect(finding?.departmentId).toBe('dept-other')
-    expect(finding?.explanation).toContain('许昌市民政局')
+    expect(zh(finding?.explanation)).toContain('许昌市民政局')
     expect(
       findingsOf(
         await scan(tables({ licences: [licence()], usageRecords: [usageRecord()] })),
@@ -154,7 +161,7 @@ describe('usage.unauthorized-unit: type, unit and period of the authorisation (A
       tables({ usageAuthorizations: [limited], usageRecords: [uses[4]!, uses[6]!] })
     )
     const byId = new Map(
-      findingsOf(report, 'usage.unauthorized-unit').map((f) => [f.subjectId, f.explanation])
+      findingsOf(report, 'usage.unauthorized-unit').map((f) => [f.subjectId, zh(f.explanation)])
     )
     expect(byId.get('use-after')).toContain(
       '但该单位对证照类型' +
@@ -248,7 +255,7 @@ describe('usage.refused-valid (Art. 4)', () => {
       'usage.refused-valid'
     )
     expect(finding?.departmentId).toBe('dept-unit')
-    expect(finding?.explanation).toContain('第四条“电子证照与实体证照具有同等法律效力')
+    expect(zh(finding?.explanation)).toContain('第四条“电子证照与实体证照具有同等法律效力')
   })
 
   it('accepts refusals of licences expired, not yet valid, revoked or suspended at the time', async () => {
@@ -317,8 +324,8 @@ describe('metadata.missing (Art. 15)', () => {
     })
     const found = findingsOf(await scan(data), 'metadata.missing')
     expect(found.map((finding) => [finding.subjectId, finding.evidence.facts.missing])).toEqual([
-      ['lic-1', '证照编号'],
-      ['lic-2', '持证主体名称']
+      ['lic-1', list([message('compliance.field.number')])],
+      ['lic-2', list([message('compliance.field.holderName')])]
     ])
   })
 
@@ -348,8 +355,8 @@ describe('data.invalid-code (Art. 15) and data.missing-seal (Art. 17)', () => {
       ]
     })
     const [identifier, holder] = findingsOf(await scan(data), 'data.invalid-code')
-    expect(identifier?.explanation).toMatch(/证照标识“.+”不合规：校验位应为/)
-    expect(holder?.explanation).toMatch(/持证主体统一社会信用代码“.+”不合规：校验位应为/)
+    expect(zh(identifier?.explanation)).toMatch(/证照标识“.+”不合规：校验位应为/)
+    expect(zh(holder?.explanation)).toMatch(/持证主体统一社会信用代码“.+”不合规：校验位应为/)
     const lenient = await scan(data, {
       parameters: { 'data.invalid-code': { checkOrganisationHolderCodes: false } }
     })

@@ -20,7 +20,12 @@ import {
   type NoticeStatus,
   type RectificationNotice
 } from '../../../../src/shared/domain/compliance'
+import { day, list, message, type ErrorValue } from '../../../../src/shared/i18n'
 import { catalogEntry, department, licence, scan, settings, tables } from './fixtures'
+import { cite, en, zh } from './words'
+
+/** A notice's state in words (`compliance.noticeStatus.<state>`). */
+const state = (status: NoticeStatus) => message(`compliance.noticeStatus.${status}`)
 
 const actor = '合规科 张三'
 const evidence = { fileName: '整改报告.pdf', sha256: 'b'.repeat(64), note: '盖章扫描件' }
@@ -46,7 +51,7 @@ async function draft(): Promise<RectificationNotice> {
     createdOn: '2026-09-28',
     actor
   })
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.data
 }
 
@@ -102,10 +107,8 @@ async function noticeIn(status: NoticeStatus): Promise<RectificationNotice> {
   return notice
 }
 
-function unwrap<T>(
-  result: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+function unwrap<T>(result: { ok: true; data: T } | { ok: false; error: ErrorValue }): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.data
 }
 
@@ -135,11 +138,19 @@ describe('rectification notice workflow', () => {
   it('drafts one required correction per rule, worded for the findings and citing the article', async () => {
     const notice = await draft()
     expect(notice.corrections.map((c) => [c.ruleId, c.findingCount, c.article])).toEqual([
-      ['catalog.incomplete', 1, '第十一条'],
-      ['data.missing-seal', 2, '第十七条']
+      ['catalog.incomplete', 1, message('compliance.article.art11')],
+      ['data.missing-seal', 2, message('compliance.article.art17')]
     ])
-    expect(notice.corrections[1]?.text).toBe(
-      '为2张未加盖电子印章的电子证照补加电子印章并重新推送，确保签章环节纳入制证流程。'
+    expect(notice.corrections.map((c) => c.text)).toEqual([
+      message('compliance.correction.catalogIncomplete', { count: 1 }),
+      message('compliance.correction.dataMissingSeal', { count: 2 })
+    ])
+    expect(notice.corrections.map((c) => `${zh(c.article)}：${zh(c.text)}`)).toEqual([
+      '第十一条：补全1条证照目录缺失的登记事项（证照名称、证照类型、证照颁发机构名称、证照持有主体类型、证照底图），并实时更新。',
+      '第十七条：为2张未加盖电子印章的电子证照补加电子印章并重新推送，确保签章环节纳入制证流程。'
+    ])
+    expect(en(notice.corrections[1]?.text)).toBe(
+      'Affix electronic seals to 2 electronic licences that lack one and push them again, making sealing part of the issuing process.'
     )
   })
 
@@ -152,7 +163,9 @@ describe('rectification notice workflow', () => {
       createdOn: '2026-09-28',
       actor
     })
-    expect(result.ok ? null : result.error.code).toBe('RECTIFICATION_INVALID_INPUT')
+    expect(result.ok ? null : result.error).toEqual(
+      message('compliance.rectification.foreignFindings', { count: 3 })
+    )
   })
 
   it('issues with a 发文字号 and a deadline in working days across 国庆, with an audit input', async () => {
@@ -161,7 +174,7 @@ describe('rectification notice workflow', () => {
       { ...notice, rectificationWorkingDays: 5 },
       { issuedOn: '2026-09-30', sequence: 7, actor, calendar }
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.documentNumber).toBe('许数管〔2026〕7号')
     // 10-08, 10-09, 10-10 (调休上班), 10-12, 10-13.
     expect(result.data.deadline).toEqual({
@@ -179,9 +192,9 @@ describe('rectification notice workflow', () => {
   it('becomes overdue only after the last working day, counting the days overdue', async () => {
     const issued = await noticeIn('issued')
     const early = markOverdue(issued, { today: '2026-10-13', actor, calendar })
-    expect(early.ok ? null : early.error.code).toBe('RECTIFICATION_NOT_YET_OVERDUE')
+    expect(early.ok ? null : early.error.code).toBe('compliance.rectification.notYetOverdue')
     const late = markOverdue(issued, { today: '2026-10-15', actor, calendar })
-    if (!late.ok) throw new Error(late.error.message)
+    if (!late.ok) throw new Error(JSON.stringify(late.error))
     expect(late.data.overdueOn).toBe('2026-10-15')
     expect(late.audit.details).toMatchObject({ deadline: '2026-10-13', workingDaysOverdue: 2 })
   })
@@ -212,14 +225,22 @@ describe('rectification notice workflow', () => {
       draftedOn: '2026-10-16',
       actor
     })
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.circular).toMatchObject({
       noticeId: 'n-1',
       noticeDocumentNumber: '许数管〔2026〕7号',
       noticeDeadline: '2026-10-13',
       status: 'drafted'
     })
-    expect(result.data.circular.text).toContain('整改期限至2026年10月13日')
+    expect(result.data.circular.text).toEqual(
+      message('compliance.circular.text', {
+        department: '许昌市市场监督管理局',
+        issuedOn: day('2026-09-30'),
+        number: '许数管〔2026〕7号',
+        lastDay: day('2026-10-13')
+      })
+    )
+    expect(zh(result.data.circular.text)).toContain('整改期限至2026年10月13日')
     expect(result.data.notice).toMatchObject({ status: 'circular', circularId: 'c-1' })
   })
 
@@ -255,7 +276,13 @@ describe('rectification notice workflow', () => {
         const notice = await noticeIn(from)
         const result = attempts[to](notice)
         if (allowed) expect(result.ok, JSON.stringify(result.error)).toBe(true)
-        else expect(result.error?.code).toBe('RECTIFICATION_TRANSITION_NOT_ALLOWED')
+        else
+          expect(result.error).toEqual(
+            message('compliance.rectification.transitionNotAllowed', {
+              from: state(from),
+              to: state(to)
+            })
+          )
       })
     }
   }
@@ -265,11 +292,17 @@ describe('rectification notice workflow', () => {
     const result = closeNotice(issued, { closedOn: '2026-10-09', actor })
     expect(result).toEqual({
       ok: false,
-      error: {
-        code: 'RECTIFICATION_TRANSITION_NOT_ALLOWED',
-        message: '整改通知处于“已下发，整改中”状态，不能转为“已办结”'
-      }
+      error: message('compliance.rectification.transitionNotAllowed', {
+        from: state('issued'),
+        to: state('closed')
+      })
     })
+    if (!result.ok) {
+      expect(zh(result.error)).toBe('整改通知处于“已下发，整改中”状态，不能转为“已办结”')
+      expect(en(result.error)).toBe(
+        'The notice is “Issued, being rectified” and cannot become “Closed”'
+      )
+    }
   })
 
   it('refuses a step dated before the previous one', async () => {
@@ -280,7 +313,9 @@ describe('rectification notice workflow', () => {
       attachments: [],
       actor
     })
-    expect(result.ok ? null : result.error.code).toBe('RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP')
+    expect(result.ok ? null : result.error.code).toBe(
+      'compliance.rectification.dateBeforePreviousStep'
+    )
   })
 })
 
@@ -294,14 +329,14 @@ describe('rectification inputs and the records each step leaves', () => {
       actor,
       ...overrides
     })
-  const invalid = (message: string) => ({
+  const invalid = (code: string, params?: Parameters<typeof message>[1]) => ({
     ok: false,
-    error: { code: 'RECTIFICATION_INVALID_INPUT', message }
+    error: message(`compliance.rectification.${code}`, params)
   })
 
   it('drafts with the default period of 10 working days, its first history step and an audit entry', async () => {
     const result = await draftWith()
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.rectificationWorkingDays).toBe(10)
     expect(result.data.history).toEqual([{ status: 'draft', on: '2026-09-28', actor }])
     expect(result.audit).toEqual({
@@ -313,7 +348,8 @@ describe('rectification inputs and the records each step leaves', () => {
   })
 
   it('takes a period of 1 to 90 working days, a real date and a named official', async () => {
-    const wrong = invalid('整改期限、制发日期或经办人有误')
+    const wrong = invalid('invalidDraft')
+    expect(zh(wrong.error)).toBe('整改期限、制发日期或经办人有误')
     for (const days of [1, 90]) {
       const result = await draftWith({ settings: { rectificationWorkingDays: days } })
       expect(result.ok && result.data.rectificationWorkingDays).toBe(days)
@@ -325,8 +361,8 @@ describe('rectification inputs and the records each step leaves', () => {
     expect(await draftWith({ actor: '  ' })).toEqual(wrong)
   })
 
-  it('needs at least one open finding of the department, naming the others', async () => {
-    expect(await draftWith({ findings: [] })).toEqual(invalid('整改通知须至少包含一项问题'))
+  it('needs at least one open finding of the department, counting the others', async () => {
+    expect(await draftWith({ findings: [] })).toEqual(invalid('noFindings'))
     const [first, second, third] = await findings()
     if (!first || !second || !third) throw new Error('fixture')
     const foreign = [
@@ -334,45 +370,58 @@ describe('rectification inputs and the records each step leaves', () => {
       { ...second, departmentId: 'dept-other' },
       { ...third, departmentId: 'dept-x' }
     ]
-    expect(await draftWith({ findings: foreign })).toEqual(
-      invalid(`问题 ${second.id}、${third.id} 不属于该部门`)
-    )
+    const refused = await draftWith({ findings: foreign })
+    expect(refused).toEqual(invalid('foreignFindings', { count: 2 }))
+    // Findings are counted, never named by their internal ids.
+    if (!refused.ok) expect(zh(refused.error)).toBe('有2项问题不属于该部门')
     const resolved = [{ ...first, status: 'resolved' as const }, second]
-    expect(await draftWith({ findings: resolved })).toEqual(
-      invalid(`问题 ${first.id} 已整改，不能再列入通知`)
-    )
+    expect(await draftWith({ findings: resolved })).toEqual(invalid('closedFindings', { count: 1 }))
     const bothResolved = [
       first,
       ...[second, third].map((f) => ({ ...f, status: 'resolved' as const }))
     ]
-    expect(await draftWith({ findings: bothResolved })).toEqual(
-      invalid(`问题 ${second.id}、${third.id} 已整改，不能再列入通知`)
-    )
+    const closed = await draftWith({ findings: bothResolved })
+    expect(closed).toEqual(invalid('closedFindings', { count: 2 }))
+    if (!closed.ok) expect(zh(closed.error)).toBe('有2项问题已整改，不能再列入通知')
   })
 
   it('refuses a step without a real date or an official, or dated before the step before', async () => {
     const issued = await noticeIn('issued')
-    const wrong = invalid('日期应为 YYYY-MM-DD，经办人不能为空')
+    const wrong = invalid('invalidStep')
+    expect(zh(wrong.error)).toBe('日期应为 YYYY-MM-DD，经办人不能为空')
     expect(
       verifyRectification(await noticeIn('reportReceived'), { verifiedOn: '2026-10-32', actor })
     ).toEqual(wrong)
     expect(markOverdue(issued, { today: '2026-10-15', actor: ' ', calendar })).toEqual(wrong)
     expect(
       receiveReport(issued, { receivedOn: '2026-09-29', text: '报告', attachments: [], actor })
-    ).toEqual({
-      ok: false,
-      error: {
-        code: 'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP',
-        message: '2026年9月29日早于上一步（已下发，整改中，2026年9月30日）'
-      }
-    })
+    ).toEqual(
+      invalid('dateBeforePreviousStep', {
+        on: day('2026-09-29'),
+        status: state('issued'),
+        previousOn: day('2026-09-30')
+      })
+    )
+    expect(
+      zh(
+        message('compliance.rectification.dateBeforePreviousStep', {
+          on: day('2026-09-29'),
+          status: state('issued'),
+          previousOn: day('2026-09-30')
+        })
+      )
+    ).toBe('2026年9月29日早于上一步（已下发，整改中，2026年9月30日）')
     // Compared with the latest step, not an earlier one: the report came on 10-09.
     const verifiedTooEarly = verifyRectification(await noticeIn('reportReceived'), {
       verifiedOn: '2026-10-05',
       actor
     })
-    expect(verifiedTooEarly.ok ? null : verifiedTooEarly.error.code).toBe(
-      'RECTIFICATION_DATE_BEFORE_PREVIOUS_STEP'
+    expect(verifiedTooEarly.ok ? null : verifiedTooEarly.error).toEqual(
+      message('compliance.rectification.dateBeforePreviousStep', {
+        on: day('2026-10-05'),
+        status: state('reportReceived'),
+        previousOn: day('2026-10-09')
+      })
     )
     // The same day as the step before is fine.
     const sameDay = receiveReport(issued, {
@@ -388,11 +437,11 @@ describe('rectification inputs and the records each step leaves', () => {
     const issued = await noticeIn('issued')
     const receive = (text: string, attachments = [evidence]) =>
       receiveReport(issued, { receivedOn: '2026-10-09', text, attachments, actor })
-    const wrong = invalid('整改报告须有正文，附件须有文件名与 SHA-256')
+    const wrong = invalid('invalidReport')
     expect(receive(' \n ')).toEqual(wrong)
     expect(receive('已整改', [{ ...evidence, sha256: 'abc' }])).toEqual(wrong)
     const received = receive(' 已补加电子印章 ')
-    if (!received.ok) throw new Error(received.error.message)
+    if (!received.ok) throw new Error(JSON.stringify(received.error))
     expect(received.data.report).toEqual({
       receivedOn: '2026-10-09',
       text: '已补加电子印章',
@@ -412,7 +461,7 @@ describe('rectification inputs and the records each step leaves', () => {
       verifiedOn: '2026-10-12',
       actor
     })
-    if (!verified.ok) throw new Error(verified.error.message)
+    if (!verified.ok) throw new Error(JSON.stringify(verified.error))
     expect(verified.data).toMatchObject({ status: 'verified', verifiedOn: '2026-10-12' })
     expect(verified.audit).toEqual({
       actor,
@@ -421,7 +470,7 @@ describe('rectification inputs and the records each step leaves', () => {
       details: { status: 'verified' }
     })
     const closed = closeNotice(verified.data, { closedOn: '2026-10-13', actor })
-    if (!closed.ok) throw new Error(closed.error.message)
+    if (!closed.ok) throw new Error(JSON.stringify(closed.error))
     expect(closed.data).toMatchObject({ status: 'closed', closedOn: '2026-10-13' })
     expect(closed.data.history.map((step) => [step.status, step.on])).toEqual([
       ['draft', '2026-09-28'],
@@ -440,21 +489,20 @@ describe('rectification inputs and the records each step leaves', () => {
 
   it('says until when a notice runs when it is not yet overdue, and records the lateness', async () => {
     const issued = await noticeIn('issued')
-    expect(markOverdue(issued, { today: '2026-10-13', actor, calendar })).toEqual({
-      ok: false,
-      error: {
-        code: 'RECTIFICATION_NOT_YET_OVERDUE',
-        message: '整改期限至2026年10月13日，2026年10月13日尚未逾期'
-      }
-    })
+    const early = markOverdue(issued, { today: '2026-10-13', actor, calendar })
+    expect(early).toEqual(
+      invalid('notYetOverdue', { lastDay: day('2026-10-13'), today: day('2026-10-13') })
+    )
+    if (!early.ok) expect(zh(early.error)).toBe('整改期限至2026年10月13日，2026年10月13日尚未逾期')
     const noDeadline = { ...issued, deadline: null }
-    expect(markOverdue(noDeadline, { today: '2026-10-15', actor, calendar })).toEqual({
-      ok: false,
-      error: {
-        code: 'RECTIFICATION_NOT_YET_OVERDUE',
-        message: '整改期限至（未设定），2026年10月15日尚未逾期'
-      }
-    })
+    const unset = markOverdue(noDeadline, { today: '2026-10-15', actor, calendar })
+    expect(unset).toEqual(
+      invalid('notYetOverdue', {
+        lastDay: message('compliance.rectification.deadlineUnset'),
+        today: day('2026-10-15')
+      })
+    )
+    if (!unset.ok) expect(zh(unset.error)).toBe('整改期限至（未设定），2026年10月15日尚未逾期')
     const overdue = markOverdue(issued, { today: '2026-10-15', actor, calendar })
     expect(overdue.ok && overdue.audit).toEqual({
       actor,
@@ -471,7 +519,14 @@ describe('rectification inputs and the records each step leaves', () => {
       actor,
       calendar
     })
-    expect(result.ok ? null : result.error.code).toBe('RECTIFICATION_CALENDAR')
+    // The calendar's own error, carried as a nested message rather than as its text.
+    expect(result.ok ? null : result.error).toEqual(
+      message('compliance.rectification.calendar', {
+        reason: message('calendar.yearNotCovered', { year: 2027 })
+      })
+    )
+    if (!result.ok)
+      expect(zh(result.error)).toMatch(/^无法计算整改期限：2027年的节假日安排尚未录入/)
     const badPattern = issueNotice(await draft(), {
       issuedOn: '2026-09-30',
       sequence: 9,
@@ -479,7 +534,9 @@ describe('rectification inputs and the records each step leaves', () => {
       calendar,
       numberPattern: '许数管[{year}]{seq}号'
     })
-    expect(badPattern.ok ? null : badPattern.error.code).toBe('NOTICE_NUMBER_PATTERN_BRACKETS')
+    expect(badPattern.ok ? null : badPattern.error).toEqual(
+      message('compliance.noticeNumber.brackets')
+    )
   })
 
   it('records an issued 书面通报 with its own 发文字号, and refuses one for a notice never issued', async () => {
@@ -491,7 +548,7 @@ describe('rectification inputs and the records each step leaves', () => {
       actor,
       issued: { issuedOn: '2026-10-19', documentNumber: '许数管〔2026〕12号' }
     })
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.circular).toMatchObject({
       status: 'issued',
       documentNumber: '许数管〔2026〕12号',
@@ -509,8 +566,11 @@ describe('rectification inputs and the records each step leaves', () => {
       target: 'notice:n-1',
       details: { status: 'circular', circularId: 'c-1', circularStatus: 'issued' }
     })
-    expect(result.data.circular.text).toBe(
+    expect(zh(result.data.circular.text)).toBe(
       '许昌市市场监督管理局：本局于2026年9月30日以许数管〔2026〕7号责令你单位限期改正电子证照管理中存在的问题，整改期限至2026年10月13日。你单位逾期未报送整改报告，依据《许昌市电子证照管理暂行办法》第三十一条，现予书面通报。'
+    )
+    expect(en(result.data.circular.text)).toBe(
+      '许昌市市场监督管理局: On 2026-09-30, by notice 许数管〔2026〕7号, the Bureau ordered your unit to rectify problems in its management of electronic licences by 2026-10-13. Your unit did not submit a rectification report in time; under Article 31 of the Interim Measures of Xuchang for the Administration of Electronic Licences, this written circular is hereby issued.'
     )
     const neverIssued = { ...overdue, documentNumber: null }
     expect(
@@ -520,16 +580,16 @@ describe('rectification inputs and the records each step leaves', () => {
         draftedOn: '2026-10-16',
         actor
       })
-    ).toEqual(invalid('整改通知尚未下发，不能通报'))
+    ).toEqual(invalid('notIssued'))
   })
 
   it('refers to a named authority, trimmed, and refuses a blank one', async () => {
     const circulated = await noticeIn('circular')
     const refer = (authority: string) =>
       referNotice(circulated, { referredOn: '2026-10-20', authority, note: '附卷宗', actor })
-    expect(refer('  ')).toEqual(invalid('请填写移送机关'))
+    expect(refer('  ')).toEqual(invalid('authorityMissing'))
     const referred = refer(' 市纪委监委派驻纪检监察组 ')
-    if (!referred.ok) throw new Error(referred.error.message)
+    if (!referred.ok) throw new Error(JSON.stringify(referred.error))
     expect(referred.data.referral).toEqual({
       referredOn: '2026-10-20',
       authority: '市纪委监委派驻纪检监察组',
@@ -561,17 +621,23 @@ describe('发文字号', () => {
   })
 
   it('rejects patterns without 六角括号 or placeholders, and sequences below 1', () => {
-    expect(formatNoticeNumber('许数管[{year}]{seq}号', 2026, 7)).toMatchObject({
+    expect(formatNoticeNumber('许数管[{year}]{seq}号', 2026, 7)).toEqual({
       ok: false,
-      error: { code: 'NOTICE_NUMBER_PATTERN_BRACKETS' }
+      error: message('compliance.noticeNumber.brackets')
     })
-    expect(formatNoticeNumber('许数管〔{year}〕号', 2026, 7)).toMatchObject({
+    const placeholders = formatNoticeNumber('许数管〔{year}〕号', 2026, 7)
+    expect(placeholders).toEqual({
       ok: false,
-      error: { code: 'NOTICE_NUMBER_PATTERN_PLACEHOLDERS' }
+      error: message('compliance.noticeNumber.placeholders', { year: '{year}', seq: '{seq}' })
     })
-    expect(formatNoticeNumber('许数管〔{year}〕{seq}号', 2026, 0)).toMatchObject({
+    if (!placeholders.ok) expect(zh(placeholders.error)).toBe('发文字号格式须各含一次{year}与{seq}')
+    expect(formatNoticeNumber('许数管〔{year}〕{seq}号', 2026, 0)).toEqual({
       ok: false,
-      error: { code: 'NOTICE_NUMBER_SEQUENCE' }
+      error: message('compliance.noticeNumber.sequence', { value: 0 })
+    })
+    expect(formatNoticeNumber('许数管〔{year}〕{seq}号', 26, 1)).toEqual({
+      ok: false,
+      error: message('compliance.noticeNumber.year', { value: 26 })
     })
   })
 })
@@ -586,7 +652,7 @@ describe('rectification.ignored (31七) and the scorecard', () => {
       departmentId: 'dept-issuer',
       evidence: { deadline: '2026-10-13', workingDaysLate: 1 }
     })
-    expect(finding?.explanation).toContain(
+    expect(zh(finding?.explanation)).toContain(
       '本局以许数管〔2026〕7号责令许昌市市场监督管理局限期改正'
     )
     const answered = await noticeIn('reportReceived')
@@ -637,22 +703,40 @@ describe('manual findings (31六, 31八)', () => {
       recordedBy: actor,
       attachments: [evidence]
     })
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data).toMatchObject({
       id: 'manual.abuse-of-power:督查〔2026〕3号',
       kind: 6,
       sourceTable: 'manual'
     })
     expect(result.data.evidence.attachments).toEqual([evidence])
-    expect(result.data.explanation).toContain(
+    expect(result.data.title).toEqual(message('compliance.rule.manualAbuseOfPower'))
+    expect(result.data.article).toEqual(message('compliance.article.art31'))
+    expect(result.data.explanation).toEqual(
+      message('compliance.explanation.manual', {
+        citation: cite('art31', 'art31'),
+        item: message('compliance.kind.k6.item'),
+        kindText: message('compliance.kind.k6.text'),
+        recordedBy: actor,
+        caseId: '督查〔2026〕3号',
+        description: '经办人员擅自修改电子证照有效期，未经审核即推送'
+      })
+    )
+    expect(zh(result.data.explanation)).toContain(
       '第三十一条第（六）项“电子证照建设和管理工作有滥用职权、玩忽职守、徇私舞弊等违法行为的”'
+    )
+    expect(zh(result.data.explanation)).toMatch(
+      /。经合规科 张三登记（督查〔2026〕3号）：经办人员擅自修改电子证照有效期，未经审核即推送$/
     )
     const resolved = resolveManualFinding(result.data, '2026-11-25')
     expect(resolved.ok && resolved.data).toMatchObject({
       status: 'resolved',
       resolvedOn: '2026-11-25'
     })
-    expect(resolved.ok && resolveManualFinding(resolved.data, '2026-11-26').ok).toBe(false)
+    expect(resolved.ok && resolveManualFinding(resolved.data, '2026-11-26')).toEqual({
+      ok: false,
+      error: message('compliance.manual.notOpen')
+    })
   })
 
   it('keeps manual findings through scans, which never resolve them', async () => {
@@ -665,7 +749,7 @@ describe('manual findings (31六, 31八)', () => {
       recordedBy: actor,
       attachments: [evidence]
     })
-    if (!manual.ok) throw new Error(manual.error.message)
+    if (!manual.ok) throw new Error(JSON.stringify(manual.error))
     const result = await scanCompliance(createInMemoryComplianceSource(tables()), settings(), {
       previous: [manual.data]
     })
@@ -682,8 +766,68 @@ describe('manual findings (31六, 31八)', () => {
       recordedBy: actor,
       attachments: []
     })
-    expect(result.ok ? null : result.error.issues).toEqual([
-      'attachments: 人工登记的问题须附至少一份证据材料'
+    expect(result.ok ? null : result.error).toEqual(
+      message('compliance.manual.invalid', {
+        issues: list([message('compliance.manual.evidenceRequired')])
+      })
+    )
+    if (!result.ok)
+      expect(zh(result.error)).toBe('登记信息不完整：人工登记的问题须附至少一份证据材料')
+  })
+
+  it('asks for a description of at least 10 characters, and names any other missing field', () => {
+    const result = createManualFinding({
+      ruleId: 'manual.other',
+      caseId: ' ',
+      departmentId: 'dept-issuer',
+      description: '未建制度',
+      recordedOn: '2026-11-20',
+      recordedBy: actor,
+      attachments: [evidence]
+    })
+    expect(result.ok ? null : result.error).toEqual(
+      message('compliance.manual.invalid', {
+        issues: list([
+          message('compliance.manual.fieldMissing', {
+            field: message('compliance.manual.field.caseId')
+          }),
+          message('compliance.manual.descriptionTooShort')
+        ])
+      })
+    )
+    if (!result.ok)
+      expect(zh(result.error)).toBe(
+        '登记信息不完整：请填写督查记录编号、请具体描述发现的问题（至少10个字）'
+      )
+  })
+
+  it('words the 整改要求 of manual findings with their title and count', async () => {
+    const manual = createManualFinding({
+      ruleId: 'manual.other',
+      caseId: 'X-3',
+      departmentId: 'dept-issuer',
+      description: '未指定专门机构和人员负责电子证照管理（第二十九条）',
+      recordedOn: '2026-11-20',
+      recordedBy: actor,
+      attachments: [evidence]
+    })
+    if (!manual.ok) throw new Error(JSON.stringify(manual.error))
+    const notice = draftNotice({
+      id: 'n-9',
+      departmentId: 'dept-issuer',
+      findings: [manual.data],
+      createdOn: '2026-11-21',
+      actor
+    })
+    if (!notice.ok) throw new Error(JSON.stringify(notice.error))
+    expect(notice.data.corrections.map((c) => c.text)).toEqual([
+      message('compliance.correction.manual', {
+        count: 1,
+        title: message('compliance.rule.manualOther')
+      })
     ])
+    expect(zh(notice.data.corrections[0]?.text)).toBe(
+      '就督查发现的1项“其他违反电子证照相关规定的行为”问题书面说明情况，追究相关人员责任并整改到位。'
+    )
   })
 })

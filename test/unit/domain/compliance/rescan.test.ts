@@ -6,6 +6,7 @@ import {
   type ComplianceTables,
   type ScanReport
 } from '../../../../src/shared/domain/compliance'
+import { day, message } from '../../../../src/shared/i18n'
 import {
   catalogEntry,
   licence,
@@ -15,10 +16,11 @@ import {
   UNIT_USCC,
   usageRecord
 } from './fixtures'
+import { zh } from './words'
 
 async function fullScan(data: ComplianceTables): Promise<ScanReport> {
   const result = await scanCompliance(createInMemoryComplianceSource(data), settings())
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.data
 }
 
@@ -51,7 +53,7 @@ describe('rescanCompliance', () => {
       { licenceIds: ['lic-3'] },
       settings()
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     const after = result.data
     expect(after.delta).toEqual({ opened: ['data.missing-seal:lic-3'], updated: [], resolved: [] })
     const unchanged = (report: ScanReport) => report.findings.filter((f) => f.sourceId !== 'lic-3')
@@ -75,7 +77,7 @@ describe('rescanCompliance', () => {
       { licenceIds: ['lic-1', 'lic-1', 'lic-8'] },
       settings()
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.delta.resolved.sort()).toEqual([
       'data.missing-seal:lic-1',
       'push.offline-late:lic-1'
@@ -101,7 +103,7 @@ describe('rescanCompliance', () => {
       { licenceIds: ['lic-6'] },
       settings()
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.delta.resolved).toEqual(['data.missing-seal:lic-6'])
   })
 
@@ -115,7 +117,7 @@ describe('rescanCompliance', () => {
       {},
       settings()
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(
       result.data.delta.opened.filter((id) => id.startsWith('catalog.unregistered-type:'))
     ).toHaveLength(30)
@@ -125,7 +127,7 @@ describe('rescanCompliance', () => {
       {},
       settings()
     )
-    if (!restored.ok) throw new Error(restored.error.message)
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error))
     expect(
       restored.data.delta.resolved.filter((id) => id.startsWith('catalog.unregistered-type:'))
     ).toHaveLength(30)
@@ -147,7 +149,7 @@ describe('rescanCompliance', () => {
       { usageRecordIds: ['use-0'] },
       settings()
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.delta.resolved).toEqual([`usage.bulk-access:${UNIT_USCC}@2026-05-06`])
   })
 
@@ -166,7 +168,7 @@ describe('rescanCompliance', () => {
       { licenceIds: ['lic-1'] },
       settings()
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.data.delta.opened).toEqual(['usage.refused-valid:use-1'])
   })
 
@@ -175,13 +177,28 @@ describe('rescanCompliance', () => {
     const before = await fullScan(data)
     const source = createInMemoryComplianceSource(data)
     const tomorrow = await rescanCompliance(source, before, {}, settings({ today: '2026-11-28' }))
-    expect(tomorrow.ok ? null : tomorrow.error.code).toBe('COMPLIANCE_NEEDS_FULL_SCAN')
+    expect(tomorrow.ok ? null : tomorrow.error).toEqual(
+      message('compliance.error.needsFullScan', {
+        reason: message('compliance.fullScanReason.dayChanged', {
+          previous: day('2026-11-27'),
+          today: day('2026-11-28')
+        })
+      })
+    )
+    if (!tomorrow.ok)
+      expect(zh(tomorrow.error)).toBe(
+        '上次检查的基准日为2026年11月27日，本次为2026年11月28日：期限随日期推移届满，需重新全面检查'
+      )
     const stricter = await rescanCompliance(
       source,
       before,
       {},
       settings({ parameters: { 'push.offline-late': { deadlineWorkingDays: 0 } } })
     )
-    expect(stricter.ok ? null : stricter.error.code).toBe('COMPLIANCE_NEEDS_FULL_SCAN')
+    expect(stricter.ok ? null : stricter.error).toEqual(
+      message('compliance.error.needsFullScan', {
+        reason: message('compliance.fullScanReason.settingsChanged')
+      })
+    )
   })
 })

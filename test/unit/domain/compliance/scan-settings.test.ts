@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createInMemoryComplianceSource, scanCompliance } from '@shared/domain/compliance'
+import { list, message } from '@shared/i18n'
 import { licence, settings, tables } from './fixtures'
+import { zh } from './words'
 
 /** What a scan is asked to do: which rules, on which day. */
 describe('scan settings', () => {
@@ -34,12 +36,12 @@ describe('scan settings', () => {
       const result = await scanCompliance(createInMemoryComplianceSource(data), settings({ today }))
       expect(result).toEqual({
         ok: false,
-        error: {
-          code: 'COMPLIANCE_INVALID_SETTINGS',
-          message: `检查规则参数有误：today: “${today}”不是 YYYY-MM-DD 日期`,
-          issues: [`today: “${today}”不是 YYYY-MM-DD 日期`]
-        }
+        error: message('compliance.error.invalidSettings', {
+          issues: list([message('compliance.settings.invalidToday', { today })])
+        })
       })
+      if (!result.ok)
+        expect(zh(result.error)).toBe(`检查规则参数有误：“${today}”不是 YYYY-MM-DD 日期`)
     }
   })
 })

@@ -11,7 +11,7 @@ import { findingsOf, licence, scan, tables } from '../compliance/fixtures'
  */
 function chart(licences: Licence[], settings: Parameters<typeof createPushTimelinessCounter>[0]) {
   const counter = createPushTimelinessCounter(settings)
-  if (!counter.ok) throw new Error(counter.error.message)
+  if (!counter.ok) throw new Error(JSON.stringify(counter.error))
   for (const entry of licences) counter.data.add(entry)
   return counter.data.result()
 }
@@ -66,9 +66,12 @@ describe('push timeliness on 总览 (the chart the scan agrees with)', () => {
       calendar: defaultWorkingDayCalendar,
       parameters
     })
-    expect(counter).toMatchObject({ ok: false, error: { code: 'COMPLIANCE_INVALID_SETTINGS' } })
+    expect(counter).toMatchObject({
+      ok: false,
+      error: { code: 'compliance.error.invalidSettings' }
+    })
     await expect(scan(tables(), { parameters })).rejects.toThrow(
-      !counter.ok ? counter.error.message : 'unreachable'
+      !counter.ok ? JSON.stringify(counter.error) : 'unreachable'
     )
   })
 

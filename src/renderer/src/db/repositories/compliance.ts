@@ -8,11 +8,13 @@ import {
 } from '@shared/domain/calendar'
 import {
   complianceRules,
+  parameterIssue,
   type ComplianceRuleId,
   type Finding,
   type FindingStatus,
   type ScanSettings
 } from '@shared/domain/compliance'
+import { list, message } from '@shared/i18n'
 import { fromStoredFinding, readScanRecord, type ComplianceScanRecord } from '../compliance-changes'
 import type { WorkbenchDb } from '../database'
 import type { AuditRepository } from './audit'
@@ -97,19 +99,21 @@ export function createComplianceRepository(context: RepositoryContext, audit: Au
     /** The working-day calendar the scan and the notices count with. */
     calendar: () => workbenchCalendar(db),
 
-    /** 合规规则参数: checked with the rule's own schema, stored parsed (defaults filled); audited. */
+    /**
+     * 合规规则参数: checked with the rule's own schema, stored parsed (defaults filled); audited.
+     * Refused with `compliance.error.unknownRule` or `compliance.error.invalidParameters`, which
+     * name each rejected parameter and what is wrong with it.
+     */
     async setRuleParameters(
       ruleId: ComplianceRuleId,
       parameters: unknown
-    ): Promise<RepoResult<unknown, 'compliance.unknownRule' | 'compliance.invalidParameters'>> {
+    ): Promise<RepoResult<unknown>> {
       const rule = complianceRules.find((candidate) => candidate.id === ruleId)
-      if (!rule) return failure('compliance.unknownRule', `没有编号为“${ruleId}”的检查规则`)
+      if (!rule) return failure(message('compliance.error.unknownRule', { rule: ruleId }))
       const parsed = rule.parameters.safeParse(parameters)
       if (!parsed.success) {
-        const problems = parsed.error.issues.map(
-          (issue) => `参数“${issue.path.join('.') || ruleId}”不符合要求（${issue.message}）`
-        )
-        return failure('compliance.invalidParameters', problems.join('；'))
+        const issues = parsed.error.issues.map((issue) => parameterIssue(rule, issue))
+        return failure(message('compliance.error.invalidParameters', { issues: list(issues) }))
       }
       const all = { ...(await readRuleParameters(db)), [ruleId]: parsed.data }
       await audit.recordChange(

@@ -13,7 +13,7 @@ import { createUsageRepository } from './usage'
 export type { RepositoryContext, RepoResult } from './context'
 export type { ImportOutcome } from './imports'
 export type { FindingFilter } from './compliance'
-export type { NoticeErrorCode } from './notices'
+export type { NoticeResult } from './notices'
 export type { LicenceFilter, LicenceCursor, LicencePage, LicencePageRequest } from './licences'
 
 /** The only way views and stores reach Dexie. */

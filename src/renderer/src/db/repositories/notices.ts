@@ -1,4 +1,5 @@
 import { beijingToday } from '@shared/domain/calendar'
+import { message } from '@shared/i18n'
 import {
   circulateNotice,
   closeNotice,
@@ -8,10 +9,11 @@ import {
   markOverdue,
   nextNoticeSequence,
   receiveReport,
+  readStoredCircular,
+  readStoredNotice,
   referNotice,
   verifyRectification,
   type EvidenceAttachment,
-  type RectificationErrorCode,
   type RectificationNotice,
   type RectificationResult,
   type WrittenCircular
@@ -19,12 +21,13 @@ import {
 import { fromStoredFinding } from '../compliance-changes'
 import type { AuditRepository } from './audit'
 import { readRuleParameters, workbenchCalendar } from './compliance'
-import { failure, ok, type RepoResult, type RepositoryContext } from './context'
+import { failure as refused, ok, type RepoResult, type RepositoryContext } from './context'
 
-export type NoticeErrorCode =
-  RectificationErrorCode | 'notice.notFound' | 'notice.findingsStillOpen'
-
-type NoticeResult<T> = RepoResult<T, NoticeErrorCode>
+/**
+ * A notice step's answer: the stored record, or why it was refused as an error value
+ * (`compliance.rectification.*`, `compliance.noticeNumber.*`), put in words where it is shown.
+ */
+export type NoticeResult<T> = RepoResult<T>
 
 /**
  * 整改通知 and 书面通报. Every move goes through the rectification state machine; a refused move
@@ -37,14 +40,16 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
 
   async function load(id: string): Promise<NoticeResult<RectificationNotice>> {
     const notice = await db.notices.get(id)
-    return notice ? ok(notice) : failure('notice.notFound', '未找到该整改通知')
+    return notice
+      ? ok(readStoredNotice(notice))
+      : refused(message('compliance.rectification.notFound'))
   }
 
   /** Stores the state machine's answer with its audit entry, or passes its refusal on. */
   async function store(
     result: RectificationResult<RectificationNotice>
   ): Promise<NoticeResult<RectificationNotice>> {
-    if (!result.ok) return failure(result.error.code, result.error.message)
+    if (!result.ok) return refused(result.error)
     const { actor: _actor, ...change } = result.audit
     await audit.recordChange([db.notices], change, async () => {
       await db.notices.put(result.data)
@@ -62,15 +67,20 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
 
   return {
     async list(): Promise<RectificationNotice[]> {
-      return (await db.notices.toArray()).sort(
-        (a, b) => b.createdOn.localeCompare(a.createdOn) || b.id.localeCompare(a.id)
-      )
+      return (await db.notices.toArray())
+        .map(readStoredNotice)
+        .sort((a, b) => b.createdOn.localeCompare(a.createdOn) || b.id.localeCompare(a.id))
     },
 
-    get: (id: string) => db.notices.get(id),
+    async get(id: string): Promise<RectificationNotice | undefined> {
+      const notice = await db.notices.get(id)
+      return notice && readStoredNotice(notice)
+    },
 
     async circulars(): Promise<WrittenCircular[]> {
-      return (await db.circulars.toArray()).sort((a, b) => b.draftedOn.localeCompare(a.draftedOn))
+      return (await db.circulars.toArray())
+        .map(readStoredCircular)
+        .sort((a, b) => b.draftedOn.localeCompare(a.draftedOn))
     },
 
     /** 整改通知草稿 for a department's open findings, with the corrections the domain words. */
@@ -131,10 +141,7 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       const findings = await db.findings.bulkGet(notice.data.findingIds)
       const open = findings.filter((finding) => finding?.status === 'open').length
       if (open > 0 && notice.data.status === 'reportReceived') {
-        return failure(
-          'notice.findingsStillOpen',
-          `重新检查后仍有 ${open} 项问题未整改，不能核验通过`
-        )
+        return refused(message('compliance.rectification.findingsStillOpen', { count: open }))
       }
       return store(verifyRectification(notice.data, { verifiedOn: today(), actor: actor() }))
     },
@@ -160,11 +167,11 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       const department = await db.departments.get(notice.data.departmentId)
       const result = circulateNotice(notice.data, {
         circularId: `circular-${globalThis.crypto.randomUUID()}`,
-        departmentName: department?.name ?? notice.data.departmentId,
+        departmentName: department?.name ?? message('compliance.department.unknown'),
         draftedOn: today(),
         actor: actor()
       })
-      if (!result.ok) return failure(result.error.code, result.error.message)
+      if (!result.ok) return refused(result.error)
       const { actor: _actor, ...change } = result.audit
       await audit.recordChange([db.notices, db.circulars], change, async () => {
         await db.notices.put(result.data.notice)

@@ -26,6 +26,9 @@ export function createUsageRepository(context: RepositoryContext, audit: AuditRe
         .toArray()
     },
 
+    /** One use, e.g. a record a compliance finding names as its evidence. */
+    get: (id: string): Promise<UsageRecord | undefined> => db.usageRecords.get(id),
+
     async recent(limit: number): Promise<UsageRecord[]> {
       return db.usageRecords.orderBy('usedAt').reverse().limit(limit).toArray()
     },

@@ -1,6 +1,6 @@
 import {
   ARTICLE_31_KINDS,
-  article31Kinds,
+  type Article31Kind,
   type DepartmentScore,
   type Finding
 } from '@shared/domain/compliance'
@@ -19,11 +19,15 @@ export interface HeatmapModel {
   departmentIds: string[]
 }
 
-/** Open findings by 第三十一条 kind (columns 一…八) × department (rows). */
+/**
+ * Open findings by 第三十一条 kind (columns 一…八) × department (rows). `kindNumeral` gives a
+ * column's head in the reader's language (`（五）` / `(5)`).
+ */
 export function findingHeatmap(
   findings: readonly Finding[],
   departmentName: (id: string) => string,
-  seriesName: string
+  seriesName: string,
+  kindNumeral: (kind: Article31Kind) => string
 ): HeatmapModel {
   const counts = new Map<string, number>()
   const perDepartment = new Map<string, number>()
@@ -47,7 +51,7 @@ export function findingHeatmap(
     }
   }
   const max = Math.max(1, ...data.map(([, , count]) => count))
-  const columns = ARTICLE_31_KINDS.map((kind) => `（${article31Kinds[kind].numeral}）`)
+  const columns = ARTICLE_31_KINDS.map(kindNumeral)
   const rows = departmentIds.map((id) => (id === '' ? '—' : departmentName(id)))
   return {
     departmentIds,

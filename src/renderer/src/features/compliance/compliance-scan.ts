@@ -84,7 +84,7 @@ export async function runComplianceScan(
       { signal: request.signal }
     )
     mode = 'incremental'
-    if (!result.ok && result.error.code === 'COMPLIANCE_NEEDS_FULL_SCAN') result = undefined
+    if (!result.ok && result.error.code === 'compliance.error.needsFullScan') result = undefined
   }
   if (!result) {
     mode = 'full'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { governedByArt11, missingArt11Items } from '../../licences/art11-items'
+import { list, message } from '../../../i18n/message'
+import { governedByArt11, missingArt11ItemNames } from '../../licences/art11-items'
 import { citeProvision } from '../articles'
 import { isBlank } from '../explain'
 import { evidenceOf } from '../finding'
@@ -15,27 +16,33 @@ export const catalogIncompleteRule = defineRule(
   {
     id: 'catalog.incomplete',
     kind: 1,
-    provision: '第十一条',
-    title: '证照目录登记事项不全',
+    provision: 'art11',
+    title: message('compliance.rule.catalogIncomplete'),
     subjectType: 'catalogEntry',
     scope: 'reference',
-    correction: (count) =>
-      `补全${count}条证照目录缺失的登记事项（证照名称、证照类型、证照颁发机构名称、证照持有主体类型、证照底图），并实时更新。`,
+    correction: (count) => message('compliance.correction.catalogIncomplete', { count }),
     evaluate(context, { exemptSuperiorStandard }, emit) {
       for (const entry of context.reference.catalog) {
         if (!governedByArt11(entry, exemptSuperiorStandard)) continue
-        const missing = missingArt11Items(entry)
+        const missing = missingArt11ItemNames(entry)
         if (missing.length === 0) continue
-        const name = isBlank(entry.name) ? entry.typeCode : `“${entry.name}”`
+        const name = isBlank(entry.name)
+          ? message('compliance.catalogEntry.typeCode', { typeCode: entry.typeCode })
+          : message('compliance.catalogEntry.named', { name: entry.name })
         emit({
           subjectId: entry.id,
           sourceId: entry.id,
           departmentId: entry.issuerDepartmentId,
-          explanation: `${citeProvision('第十一条')}。${context.departmentName(entry.issuerDepartmentId)}登记的证照目录${name}（${entry.id}）缺少${missing.join('、')}。`,
+          explanation: message('compliance.explanation.catalogIncomplete', {
+            citation: citeProvision('art11'),
+            department: context.departmentName(entry.issuerDepartmentId),
+            entry: name,
+            missing: list(missing)
+          }),
           evidence: evidenceOf({
             recordIds: [entry.id],
             actual: entry.updatedAt,
-            facts: { missing: missing.join('、'), typeCode: entry.typeCode, version: entry.version }
+            facts: { missing: list(missing), typeCode: entry.typeCode, version: entry.version }
           })
         })
       }

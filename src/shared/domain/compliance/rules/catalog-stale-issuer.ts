@@ -1,22 +1,32 @@
 import { z } from 'zod'
+import { instant, list, message, type Message } from '../../../i18n/message'
 import type { CatalogEntry } from '../../licences/catalog-entry'
 import type { Department } from '../../licences/department'
 import { beijingDayNumber, judgeDeadline } from '../deadlines'
-import { chineseDateOfInstant, chineseDay, deadlineFinding, periodText } from '../explain'
+import { dayOfInstant, dayParam, deadlineFinding, periodText } from '../explain'
 import { defineRule } from '../rule'
 
+const ISSUER_CHANGE = message('compliance.event.issuerChange')
+
 /** What the entry still says about its issuer that the department no longer is. */
-function staleFacts(entry: CatalogEntry, department: Department): string[] {
-  const stale: string[] = []
+function staleFacts(entry: CatalogEntry, department: Department): Message[] {
+  const stale: Message[] = []
   if (entry.issuingAuthorityName !== null && entry.issuingAuthorityName !== department.name) {
-    stale.push(`证照颁发机构名称仍为“${entry.issuingAuthorityName}”（现名“${department.name}”）`)
+    stale.push(
+      message('compliance.stale.issuerName', {
+        recorded: entry.issuingAuthorityName,
+        current: department.name
+      })
+    )
   }
   // The issuer is also the entry's 证照定义机构 when the entry names it so; its code must follow.
   const definer = entry.definingAuthority
   const definerIsIssuer =
     definer.name === department.name || definer.name === entry.issuingAuthorityName
   if (definerIsIssuer && definer.code !== department.uscc) {
-    stale.push(`证照定义机构代码仍为${definer.code}（现统一社会信用代码${department.uscc}）`)
+    stale.push(
+      message('compliance.stale.definerCode', { recorded: definer.code, current: department.uscc })
+    )
   }
   return stale
 }
@@ -32,12 +42,15 @@ export const catalogStaleIssuerRule = defineRule(
   {
     id: 'catalog.stale-issuer',
     kind: 1,
-    provision: '第十一条',
-    title: '颁发机构变更后目录未更新',
+    provision: 'art11',
+    title: message('compliance.rule.catalogStaleIssuer'),
     subjectType: 'catalogEntry',
     scope: 'reference',
     correction: (count, { toleranceWorkingDays }) =>
-      `更新${count}条证照目录中已变更的颁发机构名称、代码等信息，今后在${periodText('机构变更', toleranceWorkingDays)}同步更新证照目录。`,
+      message('compliance.correction.catalogStaleIssuer', {
+        count,
+        period: periodText(ISSUER_CHANGE, toleranceWorkingDays)
+      }),
     evaluate(context, { toleranceWorkingDays }, emit) {
       const departments = new Map(
         context.reference.departments.map((department) => [department.id, department])
@@ -63,21 +76,27 @@ export const catalogStaleIssuerRule = defineRule(
         if (verdict.verdict === 'onTime') continue
         emit(
           deadlineFinding(verdict, {
-            provision: '第十一条',
+            provision: 'art11',
             subjectId: entry.id,
             sourceId: entry.id,
             departmentId: department.id,
             recordIds: [entry.id, department.id],
             actual: null,
             facts: {
-              departmentChangedAt: department.updatedAt,
-              entryUpdatedAt: entry.updatedAt,
-              stale: stale.join('；'),
+              departmentChangedAt: instant(department.updatedAt),
+              entryUpdatedAt: instant(entry.updatedAt),
+              stale: list(stale),
               toleranceWorkingDays
             },
-            situation: `${department.name}的机构信息于${chineseDay(changedDay)}变更，其证照目录“${entry.name}”（${entry.id}）最后更新于${chineseDateOfInstant(entry.updatedAt)}，${stale.join('；')}；按${periodText('机构变更', toleranceWorkingDays)}更新目录的要求`,
-            duty: '更新证照目录',
-            done: '',
+            situation: message('compliance.situation.staleIssuer', {
+              department: department.name,
+              changed: dayParam(changedDay),
+              entry: entry.name,
+              entryUpdated: dayOfInstant(entry.updatedAt),
+              stale: list(stale),
+              period: periodText(ISSUER_CHANGE, toleranceWorkingDays)
+            }),
+            duty: message('compliance.duty.updateCatalog'),
             todayDay: context.todayDay
           })
         )

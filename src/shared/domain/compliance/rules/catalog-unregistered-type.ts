@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message } from '../../../i18n/message'
 import { citeProvision } from '../articles'
 import { licenceLabel } from '../explain'
 import { evidenceOf } from '../finding'
@@ -12,12 +13,11 @@ import { defineRule } from '../rule'
 export const catalogUnregisteredTypeRule = defineRule(z.object({}), {
   id: 'catalog.unregistered-type',
   kind: 1,
-  provision: '第十一条',
-  title: '证照类型未在目录登记',
+  provision: 'art11',
+  title: message('compliance.rule.catalogUnregisteredType'),
   subjectType: 'licence',
   scope: 'licence',
-  correction: (count) =>
-    `将${count}张电子证照所属、尚未登记的证照类型在市统一电子证照库登记证照目录，或更正证照类型代码。`,
+  correction: (count) => message('compliance.correction.catalogUnregisteredType', { count }),
   prepare(context) {
     const registered = registeredTypeCodes(context.reference.catalog)
     return (licence, emit) => {
@@ -26,7 +26,11 @@ export const catalogUnregisteredTypeRule = defineRule(z.object({}), {
         subjectId: licence.id,
         sourceId: licence.id,
         departmentId: licence.issuerDepartmentId,
-        explanation: `${citeProvision('第十一条')}。${licenceLabel(licence)}的证照类型代码${licence.typeCode}未在证照目录中登记。`,
+        explanation: message('compliance.explanation.catalogUnregisteredType', {
+          citation: citeProvision('art11'),
+          licence: licenceLabel(licence),
+          typeCode: licence.typeCode
+        }),
         evidence: evidenceOf({ recordIds: [licence.id], facts: { typeCode: licence.typeCode } })
       })
     }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { PERMANENT } from '../../licences/licence'
+import { day, message } from '../../../i18n/message'
+import { licenceStateNames, PERMANENT } from '../../licences/licence'
 import { judgeDeadline } from '../deadlines'
-import { chineseDay, deadlineFinding, licenceLabel, periodText } from '../explain'
+import { dayParam, deadlineFinding, licenceLabel, periodText } from '../explain'
 import { defineRule } from '../rule'
 
 /**
@@ -14,12 +15,11 @@ export const dataExpiredShownValidRule = defineRule(
   {
     id: 'data.expired-shown-valid',
     kind: 5,
-    provision: '第十八条',
-    title: '证照已过期仍显示有效',
+    provision: 'art18',
+    title: message('compliance.rule.dataExpiredShownValid'),
     subjectType: 'licence',
     scope: 'licence',
-    correction: (count) =>
-      `核对${count}张有效期已届满但仍显示为“有效”的电子证照，按实际办理延续或注销并同步至市统一电子证照库，建立有效期届满预警。`,
+    correction: (count) => message('compliance.correction.dataExpiredShownValid', { count }),
     prepare(context, { toleranceWorkingDays }) {
       const { dayOfDate } = context
       return (licence, emit) => {
@@ -37,16 +37,24 @@ export const dataExpiredShownValidRule = defineRule(
         if (verdict.verdict === 'onTime') return
         emit(
           deadlineFinding(verdict, {
-            provision: '第十八条',
+            provision: 'art18',
             subjectId: licence.id,
             sourceId: licence.id,
             departmentId: licence.issuerDepartmentId,
             recordIds: [licence.id],
             actual: null,
-            facts: { validUntil: licence.validUntil, state: licence.state, toleranceWorkingDays },
-            situation: `${licenceLabel(licence)}有效期截止于${chineseDay(lastValidDay)}，自${chineseDay(expiryDay)}起已过期但状态仍为“有效”，按${periodText('有效期届满', toleranceWorkingDays)}更新状态的要求`,
-            duty: '办理延续或注销',
-            done: '',
+            facts: {
+              validUntil: day(licence.validUntil),
+              state: licenceStateNames[licence.state],
+              toleranceWorkingDays
+            },
+            situation: message('compliance.situation.expired', {
+              licence: licenceLabel(licence),
+              validUntil: dayParam(lastValidDay),
+              expiredOn: dayParam(expiryDay),
+              period: periodText(message('compliance.event.expiry'), toleranceWorkingDays)
+            }),
+            duty: message('compliance.duty.renewOrCancel'),
             todayDay: context.todayDay
           })
         )

@@ -1,14 +1,16 @@
 import { z } from 'zod'
+import { list, message, type ListParam, type Message } from '../../../i18n/message'
 import { checkLicenceIdentifier } from '../../codes/licence-identifier'
 import { checkUscc } from '../../codes/uscc'
-import type { CodeCheckResult } from '../../codes/result'
+import { reasonMessage, type CodeCheckResult } from '../../codes/result'
 import { citeProvision } from '../articles'
 import { licenceLabel } from '../explain'
-import { evidenceOf } from '../finding'
+import { evidenceOf, type FactValue } from '../finding'
 import { defineRule } from '../rule'
 
-function problems(checked: CodeCheckResult): string {
-  return checked.reasons.map((reason) => reason.message).join('；')
+/** What the code checker found wrong, each reason as its message. */
+function problems(checked: CodeCheckResult): ListParam {
+  return list(checked.reasons.map(reasonMessage))
 }
 
 /**
@@ -22,12 +24,11 @@ export const dataInvalidCodeRule = defineRule(
   {
     id: 'data.invalid-code',
     kind: 5,
-    provision: '第十五条',
-    title: '证照标识或持证主体代码不合规',
+    provision: 'art15',
+    title: message('compliance.rule.dataInvalidCode'),
     subjectType: 'licence',
     scope: 'licence',
-    correction: (count) =>
-      `核对并更正${count}张电子证照的证照标识（GB/T 36904）或持证主体统一社会信用代码（GB 32100），在签发环节增加代码校验。`,
+    correction: (count) => message('compliance.correction.dataInvalidCode', { count }),
     prepare(context, { checkOrganisationHolderCodes }) {
       const codes = context.codes
       return (licence, emit) => {
@@ -41,21 +42,29 @@ export const dataInvalidCodeRule = defineRule(
           checkOrganisationHolderCodes && holder.codeType === '001' && holder.code !== ''
         const holderValid = !holderChecked || codes.isValidUscc(holder.code)
         if (identifierValid && holderValid) return
-        const parts: string[] = []
-        const facts: Record<string, string> = {}
+        const parts: Message[] = []
+        const facts: Record<string, FactValue> = {}
         if (!identifierValid) {
-          facts.identifierProblems = problems(checkLicenceIdentifier(licence.identifier))
-          parts.push(`证照标识“${licence.identifier}”不合规：${facts.identifierProblems}`)
+          const reasons = problems(checkLicenceIdentifier(licence.identifier))
+          facts.identifierProblems = reasons
+          parts.push(
+            message('compliance.invalidCode.identifier', { value: licence.identifier, reasons })
+          )
         }
         if (!holderValid) {
-          facts.holderCodeProblems = problems(checkUscc(holder.code))
-          parts.push(`持证主体统一社会信用代码“${holder.code}”不合规：${facts.holderCodeProblems}`)
+          const reasons = problems(checkUscc(holder.code))
+          facts.holderCodeProblems = reasons
+          parts.push(message('compliance.invalidCode.holder', { value: holder.code, reasons }))
         }
         emit({
           subjectId: licence.id,
           sourceId: licence.id,
           departmentId: licence.issuerDepartmentId,
-          explanation: `${citeProvision('第十五条')}。${licenceLabel(licence)}的${parts.join('；')}。`,
+          explanation: message('compliance.explanation.dataInvalidCode', {
+            citation: citeProvision('art15'),
+            licence: licenceLabel(licence),
+            problems: list(parts)
+          }),
           evidence: evidenceOf({ recordIds: [licence.id], facts })
         })
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { message } from '../../../i18n/message'
 import { citeProvision } from '../articles'
 import { licenceLabel } from '../explain'
 import { evidenceOf } from '../finding'
@@ -13,12 +14,11 @@ export const dataMissingSealRule = defineRule(
   {
     id: 'data.missing-seal',
     kind: 5,
-    provision: '第十七条',
-    title: '电子证照未加盖电子印章',
+    provision: 'art17',
+    title: message('compliance.rule.dataMissingSeal'),
     subjectType: 'licence',
     scope: 'licence',
-    correction: (count) =>
-      `为${count}张未加盖电子印章的电子证照补加电子印章并重新推送，确保签章环节纳入制证流程。`,
+    correction: (count) => message('compliance.correction.dataMissingSeal', { count }),
     prepare(context, { exemptTypeCodes }) {
       const exempt = new Set(exemptTypeCodes)
       return (licence, emit) => {
@@ -27,7 +27,11 @@ export const dataMissingSealRule = defineRule(
           subjectId: licence.id,
           sourceId: licence.id,
           departmentId: licence.issuerDepartmentId,
-          explanation: `${citeProvision('第十七条')}。${licenceLabel(licence)}由${context.departmentName(licence.issuerDepartmentId)}签发，未加盖电子印章。`,
+          explanation: message('compliance.explanation.dataMissingSeal', {
+            citation: citeProvision('art17'),
+            licence: licenceLabel(licence),
+            department: context.departmentName(licence.issuerDepartmentId)
+          }),
           evidence: evidenceOf({ recordIds: [licence.id], facts: { typeCode: licence.typeCode } })
         })
       }

@@ -1,18 +1,31 @@
 import { z } from 'zod'
+import { list, message } from '../../../i18n/message'
 import type { Licence } from '../../licences/licence'
 import { citeProvision } from '../articles'
-import { chineseDateOfInstant, isBlank, licenceLabel } from '../explain'
+import { dayOfInstant, isBlank, licenceLabel } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule } from '../rule'
 
 /** 必填元数据 a pushed licence must carry, with how each reads in a finding. */
 const MANDATORY_FIELDS = {
-  number: { label: '证照编号', read: (licence: Licence) => licence.number },
-  holderName: { label: '持证主体名称', read: (licence: Licence) => licence.holder.name },
-  holderCode: { label: '持证主体代码', read: (licence: Licence) => licence.holder.code },
-  issueDate: { label: '颁证日期', read: (licence: Licence) => licence.issueDate },
+  number: {
+    label: message('compliance.field.number'),
+    read: (licence: Licence) => licence.number
+  },
+  holderName: {
+    label: message('compliance.field.holderName'),
+    read: (licence: Licence) => licence.holder.name
+  },
+  holderCode: {
+    label: message('compliance.field.holderCode'),
+    read: (licence: Licence) => licence.holder.code
+  },
+  issueDate: {
+    label: message('compliance.field.issueDate'),
+    read: (licence: Licence) => licence.issueDate
+  },
   issuingAuthorityCode: {
-    label: '证照颁发机构代码',
+    label: message('compliance.field.issuingAuthorityCode'),
     read: (licence: Licence) => licence.issuingAuthorityCode
   }
 } as const
@@ -33,12 +46,11 @@ export const metadataMissingRule = defineRule(
   {
     id: 'metadata.missing',
     kind: 2,
-    provision: '第十五条',
-    title: '推送证照缺少必填信息',
+    provision: 'art15',
+    title: message('compliance.rule.metadataMissing'),
     subjectType: 'licence',
     scope: 'licence',
-    correction: (count) =>
-      `补齐${count}张已推送电子证照缺失的必填信息（证照编号、持证主体名称及代码、颁证日期、颁发机构代码等），确保推送数据与本单位业务库一致。`,
+    correction: (count) => message('compliance.correction.metadataMissing', { count }),
     prepare(context, { requiredFields }) {
       const fields = requiredFields.map((name) => MANDATORY_FIELDS[name])
       const required = new Set(requiredFields)
@@ -68,11 +80,17 @@ export const metadataMissingRule = defineRule(
           subjectId: licence.id,
           sourceId: licence.id,
           departmentId: licence.issuerDepartmentId,
-          explanation: `${citeProvision('第十五条')}。${licenceLabel(licence)}已于${chineseDateOfInstant(licence.pushedAt)}推送至市统一电子证照库，但${missing.join('、')}为空，${context.departmentName(licence.issuerDepartmentId)}提供的证照信息不完整。`,
+          explanation: message('compliance.explanation.metadataMissing', {
+            citation: citeProvision('art15'),
+            licence: licenceLabel(licence),
+            pushed: dayOfInstant(licence.pushedAt),
+            missing: list(missing),
+            department: context.departmentName(licence.issuerDepartmentId)
+          }),
           evidence: evidenceOf({
             recordIds: [licence.id],
             actual: licence.pushedAt,
-            facts: { missing: missing.join('、') }
+            facts: { missing: list(missing) }
           })
         })
       }

@@ -1,7 +1,11 @@
 import { z } from 'zod'
+import { instant, message } from '../../../i18n/message'
+import { objectionOutcomeNames } from '../../licences/objection'
 import { judgeDeadline } from '../deadlines'
-import { chineseDay, deadlineFinding, periodText } from '../explain'
+import { dayParam, deadlineFinding, periodText } from '../explain'
 import { defineRule } from '../rule'
+
+const REQUEST_RECEIVED = message('compliance.event.requestReceived')
 
 /**
  * `objection.late` 31(五), Art. 24: an objection (复核申请) must be checked and answered within 5
@@ -12,12 +16,15 @@ export const objectionLateRule = defineRule(
   {
     id: 'objection.late',
     kind: 5,
-    provision: '第二十四条',
-    title: '异议复核答复逾期',
+    provision: 'art24',
+    title: message('compliance.rule.objectionLate'),
     subjectType: 'objection',
     scope: 'objection',
     correction: (count, { replyWorkingDays }) =>
-      `对${count}件逾期未答复或答复逾期的证照异议复核申请尽快核实并答复，今后在${periodText('收到申请', replyWorkingDays)}完成核实与回复。`,
+      message('compliance.correction.objectionLate', {
+        count,
+        period: periodText(REQUEST_RECEIVED, replyWorkingDays)
+      }),
     prepare(context, { replyWorkingDays }) {
       const { dayOf } = context
       return (objection, emit) => {
@@ -35,20 +42,24 @@ export const objectionLateRule = defineRule(
         if (verdict.verdict === 'onTime') return
         emit(
           deadlineFinding(verdict, {
-            provision: '第二十四条',
+            provision: 'art24',
             subjectId: objection.id,
             sourceId: objection.id,
             departmentId: objection.issuerDepartmentId,
             recordIds: [objection.id, objection.licenceId],
             actual: objection.repliedAt,
             facts: {
-              receivedAt: objection.receivedAt,
-              outcome: objection.outcome,
+              receivedAt: instant(objection.receivedAt),
+              outcome: objectionOutcomeNames[objection.outcome],
               replyWorkingDays
             },
-            situation: `${context.departmentName(objection.issuerDepartmentId)}于${chineseDay(receivedDay)}收到对证照${objection.licenceId}的复核申请（${objection.id}），按${periodText('收到申请', replyWorkingDays)}核实并回复的要求`,
-            duty: '答复',
-            done: repliedDay === null ? '' : `实际于${chineseDay(repliedDay)}答复`,
+            situation: message('compliance.situation.objection', {
+              department: context.departmentName(objection.issuerDepartmentId),
+              received: dayParam(receivedDay),
+              period: periodText(REQUEST_RECEIVED, replyWorkingDays)
+            }),
+            duty: message('compliance.duty.reply'),
+            done: (on) => message('compliance.done.replied', { day: on }),
             todayDay: context.todayDay
           })
         )

@@ -1,9 +1,12 @@
 import { z } from 'zod'
-import { generationModeLabels, type GenerationMode } from '../../licences/licence'
+import { instant, message, type Message } from '../../../i18n/message'
+import { generationModeNames, type GenerationMode } from '../../licences/licence'
 import type { QuotedProvision } from '../articles'
 import { judgeDeadline } from '../deadlines'
-import { chineseDay, deadlineFinding, licenceLabel, periodText } from '../explain'
+import { dayParam, deadlineFinding, licenceLabel, periodText } from '../explain'
 import { defineRule, type ComplianceRuleId } from '../rule'
+
+const COMPLETION = message('compliance.event.completion')
 
 /** The Art. 13 push deadline, in working days after 业务办结; the Bureau may set another. */
 export function pushDeadlineParameters(articleDefault: number) {
@@ -20,9 +23,10 @@ export function pushDeadlineRule(spec: {
   id: Extract<ComplianceRuleId, `push.${string}`>
   mode: Exclude<GenerationMode, 'legacy'>
   provision: QuotedProvision
-  title: string
+  title: Message
   articleDefault: number
 }) {
+  const mode = generationModeNames[spec.mode]
   return defineRule(pushDeadlineParameters(spec.articleDefault), {
     id: spec.id,
     kind: 2,
@@ -31,7 +35,11 @@ export function pushDeadlineRule(spec: {
     subjectType: 'licence',
     scope: 'licence',
     correction: (count, { deadlineWorkingDays }) =>
-      `核查${count}张${generationModeLabels[spec.mode]}电子证照推送逾期的原因，补推尚未推送的证照数据，今后在${periodText('业务办结', deadlineWorkingDays)}推送至市统一电子证照库。`,
+      message('compliance.correction.push', {
+        count,
+        mode,
+        period: periodText(COMPLETION, deadlineWorkingDays)
+      }),
     prepare(context, { deadlineWorkingDays }) {
       const { dayOf } = context
       return (licence, emit) => {
@@ -56,13 +64,19 @@ export function pushDeadlineRule(spec: {
             recordIds: [licence.id],
             actual: licence.pushedAt,
             facts: {
-              generationMode: licence.generationMode,
-              completedAt: licence.completedAt,
+              generationMode: mode,
+              completedAt: instant(licence.completedAt),
               deadlineWorkingDays
             },
-            situation: `${licenceLabel(licence)}由${context.departmentName(licence.issuerDepartmentId)}以${generationModeLabels[spec.mode]}方式于${chineseDay(completionDay)}业务办结，按${periodText('业务办结', deadlineWorkingDays)}推送的要求`,
-            duty: '推送至市统一电子证照库',
-            done: pushDay === null ? '' : `实际于${chineseDay(pushDay)}推送`,
+            situation: message('compliance.situation.push', {
+              licence: licenceLabel(licence),
+              department: context.departmentName(licence.issuerDepartmentId),
+              mode,
+              completed: dayParam(completionDay),
+              period: periodText(COMPLETION, deadlineWorkingDays)
+            }),
+            duty: message('compliance.duty.push'),
+            done: (on) => message('compliance.done.pushed', { day: on }),
             todayDay: context.todayDay
           })
         )

@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message'
 import { pushDeadlineRule } from './push-deadline'
 
 /** `push.offline-late` 31(二), Art. 13 ¶2: offline generation, pushed within 1 working day of 办结. */
 export const pushOfflineLateRule = pushDeadlineRule({
   id: 'push.offline-late',
   mode: 'offline',
-  provision: '第十三条·离线',
-  title: '线下生成证照推送逾期',
+  provision: 'art13Offline',
+  title: message('compliance.rule.pushOfflineLate'),
   articleDefault: 1
 })

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message'
 import { pushDeadlineRule } from './push-deadline'
 
 /**
@@ -8,7 +9,7 @@ import { pushDeadlineRule } from './push-deadline'
 export const pushOnlineLateRule = pushDeadlineRule({
   id: 'push.online-late',
   mode: 'online',
-  provision: '第十三条·在线',
-  title: '线上生成证照未同步推送',
+  provision: 'art13Online',
+  title: message('compliance.rule.pushOnlineLate'),
   articleDefault: 0
 })

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { noticeStatusLabels } from '../notice'
+import { message } from '../../../i18n/message'
+import { noticeStatusLabel } from '../notice'
 import { dayNumberOfDate, judgeDeadline } from '../deadlines'
-import { chineseDay, deadlineFinding } from '../explain'
+import { dayParam, deadlineFinding } from '../explain'
 import { defineRule } from '../rule'
 
 /** States in which a notice is still waiting for the department's 整改报告. */
@@ -17,12 +18,11 @@ export const rectificationIgnoredRule = defineRule(
   {
     id: 'rectification.ignored',
     kind: 7,
-    provision: '第三十一条',
-    title: '责令整改逾期未整改',
+    provision: 'art31',
+    title: message('compliance.rule.rectificationIgnored'),
     subjectType: 'notice',
     scope: 'reference',
-    correction: (count) =>
-      `对${count}份逾期未整改的整改通知立即整改，并书面报送整改情况及逾期原因。`,
+    correction: (count) => message('compliance.correction.rectificationIgnored', { count }),
     evaluate(context, { graceWorkingDays }, emit) {
       for (const notice of context.reference.notices) {
         if (
@@ -41,19 +41,24 @@ export const rectificationIgnoredRule = defineRule(
           context.todayDay
         )
         if (verdict.verdict === 'onTime') continue
-        const number = notice.documentNumber ?? notice.id
+        const number = notice.documentNumber ?? message('compliance.notice.unnumbered')
+        const status = noticeStatusLabel(notice.status)
         emit(
           deadlineFinding(verdict, {
-            provision: '第三十一条',
+            provision: 'art31',
             subjectId: notice.id,
             sourceId: notice.id,
             departmentId: notice.departmentId,
             recordIds: [notice.id, ...(notice.circularId ? [notice.circularId] : [])],
             actual: null,
-            facts: { documentNumber: number, noticeStatus: notice.status, graceWorkingDays },
-            situation: `本局以${number}责令${context.departmentName(notice.departmentId)}限期改正，整改期限至${chineseDay(lastDay)}，当前状态为“${noticeStatusLabels[notice.status]}”`,
-            duty: '报送整改报告',
-            done: '',
+            facts: { documentNumber: number, noticeStatus: status, graceWorkingDays },
+            situation: message('compliance.situation.rectification', {
+              number,
+              department: context.departmentName(notice.departmentId),
+              lastDay: dayParam(lastDay),
+              status
+            }),
+            duty: message('compliance.duty.report'),
             todayDay: context.todayDay
           })
         )

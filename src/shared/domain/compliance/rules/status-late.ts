@@ -1,8 +1,11 @@
 import { z } from 'zod'
-import { statusActionLabels } from '../../licences/licence'
+import { instant, message } from '../../../i18n/message'
+import { statusActionNames } from '../../licences/licence'
 import { judgeDeadline } from '../deadlines'
-import { chineseDay, deadlineFinding, licenceLabel, periodText } from '../explain'
+import { dayParam, deadlineFinding, licenceLabel, periodText } from '../explain'
 import { defineRule } from '../rule'
+
+const BUSINESS_ACTION = message('compliance.event.businessAction')
 
 /**
  * `status.late` 31(二), Art. 18: a status change (延续、吊销、注销、废止、挂起、质押…) must reach the
@@ -14,12 +17,15 @@ export const statusLateRule = defineRule(
   {
     id: 'status.late',
     kind: 2,
-    provision: '第十八条',
-    title: '证照状态变更未实时同步',
+    provision: 'art18',
+    title: message('compliance.rule.statusLate'),
     subjectType: 'statusChange',
     scope: 'licence',
     correction: (count, { toleranceWorkingDays }) =>
-      `核查${count}项证照状态变更（延续、吊销、注销、废止、挂起、质押等）同步迟延的原因，建立状态变更与市统一电子证照库的实时同步机制，最迟于${periodText('业务发生', toleranceWorkingDays)}完成同步。`,
+      message('compliance.correction.statusLate', {
+        count,
+        period: periodText(BUSINESS_ACTION, toleranceWorkingDays)
+      }),
     prepare(context, { toleranceWorkingDays }) {
       const { dayOf } = context
       return (licence, emit) => {
@@ -40,24 +46,28 @@ export const statusLateRule = defineRule(
             context.todayDay
           )
           if (verdict.verdict === 'onTime') continue
-          const action = statusActionLabels[change.action]
+          const action = statusActionNames[change.action]
           emit(
             deadlineFinding(verdict, {
-              provision: '第十八条',
+              provision: 'art18',
               subjectId: `${licence.id}#${index}`,
               sourceId: licence.id,
               departmentId: licence.issuerDepartmentId,
               recordIds: [licence.id],
               actual: change.recordedTime,
               facts: {
-                action: change.action,
-                historyIndex: index,
-                businessTime: change.businessTime,
+                action,
+                businessTime: instant(change.businessTime),
                 toleranceWorkingDays
               },
-              situation: `${licenceLabel(licence)}于${chineseDay(businessDay)}办理“${action}”，按${periodText('业务发生', toleranceWorkingDays)}同步的要求`,
-              duty: '同步至市统一电子证照库',
-              done: `实际于${chineseDay(recordedDay)}同步`,
+              situation: message('compliance.situation.statusChange', {
+                licence: licenceLabel(licence),
+                business: dayParam(businessDay),
+                action,
+                period: periodText(BUSINESS_ACTION, toleranceWorkingDays)
+              }),
+              duty: message('compliance.duty.sync'),
+              done: (on) => message('compliance.done.synced', { day: on }),
               todayDay: context.todayDay
             })
           )

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { message } from '../../../i18n/message'
 import type { UsageRecord } from '../../licences/usage-record'
 import { citeProvision } from '../articles'
 import { isoDateOf } from '../deadlines'
-import { chineseDay } from '../explain'
+import { dayParam } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule, unitDayKey } from '../rule'
 
@@ -16,12 +17,12 @@ export const usageBulkAccessRule = defineRule(
   {
     id: 'usage.bulk-access',
     kind: 3,
-    provision: '第二十八条',
-    title: '单日批量调用证照',
+    provision: 'art28',
+    title: message('compliance.rule.usageBulkAccess'),
     subjectType: 'unitDay',
     scope: 'unitDay',
     correction: (count, { dailyDistinctLicenceLimit }) =>
-      `说明${count}个单日用证超过${dailyDistinctLicenceLimit}张的批量调用的业务依据，停止无业务需要的批量查询，并对相关数据的使用和留存情况开展自查。`,
+      message('compliance.correction.usageBulkAccess', { count, limit: dailyDistinctLicenceLimit }),
     prepare(context, { dailyDistinctLicenceLimit }) {
       // Uses grouped by unit, then by day number: the day needs no string key per record.
       const byUnit = new Map<string, { name: string; days: Map<number, UsageRecord[]> }>()
@@ -50,7 +51,14 @@ export const usageBulkAccessRule = defineRule(
                 subjectId,
                 sourceId: subjectId,
                 departmentId: context.departmentOfUnit(uscc),
-                explanation: `${citeProvision('第二十八条')}。${unit.name}（${uscc}）于${chineseDay(day)}调用了${licences}张不同的电子证照，超过本局设定的单日${dailyDistinctLicenceLimit}张上限，存在批量获取证照数据的风险。`,
+                explanation: message('compliance.explanation.usageBulkAccess', {
+                  citation: citeProvision('art28'),
+                  unit: unit.name,
+                  uscc,
+                  day: dayParam(day),
+                  count: licences,
+                  limit: dailyDistinctLicenceLimit
+                }),
                 evidence: evidenceOf({
                   recordIds: uses.map((usage) => usage.id),
                   actual: isoDateOf(day),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { day, message } from '../../../i18n/message'
 import {
   PERMANENT,
   stateAfterAction,
@@ -7,7 +8,7 @@ import {
 } from '../../licences/licence'
 import { citeProvision } from '../articles'
 import { beijingDayNumber, dayNumberOfDate } from '../deadlines'
-import { chineseDateOfInstant } from '../explain'
+import { dayOfInstant, licenceLabel } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule } from '../rule'
 
@@ -44,12 +45,11 @@ function validWhenUsed(licence: Licence, usedAt: string): boolean {
 export const usageRefusedValidRule = defineRule(z.object({}), {
   id: 'usage.refused-valid',
   kind: 4,
-  provision: '第四条',
-  title: '拒绝采信有效电子证照',
+  provision: 'art4',
+  title: message('compliance.rule.usageRefusedValid'),
   subjectType: 'usageRecord',
   scope: 'usageWithLicence',
-  correction: (count) =>
-    `纠正${count}起拒绝采信有效电子证照的行为，对窗口人员开展电子证照效力培训，凡能通过市电子证照库核验的，不得要求服务对象另行提交实体证照。`,
+  correction: (count) => message('compliance.correction.usageRefusedValid', { count }),
   prepare(context) {
     return {
       wants: (usage) => usage.result.kind === 'refused',
@@ -60,7 +60,14 @@ export const usageRefusedValidRule = defineRule(z.object({}), {
           subjectId: usage.id,
           sourceId: usage.id,
           departmentId: context.departmentOfUnit(usage.usingUnit.uscc),
-          explanation: `${citeProvision('第四条')}。${usage.usingUnit.name}于${chineseDateOfInstant(usage.usedAt)}办理“${usage.matter.name}”时拒绝采信证照${licence.id}（理由：${usage.result.reason}），而该证照当时在有效期内且状态为“有效”。`,
+          explanation: message('compliance.explanation.usageRefusedValid', {
+            citation: citeProvision('art4'),
+            unit: usage.usingUnit.name,
+            used: dayOfInstant(usage.usedAt),
+            matter: usage.matter.name,
+            licence: licenceLabel(licence),
+            reason: usage.result.reason
+          }),
           evidence: evidenceOf({
             recordIds: [usage.id, licence.id],
             actual: usage.usedAt,
@@ -68,8 +75,11 @@ export const usageRefusedValidRule = defineRule(z.object({}), {
               unitUscc: usage.usingUnit.uscc,
               unitName: usage.usingUnit.name,
               reason: usage.result.reason,
-              validFrom: licence.validFrom,
-              validUntil: licence.validUntil
+              validFrom: day(licence.validFrom),
+              validUntil:
+                licence.validUntil === PERMANENT
+                  ? message('compliance.permanent')
+                  : day(licence.validUntil)
             }
           })
         })

@@ -1,20 +1,23 @@
 import { z } from 'zod'
-import { formatChineseDate } from '../../calendar/iso-date'
+import { day, list, message, type Message } from '../../../i18n/message'
 import { PERMANENT } from '../../licences/licence'
 import { authorizationCovers, type UsageAuthorization } from '../../licences/usage-authorization'
 import { citeProvision } from '../articles'
 import { isoDateOf } from '../deadlines'
-import { chineseDateOfInstant } from '../explain'
+import { dayOfInstant } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule } from '../rule'
 
-/** `2026年1月1日至长期`, or `长期` for an authorisation without either bound. */
-function periodLabel(authorization: UsageAuthorization): string {
-  const until =
-    authorization.validUntil === PERMANENT ? PERMANENT : formatChineseDate(authorization.validUntil)
-  return authorization.validFrom === null
-    ? `截至${until}`
-    : `${formatChineseDate(authorization.validFrom)}至${until}`
+/**
+ * `2026年1月1日至2026年12月31日`, `2026年1月1日至长期` or `截至2026年12月31日`. (One without
+ * either bound covers every day, so it is never listed as a period the use fell outside of.)
+ */
+function periodLabel({ validFrom, validUntil }: UsageAuthorization): Message {
+  const until = validUntil === PERMANENT ? message('compliance.permanent') : day(validUntil)
+  if (validFrom === null) return message('compliance.authorization.upTo', { until })
+  return validUntil === PERMANENT
+    ? message('compliance.authorization.fromOn', { from: day(validFrom) })
+    : message('compliance.authorization.between', { from: day(validFrom), until })
 }
 
 /**
@@ -25,12 +28,11 @@ function periodLabel(authorization: UsageAuthorization): string {
 export const usageUnauthorizedUnitRule = defineRule(z.object({}), {
   id: 'usage.unauthorized-unit',
   kind: 3,
-  provision: '第二十八条',
-  title: '未授权单位用证',
+  provision: 'art28',
+  title: message('compliance.rule.usageUnauthorizedUnit'),
   subjectType: 'usageRecord',
   scope: 'usage',
-  correction: (count) =>
-    `停止未经授权的用证行为，核查${count}条超出授权范围的用证记录的办理依据；确需使用的，按程序申请用证授权。`,
+  correction: (count) => message('compliance.correction.usageUnauthorizedUnit', { count }),
   prepare(context) {
     const byTypeAndUnit = new Map<string, UsageAuthorization[]>()
     for (const authorization of context.reference.usageAuthorizations) {
@@ -51,16 +53,25 @@ export const usageUnauthorizedUnitRule = defineRule(z.object({}), {
       )
         return
       const departmentId = context.departmentOfUnit(usage.usingUnit.uscc)
-      const used = `${usage.usingUnit.name}（${usage.usingUnit.uscc}）于${chineseDateOfInstant(usage.usedAt)}使用证照${usage.licenceId}办理“${usage.matter.name}”`
       const why =
         held.length === 0
-          ? `但该单位不在证照类型${usage.typeCode}的授权用证单位之列`
-          : `但该单位对证照类型${usage.typeCode}的用证授权期限为${held.map(periodLabel).join('、')}，用证之日不在其内`
+          ? message('compliance.unauthorized.none', { typeCode: usage.typeCode })
+          : message('compliance.unauthorized.outsidePeriod', {
+              typeCode: usage.typeCode,
+              periods: list(held.map(periodLabel))
+            })
       emit({
         subjectId: usage.id,
         sourceId: usage.id,
         departmentId,
-        explanation: `${citeProvision('第二十八条')}。${used}，${why}。`,
+        explanation: message('compliance.explanation.usageUnauthorizedUnit', {
+          citation: citeProvision('art28'),
+          unit: usage.usingUnit.name,
+          uscc: usage.usingUnit.uscc,
+          used: dayOfInstant(usage.usedAt),
+          matter: usage.matter.name,
+          why
+        }),
         evidence: evidenceOf({
           recordIds: [usage.id, usage.licenceId],
           actual: usage.usedAt,
