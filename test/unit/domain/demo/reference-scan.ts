@@ -37,7 +37,7 @@ function date(instant: string): string {
 
 function workingDaysAfter(day: string, n: number): string {
   const result = defaultWorkingDayCalendar.addWorkingDays(day, n)
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.data
 }
 
