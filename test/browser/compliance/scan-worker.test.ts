@@ -57,7 +57,7 @@ describe('compliance scan in a worker, on real IndexedDB', () => {
     expect(audit).toMatchObject({ action: 'compliance.scan', actor: '合规科 张三' })
   })
 
-  it('cancels mid-scan with COMPLIANCE_ABORTED and stores nothing', async () => {
+  it('cancels mid-scan with compliance.error.aborted and stores nothing', async () => {
     const name = await demoCity('cancel', 4000)
     let cancelled = false
     const run = startComplianceScan({
@@ -75,7 +75,7 @@ describe('compliance scan in a worker, on real IndexedDB', () => {
     })
     const result = await run.finished
     expect(cancelled).toBe(true)
-    expect(result.ok ? 'done' : result.error.code).toBe('COMPLIANCE_ABORTED')
+    expect(result.ok ? 'done' : result.error.code).toBe('compliance.error.aborted')
     const db = await open(name)
     expect(await db.findings.count()).toBe(0)
     expect(await db.meta.get('compliance.state')).toBeUndefined()
