@@ -151,6 +151,7 @@ export const complianceMessagesZhCN = {
         submit: '登记'
       },
       referAuthority: '移送机关',
+      referDefault: '许昌市纪委监委',
       referNote: '备注',
       circulars: '书面通报',
       circularDrafted: '草稿',
@@ -328,6 +329,7 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
         submit: 'Record'
       },
       referAuthority: 'Referred to',
+      referDefault: 'Xuchang Commission for Discipline Inspection and Supervision',
       referNote: 'Note',
       circulars: 'Written circulars',
       circularDrafted: 'Draft',
