@@ -15,8 +15,8 @@ export const rpcDispatchBenchmark: Benchmark = {
         throw new Error('unused')
       }
     })
-    const dispatch = createDispatcher(handlers)
-    const context = { emit: () => undefined }
+    const dispatch = createDispatcher(handlers, () => null)
+    const context = { caller: 'bench', emit: () => undefined }
     const direct = await timeMedian(async () => {
       for (let i = 0; i < CALLS; i++) await handlers['system.ping']({ nonce: `n${i}` }, context)
     })

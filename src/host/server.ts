@@ -72,9 +72,19 @@ async function sendResponse(res: ServerResponse, response: Response): Promise<vo
   }
 }
 
-function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSocket>): void {
+function handleSocket(
+  socket: WebSocket,
+  dispatch: Dispatch,
+  sockets: Set<WebSocket>,
+  sessions: { forget(caller: string): void }
+): void {
+  // The caller main knows this tab by: its operator's session lives as long as the socket.
+  const caller = `socket:${randomBytes(12).toString('base64url')}`
   sockets.add(socket)
-  socket.on('close', () => sockets.delete(socket))
+  socket.on('close', () => {
+    sockets.delete(socket)
+    sessions.forget(caller)
+  })
   // A protocol error (a frame over the limit, text that is not UTF-8) closes this socket; without
   // a listener the 'error' event would take the whole host down with it.
   socket.on('error', () => socket.terminate())
@@ -104,6 +114,7 @@ function handleSocket(socket: WebSocket, dispatch: Dispatch, sockets: Set<WebSoc
     // The dispatcher answers every failure with a coded value; should it ever reject, this caller
     // still gets an answer and the host keeps running.
     dispatch(channel, payload, {
+      caller,
       emit: (event, data) => {
         socket.send(JSON.stringify({ event, payload: validateEvent(event, data) }))
       }
@@ -123,7 +134,7 @@ export async function startHost<D extends DialogPort>(
   options: HostOptions<D>
 ): Promise<RunningHost<D>> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const { files, uploads, dispatch, close } = composeMain({
+  const { files, uploads, operators, dispatch, close } = composeMain({
     mode: 'browser',
     dataLocation: options.dataLocation,
     dialogs: options.dialogs,
@@ -170,7 +181,7 @@ export async function startHost<D extends DialogPort>(
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
       return
     }
-    wss.handleUpgrade(req, socket, head, (ws) => handleSocket(ws, dispatch, sockets))
+    wss.handleUpgrade(req, socket, head, (ws) => handleSocket(ws, dispatch, sockets, operators))
   })
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))

@@ -4,6 +4,7 @@ import { createHandlers } from './ipc/handlers'
 import type { DialogPort } from './services/files/dialog-port'
 import { createFileRegistry, type FileRegistry } from './services/files/file-registry'
 import { createUploadStore, type UploadStore } from './services/files/uploads'
+import { createOperatorService, type OperatorService } from './services/operators/operator-service'
 import { createSealCapability } from './services/seals/capability'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
 
@@ -22,6 +23,8 @@ export interface CompositionOptions {
 export interface ComposedMain {
   files: FileRegistry
   uploads: UploadStore
+  /** The operators and their sessions: a transport tells it when a caller goes away. */
+  operators: OperatorService
   /** The one dispatcher both transports (IPC and the host's WebSocket) hand messages to. */
   dispatch: Dispatch
   /** Deletes the stored uploads at once (the app may be quitting) and stops the workers. */
@@ -45,9 +48,11 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     createWorker: options.createVerifyWorker,
     now
   })
+  const operators = createOperatorService({ dataLocation: options.dataLocation, now })
   const handlers = createHandlers({
     now,
     seals,
+    operators,
     systemInfo: () =>
       describeSystem({
         mode: options.mode,
@@ -60,7 +65,8 @@ export function composeMain(options: CompositionOptions): ComposedMain {
   return {
     files,
     uploads,
-    dispatch: createDispatcher(handlers, (channel, error) =>
+    operators,
+    dispatch: createDispatcher(handlers, operators.refusal, (channel, error) =>
       console.error(`[rpc] ${channel}`, error)
     ),
     close() {

@@ -30,6 +30,8 @@ export function registerRpc(dispatch: Dispatch, trustedOrigins: readonly string[
       return fail(message('errors.rpc.forbiddenSender'), 'sender frame is not the app')
     }
     return dispatch(channel, payload, {
+      // One window, one caller: its operator's session is kept under the webContents id.
+      caller: `window:${event.sender.id}`,
       emit: (name, data) => sendEvent(event.sender, name, data)
     })
   })

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
-import { message } from '../../shared/i18n/message'
+import type { ChannelAccess } from '../../shared/domain/operators'
+import { message, type ErrorValue } from '../../shared/i18n/message'
 import {
+  accessOf,
   channels,
   CodedError,
   events,
@@ -17,8 +19,23 @@ import {
 
 /** What a handler may use beyond its input: pushing events back to the caller's window. */
 export interface CallContext {
+  /**
+   * Who is calling, as the transport knows it: `window:<webContents id>` in the app,
+   * `socket:<n>` for a browser tab's WebSocket. Main keeps each caller's signed-in operator.
+   */
+  caller: string
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
 }
+
+/**
+ * Asked before every handler: the refusal for this caller at the channel's access
+ * (src/shared/contract/access.ts), or null when the call may go ahead. Main's is the operator
+ * service's; a test that is about something else passes one that refuses nobody.
+ */
+export type AccessGuard = (
+  caller: string,
+  access: ChannelAccess
+) => Promise<ErrorValue | null> | ErrorValue | null
 
 export type Handler<C extends ChannelName> = (
   input: z.output<(typeof channels)[C]['input']>,
@@ -49,13 +66,15 @@ function describeChannel(channel: unknown): string {
 }
 
 /**
- * The one entry point both transports call. It never throws: every failure (unknown channel,
- * payload that fails its schema, handler exception, a handler returning the wrong shape) comes
- * back as an error value `{code, params}`; what went wrong in a developer's terms (the channel,
+ * The one entry point both transports call. It never throws: every failure (unknown channel, a
+ * caller the channel's access refuses, checked before the payload is even parsed, a payload that
+ * fails its schema, handler exception, a handler returning the wrong shape) comes back as an
+ * error value `{code, params}`; what went wrong in a developer's terms (the channel,
  * the fields that failed) is its `detail`, never the user's words.
  */
 export function createDispatcher(
   handlers: HandlerTable,
+  guard: AccessGuard,
   reportInternalError: (channel: string, error: unknown) => void = () => {}
 ): Dispatch {
   return async (channel, payload, context) => {
@@ -65,6 +84,14 @@ export function createDispatcher(
         `unknown channel: ${describeChannel(channel)}`
       )
     }
+    let refusal: ErrorValue | null
+    try {
+      refusal = await guard(context.caller, accessOf(channel))
+    } catch (error) {
+      reportInternalError(channel, error)
+      return fail(message('errors.rpc.handlerFailed'), `access check for ${channel} failed`)
+    }
+    if (refusal) return fail(refusal, `${channel} refused to ${context.caller.slice(0, 80)}`)
     const contract = channels[channel]
     const input = contract.input.safeParse(payload ?? {})
     if (!input.success) {

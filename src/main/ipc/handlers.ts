@@ -2,6 +2,7 @@ import { CodedError, type SystemInfo } from '../../shared/contract'
 import { message } from '../../shared/i18n/message'
 import type { DialogPort } from '../services/files/dialog-port'
 import type { FileRegistry } from '../services/files/file-registry'
+import type { OperatorService } from '../services/operators/operator-service'
 import { pickFiles } from '../services/seals/pick-files'
 import type { SealService } from '../services/seals/seal-service'
 import { importTrustFiles } from '../services/seals/trust-import'
@@ -24,6 +25,11 @@ export interface HandlerDeps {
    * `errors.rpc.notFound`.
    */
   seals?: SealHandlerDeps
+  /**
+   * The operator accounts and sessions; a host that leaves it out answers the operator channels
+   * with `errors.rpc.notFound`.
+   */
+  operators?: OperatorService
 }
 
 /** The handler table, wired from plain dependencies so tests and both hosts build their own. */
@@ -35,6 +41,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         'seal inspection is not wired in this host'
       )
     return deps.seals
+  }
+  const operators = (): OperatorService => {
+    if (!deps.operators)
+      throw new CodedError(message('errors.rpc.notFound'), 'operators are not wired in this host')
+    return deps.operators
   }
   return {
     'system.info': () => deps.systemInfo(),
@@ -50,6 +61,18 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     }),
     'seals.trustStore.remove': async ({ id }) => ({
       removed: await seals().trustStore.remove(id)
-    })
+    }),
+    'operators.status': (_input, { caller }) => operators().status(caller),
+    'operators.setup': (input, { caller }) => operators().setup(caller, input),
+    'operators.signIn': (input, { caller }) => operators().signIn(caller, input),
+    'operators.signOut': (_input, { caller }) => operators().signOut(caller),
+    'operators.keepAlive': (_input, { caller }) => operators().keepAlive(caller),
+    'operators.changePassword': (input, { caller }) => operators().changePassword(caller, input),
+    'operators.authorize': ({ action }, { caller }) => operators().authorize(caller, action),
+    'operators.list': async () => ({ operators: await operators().list() }),
+    'operators.create': (input) => operators().create(input),
+    'operators.update': (input) => operators().update(input),
+    'operators.setEnabled': (input) => operators().setEnabled(input),
+    'operators.resetPassword': (input) => operators().resetPassword(input)
   }
 }

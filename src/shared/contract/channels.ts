@@ -1,6 +1,21 @@
 import { z } from 'zod'
 import { pingInputSchema, pingOutputSchema, systemInfoSchema } from './system'
 import {
+  authorizeInputSchema,
+  changePasswordInputSchema,
+  createOperatorInputSchema,
+  operatorIdentitySchema,
+  operatorListOutputSchema,
+  operatorStatusSchema,
+  operatorSummarySchema,
+  resetPasswordInputSchema,
+  setEnabledInputSchema,
+  setupInputSchema,
+  signInInputSchema,
+  signOutOutputSchema,
+  updateOperatorInputSchema
+} from './operators'
+import {
   batchProgressEventSchema,
   batchRefInputSchema,
   batchStatusSchema,
@@ -33,7 +48,19 @@ export const channels = {
   'seals.batchStatus': { input: batchRefInputSchema, output: batchStatusSchema },
   'seals.trustStore.list': { input: noInput, output: trustListOutputSchema },
   'seals.trustStore.import': { input: trustImportInputSchema, output: trustImportOutputSchema },
-  'seals.trustStore.remove': { input: trustRemoveInputSchema, output: trustRemoveOutputSchema }
+  'seals.trustStore.remove': { input: trustRemoveInputSchema, output: trustRemoveOutputSchema },
+  'operators.status': { input: noInput, output: operatorStatusSchema },
+  'operators.setup': { input: setupInputSchema, output: operatorIdentitySchema },
+  'operators.signIn': { input: signInInputSchema, output: operatorIdentitySchema },
+  'operators.signOut': { input: noInput, output: signOutOutputSchema },
+  'operators.keepAlive': { input: noInput, output: operatorIdentitySchema },
+  'operators.changePassword': { input: changePasswordInputSchema, output: operatorIdentitySchema },
+  'operators.authorize': { input: authorizeInputSchema, output: operatorIdentitySchema },
+  'operators.list': { input: noInput, output: operatorListOutputSchema },
+  'operators.create': { input: createOperatorInputSchema, output: operatorSummarySchema },
+  'operators.update': { input: updateOperatorInputSchema, output: operatorSummarySchema },
+  'operators.setEnabled': { input: setEnabledInputSchema, output: operatorSummarySchema },
+  'operators.resetPassword': { input: resetPasswordInputSchema, output: operatorSummarySchema }
 } as const
 
 export type Channels = typeof channels

@@ -30,7 +30,7 @@ import { message } from '../../../src/shared/i18n/message'
 
 const SECRET = 'ENOENT: /home/auditor/secret.db'
 
-const context = { emit: vi.fn() }
+const context = { caller: 'test', emit: vi.fn() }
 
 function dispatcherWith(overrides: Partial<HandlerTable>) {
   const handlers = {
@@ -42,7 +42,7 @@ function dispatcherWith(overrides: Partial<HandlerTable>) {
     }),
     ...overrides
   }
-  return createDispatcher(handlers)
+  return createDispatcher(handlers, () => null)
 }
 
 /** Every way a request can fail at the dispatcher, each once. */

@@ -6,7 +6,17 @@ import type { PickFilesOutput } from '../../../src/shared/contract'
 import { composeMain } from '../../../src/main/compose'
 import type { DialogPort } from '../../../src/main/services/files/dialog-port'
 
-const context = { emit: vi.fn() }
+const context = { caller: 'window:1', emit: vi.fn() }
+
+/** The first run: the first administrator is created and this caller is signed in as them. */
+async function signedIn(main: ReturnType<typeof composeMain>): Promise<void> {
+  const setup = await main.dispatch(
+    'operators.setup',
+    { name: '王管理', unit: '数据资源科', password: 'correct horse battery' },
+    context
+  )
+  expect(setup).toMatchObject({ ok: true, data: { roles: ['administrator'] } })
+}
 
 function composed(dialogs: DialogPort = { open: async () => ({ outcome: 'canceled' }) }) {
   const dataLocation = mkdtempSync(join(tmpdir(), 'compose-test-'))
@@ -26,6 +36,11 @@ function composed(dialogs: DialogPort = { open: async () => ({ outcome: 'cancele
 describe('the composition root', () => {
   it('answers system.info with the front end, the data folder and the start time it was given', async () => {
     const { main, dataLocation } = composed()
+    expect(await main.dispatch('system.info', {}, context)).toMatchObject({
+      ok: false,
+      error: { code: 'errors.auth.signInRequired' }
+    })
+    await signedIn(main)
     const result = await main.dispatch('system.info', {}, context)
     expect(result).toMatchObject({
       ok: true,
@@ -44,6 +59,7 @@ describe('the composition root', () => {
     writeFileSync(pdf, '%PDF-1.7\n')
     const open = vi.fn<DialogPort['open']>(async () => ({ outcome: 'picked', paths: [pdf] }))
     const { main, createVerifyWorker } = composed({ open })
+    await signedIn(main)
     const result = await main.dispatch(
       'seals.pickFiles',
       { mode: 'files', purpose: 'pdf' },

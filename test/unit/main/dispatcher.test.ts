@@ -19,7 +19,7 @@ const systemInfo = {
   startedAt: '2026-11-27T00:00:00.000Z'
 }
 
-const context = { emit: vi.fn() }
+const context = { caller: 'test', emit: vi.fn() }
 
 function dispatcherWith(overrides: Partial<HandlerTable> = {}, report = vi.fn()) {
   const handlers = {
@@ -29,7 +29,7 @@ function dispatcherWith(overrides: Partial<HandlerTable> = {}, report = vi.fn())
     }),
     ...overrides
   }
-  return { dispatch: createDispatcher(handlers, report), report }
+  return { dispatch: createDispatcher(handlers, () => null, report), report }
 }
 
 describe('RPC dispatcher', () => {

@@ -596,11 +596,11 @@ export const complianceCatalog: Catalog = {
         holder: 'the holder’s unified social credit code “{value}” is invalid: {reasons}'
       },
       field: {
-        number: 'the licence number',
-        holderName: 'the holder’s name',
-        holderCode: 'the holder’s code',
-        issueDate: 'the issue date',
-        issuingAuthorityCode: 'the issuing authority’s code'
+        number: 'licence number',
+        holderName: 'holder name',
+        holderCode: 'holder code',
+        issueDate: 'issue date',
+        issuingAuthorityCode: 'issuing authority code'
       },
       fact: {
         missing: 'Missing',

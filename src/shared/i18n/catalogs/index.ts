@@ -8,6 +8,7 @@ import { demoCatalog } from './demo'
 import { errorsCatalog } from './errors'
 import { importsCatalog } from './imports'
 import { licencesCatalog } from './licences'
+import { operatorsCatalog } from './operators'
 import { sealsCatalog } from './seals'
 import { systemCatalog } from './system'
 
@@ -25,6 +26,7 @@ export const catalogs: readonly Catalog[] = [
   errorsCatalog,
   importsCatalog,
   licencesCatalog,
+  operatorsCatalog,
   sealsCatalog,
   systemCatalog
 ]

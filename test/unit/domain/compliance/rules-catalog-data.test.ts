@@ -550,7 +550,7 @@ describe('metadata.missing: each mandatory field, and the sentence (Art. 15)', (
       `${ART_15}。未填写编号的证照已于2026年3月2日推送至市统一电子证照库，但证照编号、颁证日期为空，${ISSUER}提供的证照信息不完整。`
     )
     expect(en(finding?.explanation)).toContain(
-      'On 2026-03-02, a licence without a number was pushed to the city’s unified e-licence library, but these are empty: the licence number, the issue date.'
+      'On 2026-03-02, a licence without a number was pushed to the city’s unified e-licence library, but these are empty: licence number, issue date.'
     )
     expect(finding?.evidence.recordIds).toEqual(['lic-1'])
     expect(finding?.evidence.actual).toBe('2026-03-02T10:00:00+08:00')

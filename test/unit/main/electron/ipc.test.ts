@@ -34,7 +34,7 @@ describe('Electron RPC adapter', () => {
     registerRpc(dispatch, origins)
     expect(handle).toHaveBeenCalledWith('rpc', expect.any(Function))
     const listener = handle.mock.calls[0]![1]
-    const sender = { isDestroyed: () => false, send: vi.fn() }
+    const sender = { id: 7, isDestroyed: () => false, send: vi.fn() }
 
     const refused = await listener(
       { senderFrame: { url: 'https://evil.example.com/', parent: null }, sender },
@@ -49,7 +49,8 @@ describe('Electron RPC adapter', () => {
     expect(dispatch).toHaveBeenCalledWith(
       'system.info',
       {},
-      expect.objectContaining({ emit: expect.any(Function) })
+      // The window is the caller main keeps its operator's session under.
+      expect.objectContaining({ caller: 'window:7', emit: expect.any(Function) })
     )
   })
 })

@@ -10,7 +10,7 @@ import { serviceWith, sourcePool } from './support'
 
 const pool = sourcePool(1)
 afterAll(() => pool.close())
-const context = { emit: vi.fn() }
+const context = { caller: 'test', emit: vi.fn() }
 
 function folderWithFiles(): string {
   const root = mkdtempSync(join(tmpdir(), 'pick-test-'))
@@ -32,7 +32,8 @@ function dispatcherWith(answer: Awaited<ReturnType<DialogPort['open']>>) {
       },
       now: () => new Date(),
       seals: { files, dialogs, service, trustStore }
-    })
+    }),
+    () => null
   )
   return { dispatch, files, dialogs }
 }

@@ -32,6 +32,9 @@ const MANDATORY_FIELDS = {
 type MandatoryField = keyof typeof MANDATORY_FIELDS
 const FIELD_NAMES = Object.keys(MANDATORY_FIELDS) as [MandatoryField, ...MandatoryField[]]
 
+/** The fields the Bureau may require (设置), each named by `compliance.field.<name>`. */
+export const METADATA_FIELD_NAMES: readonly MandatoryField[] = FIELD_NAMES
+
 /**
  * `metadata.missing` 31(二) (擅自减少应提供数据), Art. 15 (完整性): a licence pushed to the library
  * with mandatory metadata blank. Unpushed licences carry nothing the library could check yet.

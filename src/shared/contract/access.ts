@@ -1,0 +1,42 @@
+import type { ChannelAccess } from '../domain/operators'
+import type { ChannelName } from './channels'
+
+/**
+ * Who may call each channel; the dispatcher refuses before the handler runs
+ * (`errors.auth.signInRequired`, `errors.auth.locked`, `errors.auth.forbidden`). Every channel has
+ * an entry (the type and a unit test insist): a new channel is never open by omission.
+ *
+ * Only 系统管理员 manage operators and the trust store; every signed-in operator may verify seals
+ * and read. `operators.authorize` is open to the signed-in; its handler checks the action's roles.
+ */
+export const channelAccess = {
+  'system.info': 'signedIn',
+  // The 自检 round trip and the host's liveness check; it carries nothing but a nonce.
+  'system.ping': 'public',
+  // Exact look-ups and imports hash codes with main's key; only a signed-in operator may ask.
+  'seals.pickFiles': 'signedIn',
+  'seals.verifyFile': 'signedIn',
+  'seals.startBatch': 'signedIn',
+  'seals.cancelBatch': 'signedIn',
+  'seals.batchStatus': 'signedIn',
+  'seals.trustStore.list': 'signedIn',
+  'seals.trustStore.import': ['administrator'],
+  'seals.trustStore.remove': ['administrator'],
+  'operators.status': 'public',
+  'operators.setup': 'public',
+  'operators.signIn': 'public',
+  'operators.signOut': 'public',
+  'operators.keepAlive': 'signedIn',
+  'operators.changePassword': 'signedIn',
+  'operators.authorize': 'signedIn',
+  'operators.list': ['administrator'],
+  'operators.create': ['administrator'],
+  'operators.update': ['administrator'],
+  'operators.setEnabled': ['administrator'],
+  'operators.resetPassword': ['administrator']
+} as const satisfies Record<ChannelName, ChannelAccess>
+
+/** The access of a channel; a name without an entry (none should exist) is administrators only. */
+export function accessOf(channel: ChannelName): ChannelAccess {
+  return (channelAccess as Record<string, ChannelAccess>)[channel] ?? ['administrator']
+}

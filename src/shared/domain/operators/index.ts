@@ -1,0 +1,5 @@
+export * from './access'
+export * from './account'
+export * from './actions'
+export * from './actor'
+export * from './roles'
