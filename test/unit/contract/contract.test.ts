@@ -213,6 +213,18 @@ describe('answers main may give', () => {
 describe('channel and event names', () => {
   it('knows exactly the channels of the app, and nothing from Object.prototype', () => {
     expect(Object.keys(channels).sort()).toEqual([
+      'operators.authorize',
+      'operators.changePassword',
+      'operators.create',
+      'operators.keepAlive',
+      'operators.list',
+      'operators.resetPassword',
+      'operators.setEnabled',
+      'operators.setup',
+      'operators.signIn',
+      'operators.signOut',
+      'operators.status',
+      'operators.update',
       'seals.batchStatus',
       'seals.cancelBatch',
       'seals.pickFiles',
