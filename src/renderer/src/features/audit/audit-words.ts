@@ -202,7 +202,7 @@ function parameterWords(json: Json, words: Words): string | null {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null
   return Object.entries(parsed as Record<string, Json>)
     .map(([name, value]) => {
-      const key = `compliance.parameters.names.${name}`
+      const key = `compliance.parameter.${name}`
       const label = words.te(key) ? words.t(key) : words.t('audit.values.unknown')
       return words.t('audit.pair', { label, value: plain(value, words) ?? '' })
     })
