@@ -3,39 +3,41 @@
  * (TOTAL_PASSED / TOTAL_FAILED / INDETERMINATE with a sub-indication) and mirroring pyHanko's
  * `bottom_line`: intact ∧ valid ∧ trusted ∧ standard coverage ∧ acceptable modifications.
  *
- * The checks run in this order; the first that applies decides.
+ * The checks run in this order; the first that applies decides. Each reason is a code of the
+ * seals catalog (`seals.reason.<name>`), and the summary says it in the reader's language.
  *   failed 未通过
- *     format-failure        no usable /ByteRange or /Contents (missing, not integers, outside the
+ *     formatFailure         no usable /ByteRange or /Contents (missing, not integers, outside the
  *                           file, overlapping, descending), a blob of a known format that does not
  *                           parse, or a detached CMS that encapsulates content
- *     hash-failure          the signed bytes' digest differs from the signed one (intact = false)
- *     signature-failure     the signature value does not verify (valid = false)
- *     nonstandard-coverage  coverage `unclear` or `contiguous-block-from-start`: bytes outside the
+ *     hashFailure           the signed bytes' digest differs from the signed one (intact = false)
+ *     signatureFailure      the signature value does not verify (valid = false)
+ *     nonstandardCoverage   coverage `unclear` or `contiguous-block-from-start`: bytes outside the
  *                           signature that are not a later revision (pyHanko NONSTANDARD_COVERAGE)
- *     illegal-modification  a later revision made `other` changes, or more than a certification
+ *     illegalModification   a later revision made `other` changes, or more than a certification
  *                           signature's DocMDP permission allows (P=1 nothing, P=2 form filling
  *                           and signing, P=3 also annotations), or added a visible signature
  *                           field after a certification (pyHanko; the sneaky-signature attack)
  *     revoked               the signer's certificate is revoked and no trusted timestamp proves
  *                           signing before the revocation
  *     expired               the signer's certificate was not valid at the signing time
- *     seal-invalid          (GB/T 38540) the maker's seal signature fails, the signer is not in
+ *     sealInvalid           (GB/T 38540) the maker's seal signature fails, the signer is not in
  *                           the seal's certList, or the seal was not valid at signing time
  *   indeterminate 无法确定
- *     unknown-format        /Contents holds no structure we know: never reported as "unsigned"
- *     unknown-algorithm     intact or valid could not be decided
- *     modifications-unknown the changes after signing could not be analysed
- *     signed-content-changed an allowed change (form filling) rewrote a value or an appearance
+ *     unknownFormat         /Contents holds no structure we know: never reported as "unsigned"
+ *     unknownAlgorithm      intact or valid could not be decided
+ *     modificationsUnknown  the changes after signing could not be analysed
+ *     signedContentChanged  an allowed change (form filling) rewrote a value or an appearance
  *                           the signer saw: the shadow attacks "hide" and "replace" through form
  *                           fields (Mainka et al.) look exactly like this, so a person must look
- *     out-of-bounds-no-poe  the certificate has expired since, and no trusted timestamp proves
+ *     outOfBoundsNoPoe      the certificate has expired since, and no trusted timestamp proves
  *                           the signature was made while it was valid (DSS OUT_OF_BOUNDS_NO_POE)
- *     no-chain-found / untrusted / chain-constraints-failure   not trusted
+ *     noChainFound / untrusted / chainConstraintsFailure   not trusted
  *   passed 通过: none of the above. Comments added after an approval signature pass, with the
  *   changes listed for the user to see (the report's warnings say so).
  * Revocation status `unknown` (no CRL or OCSP at hand) is a warning, not indeterminate: an
  * offline workstation rarely has fresh revocation data, and imported CRLs are checked when given.
  */
+import { message, type Message } from '../../i18n/message'
 import type { SignatureBlobVerdict } from './crypto/types'
 import type { Coverage } from './pdf/byte-range'
 import type { ModificationLevel } from './pdf/modifications'
@@ -63,37 +65,16 @@ export interface BottomLineInput {
   certificationPermission: 1 | 2 | 3 | null
 }
 
-const FAILED_SUMMARY: Record<FailedReason, string> = {
-  'format-failure': '签名结构不合规（签名范围或签名数据无法使用）',
-  'hash-failure': '签名后文档内容被篡改（摘要不一致）',
-  'signature-failure': '签名值验证失败',
-  'nonstandard-coverage': '签名未覆盖完整的文档版本，存在未受保护的内容',
-  'illegal-modification': '签名后文档被做了不允许的修改',
-  revoked: '签名证书已被吊销',
-  expired: '签名时签名证书不在有效期内',
-  'seal-invalid': '电子印章无效（制章签名、证书列表或印章有效期不符）'
-}
-
-const INDETERMINATE_SUMMARY: Record<IndeterminateReason, string> = {
-  'unknown-format': '签名数据格式无法识别，无法核验',
-  'unknown-algorithm': '签名算法不受支持，无法判断签名是否有效',
-  'modifications-unknown': '无法分析签名后的修改',
-  'signed-content-changed': '签名后修改了签署时已显示的表单内容，请人工核对',
-  'out-of-bounds-no-poe': '签名证书现已过期，且没有可信时间戳证明签名时证书有效',
-  'no-chain-found': '找不到签名证书的签发者，无法建立证书链',
-  untrusted: '签名证书链不以受信任的根证书结尾',
-  'chain-constraints-failure': '证书链不满足约束（签发签名、CA 约束或密钥用途）'
-}
-
+/** A reason's summary is the reason said in words: the code is a key of the seals catalog. */
 const failed = (reason: FailedReason): SignatureVerdict => ({
   status: 'failed',
   reason,
-  summary: FAILED_SUMMARY[reason]
+  summary: message(reason)
 })
 const indeterminate = (reason: IndeterminateReason): SignatureVerdict => ({
   status: 'indeterminate',
   reason,
-  summary: INDETERMINATE_SUMMARY[reason]
+  summary: message(reason)
 })
 
 /**
@@ -111,15 +92,15 @@ export function signatureBottomLine(input: BottomLineInput): SignatureVerdict {
     input.formatFailure ||
     !blob ||
     (blob.format !== 'unknown' && blob.formatError !== undefined) ||
-    blob.warnings.includes('detached-with-econtent')
+    blob.warnings.includes('seals.warning.detachedWithEcontent')
   ) {
-    return failed('format-failure')
+    return failed('seals.reason.formatFailure')
   }
-  if (blob.format === 'unknown') return indeterminate('unknown-format')
-  if (blob.intact === false) return failed('hash-failure')
-  if (blob.valid === false) return failed('signature-failure')
+  if (blob.format === 'unknown') return indeterminate('seals.reason.unknownFormat')
+  if (blob.intact === false) return failed('seals.reason.hashFailure')
+  if (blob.valid === false) return failed('seals.reason.signatureFailure')
   if (input.coverage === 'unclear' || input.coverage === 'contiguous-block-from-start') {
-    return failed('nonstandard-coverage')
+    return failed('seals.reason.nonstandardCoverage')
   }
   const level = input.modificationLevel
   const permission = input.certificationPermission
@@ -128,16 +109,16 @@ export function signatureBottomLine(input: BottomLineInput): SignatureVerdict {
     (permission !== null &&
       ((level !== null && exceedsDocMdp(level, permission)) || input.approvalOnlyChange))
   ) {
-    return failed('illegal-modification')
+    return failed('seals.reason.illegalModification')
   }
   const provenTime = trustedTimestampTime(blob)
   if (blob.revocation.status === 'revoked') {
     const revokedAt = blob.revocation.revokedAt
     const provenBefore =
       provenTime !== undefined && revokedAt !== undefined && provenTime < revokedAt
-    if (!provenBefore) return failed('revoked')
+    if (!provenBefore) return failed('seals.reason.revoked')
   }
-  if (blob.signerValidAtSigningTime === false) return failed('expired')
+  if (blob.signerValidAtSigningTime === false) return failed('seals.reason.expired')
   const seal = blob.seal
   if (
     seal &&
@@ -145,20 +126,21 @@ export function signatureBottomLine(input: BottomLineInput): SignatureVerdict {
       seal.signerInCertList === false ||
       seal.validAtSigningTime === false)
   ) {
-    return failed('seal-invalid')
+    return failed('seals.reason.sealInvalid')
   }
-  if (blob.intact === null || blob.valid === null) return indeterminate('unknown-algorithm')
-  if (level === null) return indeterminate('modifications-unknown')
-  if (input.signedContentChanged) return indeterminate('signed-content-changed')
+  if (blob.intact === null || blob.valid === null)
+    return indeterminate('seals.reason.unknownAlgorithm')
+  if (level === null) return indeterminate('seals.reason.modificationsUnknown')
+  if (input.signedContentChanged) return indeterminate('seals.reason.signedContentChanged')
   if (blob.signerValidNow === false && provenTime === undefined)
-    return indeterminate('out-of-bounds-no-poe')
+    return indeterminate('seals.reason.outOfBoundsNoPoe')
   if (!blob.trusted) {
-    if (blob.trustProblem === 'no-chain') return indeterminate('no-chain-found')
+    if (blob.trustProblem === 'no-chain') return indeterminate('seals.reason.noChainFound')
     if (blob.trustProblem === undefined || blob.trustProblem === 'untrusted-root')
-      return indeterminate('untrusted')
-    return indeterminate('chain-constraints-failure')
+      return indeterminate('seals.reason.untrusted')
+    return indeterminate('seals.reason.chainConstraintsFailure')
   }
-  return { status: 'passed', summary: '签名有效：文档自签名后未被篡改，签名者身份可信' }
+  return { status: 'passed', summary: message('seals.verdict.passed') }
 }
 
 /** The timestamp's time when the token is intact, valid and from a trusted TSA. */
@@ -172,26 +154,28 @@ function trustedTimestampTime(blob: SignatureBlobVerdict): string | undefined {
 /**
  * The document's verdict: failed when any signature failed, indeterminate when any is
  * indeterminate or there is nothing to verify, passed when every signature passed.
+ * `unreadable` is the file error when the file could not be verified at all.
  */
 export function documentBottomLine(
   signatures: readonly Pick<SignatureReport, 'verdict' | 'fieldName'>[],
   signatureFields: 'none' | 'unsigned-only' | 'signed',
-  unreadable: string | undefined
+  unreadable: Message | undefined
 ): DocumentVerdict {
   if (unreadable !== undefined) {
-    return { status: 'indeterminate', reason: 'unreadable', summary: `文件无法核验：${unreadable}` }
+    // The file error says it all (这不是 PDF 文件，无法核验。…): it is the summary.
+    return { status: 'indeterminate', reason: 'seals.reason.unreadable', summary: unreadable }
   }
   if (signatures.length === 0) {
     return signatureFields === 'unsigned-only'
       ? {
           status: 'indeterminate',
-          reason: 'unsigned-fields-only',
-          summary: '文档有签名域，但尚未签名'
+          reason: 'seals.reason.unsignedFieldsOnly',
+          summary: message('seals.reason.unsignedFieldsOnly')
         }
       : {
           status: 'indeterminate',
-          reason: 'no-signature-fields',
-          summary: '文档中没有数字签名（电子签章）'
+          reason: 'seals.reason.noSignatureFields',
+          summary: message('seals.reason.noSignatureFields')
         }
   }
   const failure = signatures.find((s) => s.verdict.status === 'failed')
@@ -199,7 +183,10 @@ export function documentBottomLine(
     return {
       status: 'failed',
       reason: failure.verdict.reason,
-      summary: `签名「${failure.fieldName}」未通过：${failure.verdict.summary}`
+      summary: message('seals.verdict.signatureFailed', {
+        field: failure.fieldName,
+        reason: failure.verdict.summary
+      })
     }
   }
   const doubt = signatures.find((s) => s.verdict.status === 'indeterminate')
@@ -207,8 +194,14 @@ export function documentBottomLine(
     return {
       status: 'indeterminate',
       reason: doubt.verdict.reason,
-      summary: `签名「${doubt.fieldName}」无法确定：${doubt.verdict.summary}`
+      summary: message('seals.verdict.signatureIndeterminate', {
+        field: doubt.fieldName,
+        reason: doubt.verdict.summary
+      })
     }
   }
-  return { status: 'passed', summary: `全部 ${signatures.length} 个签名核验通过` }
+  return {
+    status: 'passed',
+    summary: message('seals.verdict.allPassed', { count: signatures.length })
+  }
 }

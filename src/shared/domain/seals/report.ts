@@ -4,10 +4,44 @@
  * any incompatible change.
  */
 import { z } from 'zod'
+import type { Message, MessageParam } from '../../i18n/message'
+import {
+  byteRangeProblems,
+  documentReasons,
+  documentWarnings,
+  failedReasons,
+  fileErrors,
+  indeterminateReasons,
+  signatureWarnings
+} from './codes'
 
-export const REPORT_SCHEMA_VERSION = 2
+export const REPORT_SCHEMA_VERSION = 3
 
 const isoTime = z.string()
+
+/** A catalog code: dotted lower camelCase, the capability first (`seals.reason.hashFailure`). */
+const codeSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/)
+
+const messageParamSchema: z.ZodType<MessageParam> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    messageSchema,
+    z.object({ day: z.string() }).strict(),
+    z.object({ instant: z.string() }).strict(),
+    z.object({ list: z.array(messageParamSchema) }).strict()
+  ])
+)
+
+const messageParamsSchema = z.record(z.string(), messageParamSchema)
+
+/**
+ * Words as a value (`{code, params}`, src/shared/i18n/message.ts): the screen and the CLI say it
+ * in the reader's language; the JSON keeps the code and the raw parameters.
+ */
+export const messageSchema: z.ZodType<Message> = z.lazy(() =>
+  z.object({ code: codeSchema, params: messageParamsSchema.optional() }).strict()
+)
 
 export const certificateSummarySchema = z.object({
   subject: z.string(),
@@ -21,7 +55,9 @@ export const certificateSummarySchema = z.object({
   publicKey: z.string(),
   keyUsage: z.array(z.string()),
   isCa: z.boolean(),
-  sha256Fingerprint: z.string()
+  sha256Fingerprint: z.string(),
+  /** The bytes are no certificate: only the fingerprint is known, and the screen says so. */
+  unreadable: z.literal(true).optional()
 })
 
 const revocationSchema = z.object({
@@ -63,32 +99,14 @@ const sealSchema = z.object({
     .optional()
 })
 
-/** DSS TOTAL_FAILED sub-indications, in the order the policy checks them. */
-export const failedReasonSchema = z.enum([
-  'format-failure',
-  'hash-failure',
-  'signature-failure',
-  'nonstandard-coverage',
-  'illegal-modification',
-  'revoked',
-  'expired',
-  'seal-invalid'
-])
+/** DSS TOTAL_FAILED sub-indications, in the order the policy checks them (codes.ts). */
+export const failedReasonSchema = z.enum(failedReasons)
 
-/** DSS INDETERMINATE sub-indications. */
-export const indeterminateReasonSchema = z.enum([
-  'unknown-format',
-  'unknown-algorithm',
-  'modifications-unknown',
-  /** An allowed change rewrote something the signer saw (a filled-in form value): a person looks. */
-  'signed-content-changed',
-  'out-of-bounds-no-poe',
-  'no-chain-found',
-  'untrusted',
-  'chain-constraints-failure'
-])
+/** DSS INDETERMINATE sub-indications (codes.ts). */
+export const indeterminateReasonSchema = z.enum(indeterminateReasons)
 
-const summary = z.string()
+/** The verdict in words: the reason's message, or for a document the signature that decided. */
+const summary = messageSchema
 
 export const signatureVerdictSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('passed'), summary }),
@@ -101,10 +119,7 @@ export const documentVerdictSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), reason: failedReasonSchema, summary }),
   z.object({
     status: z.literal('indeterminate'),
-    reason: z.union([
-      indeterminateReasonSchema,
-      z.enum(['no-signature-fields', 'unsigned-fields-only', 'unreadable'])
-    ]),
+    reason: z.union([indeterminateReasonSchema, z.enum(documentReasons)]),
     summary
   })
 ])
@@ -120,7 +135,8 @@ export const modificationLevelSchema = z.enum([
 const changeSchema = z.object({
   revision: z.number().int(),
   level: modificationLevelSchema.exclude(['none']),
-  description: z.string(),
+  /** What changed, as words (`seals.change.*`). */
+  description: messageSchema,
   page: z.number().int().optional(),
   /** Allowed, but it changes what the signer saw: the verdict asks a person to compare. */
   review: z.literal(true).optional(),
@@ -145,9 +161,10 @@ export const signatureReportSchema = z.object({
   subFilter: z.string().nullable(),
   /** Recognised from the DER, never from /SubFilter; null when the blob was not inspected. */
   format: z.enum(['cms', 'rfc3161', 'ses-v1', 'ses-v4', 'ses-v5', 'unknown']).nullable(),
-  formatError: z.string().optional(),
+  /** Why the blob does not parse, as words (`seals.format.*`). */
+  formatError: messageSchema.optional(),
   byteRange: z.array(z.number()).nullable(),
-  byteRangeProblems: z.array(z.string()),
+  byteRangeProblems: z.array(z.enum(byteRangeProblems)),
   coverage: z.enum(['entire-file', 'entire-revision', 'contiguous-block-from-start', 'unclear']),
   /** The revision the signature covers; `byteLength` bytes from the start of the file. */
   signedRevision: z.object({ index: z.number().int(), byteLength: z.number().int() }).nullable(),
@@ -187,33 +204,29 @@ export const signatureReportSchema = z.object({
   }),
   /** DocMDP permission of a certification signature (认证签名): 1, 2 or 3. */
   certificationPermission: z.number().int().min(1).max(3).nullable(),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.enum(signatureWarnings)),
   verdict: signatureVerdictSchema
 })
 
-export const reportErrorCodeSchema = z.enum([
-  'PDF_NOT_PDF',
-  'PDF_TRUNCATED',
-  /** Encrypted, and the empty user password does not open it: ask the user for one. */
-  'PDF_PASSWORD_REQUIRED',
-  /** Encrypted, and the given password is neither the user nor the owner password. */
-  'PDF_PASSWORD_WRONG',
-  /** Encrypted with a certificate (/Adobe.PubSec) or a handler, version or revision we lack. */
-  'PDF_ENCRYPTION_UNSUPPORTED',
-  'PDF_MALFORMED',
-  'PDF_TIMEOUT',
-  /** More decompressed data, objects or values than a file of its size can hold: a bomb. */
-  'PDF_TOO_COMPLEX',
-  /** The file could not be read from disk (CLI, file services). */
-  'FILE_UNREADABLE'
-])
+/** Why a file could not be verified at all (codes.ts). */
+export const reportErrorCodeSchema = z.enum(fileErrors)
+
+/**
+ * The file error as words: its code and parameters, and for developers only the exception the
+ * verifier met (`detail`, never shown).
+ */
+export const reportErrorSchema = z.object({
+  code: reportErrorCodeSchema,
+  params: messageParamsSchema.optional(),
+  detail: z.string().optional()
+})
 
 export const pdfVerificationReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   fileName: z.string().optional(),
   fileSize: z.number().int(),
   verifiedAt: isoTime,
-  error: z.object({ code: reportErrorCodeSchema, message: z.string() }).optional(),
+  error: reportErrorSchema.optional(),
   /** Present when the file is encrypted (加密) and was opened: how, and with which password. */
   encryption: z
     .object({
@@ -241,7 +254,7 @@ export const pdfVerificationReportSchema = z.object({
   stampAnnotationsWithoutSignature: z.number().int(),
   signatures: z.array(signatureReportSchema),
   verdict: documentVerdictSchema,
-  warnings: z.array(z.string())
+  warnings: z.array(z.enum(documentWarnings))
 })
 
 export type PdfVerificationReport = z.infer<typeof pdfVerificationReportSchema>
@@ -251,3 +264,4 @@ export type DocumentVerdict = z.infer<typeof documentVerdictSchema>
 export type FailedReason = z.infer<typeof failedReasonSchema>
 export type IndeterminateReason = z.infer<typeof indeterminateReasonSchema>
 export type ReportErrorCode = z.infer<typeof reportErrorCodeSchema>
+export type ReportError = z.infer<typeof reportErrorSchema>

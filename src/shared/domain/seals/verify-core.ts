@@ -14,9 +14,11 @@ import { documentBottomLine, signatureBottomLine } from './bottom-line'
 import { Budget, BudgetExceeded } from './pdf/budget'
 import type { ByteSearch } from './pdf/lexer'
 import { type InspectedSignature, type PdfInspection, inspectPdf } from './pdf/inspect'
+import { message } from '../../i18n/message'
+import type { SignatureWarning } from './codes'
 import {
   type PdfVerificationReport,
-  type ReportErrorCode,
+  type ReportError,
   type SignatureReport,
   REPORT_SCHEMA_VERSION
 } from './report'
@@ -29,7 +31,7 @@ export interface VerifyPdfOptions {
   now: Date
   hasher: Hasher
   fileName?: string
-  /** Per-file time bound; past it the report carries `PDF_TIMEOUT`. Default 60 s. */
+  /** Per-file time bound; past it the report carries `seals.error.timeout`. Default 60 s. */
   timeLimitMs?: number
   /** For an encrypted file the empty user password does not open (tried as user, then owner). */
   password?: string
@@ -44,8 +46,8 @@ const DEFAULT_TIME_LIMIT_MS = 60_000
 const CLAIMED_TIME_TOLERANCE_MS = 24 * 60 * 60 * 1000
 
 const ALLOWED_CHANGE_WARNINGS = [
-  ['form-filling', 'form-filled-after-signing'],
-  ['annotations', 'annotations-added-after-signing']
+  ['form-filling', 'seals.warning.formFilledAfterSigning'],
+  ['annotations', 'seals.warning.annotationsAddedAfterSigning']
 ] as const
 
 class TimedOut extends Error {}
@@ -60,25 +62,25 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
-/** A report for a file that could not be verified at all. */
+/** A report for a file that could not be verified at all: `error` says why, in words. */
 export function errorReport(
   bytes: Uint8Array,
   options: Pick<VerifyPdfOptions, 'fileName' | 'now'>,
-  code: ReportErrorCode,
-  message: string
+  error: ReportError
 ): PdfVerificationReport {
+  const words = message(error.code, error.params)
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
     fileSize: bytes.length,
     verifiedAt: options.now.toISOString(),
-    error: { code, message },
+    error,
     revisions: [],
     signatureFields: 'none',
     unsignedSignatureFields: [],
     stampAnnotationsWithoutSignature: 0,
     signatures: [],
-    verdict: documentBottomLine([], 'none', message),
+    verdict: documentBottomLine([], 'none', words),
     warnings: []
   }
 }
@@ -89,14 +91,12 @@ export async function verifyPdfSignaturesWith(
   options: VerifyPdfOptions
 ): Promise<PdfVerificationReport> {
   const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS)
-  const timeoutMessage = '核验超时：文件结构过于复杂或已损坏'
   try {
     const inspected = inspectPdf(bytes, new Budget(deadline), {
       password: options.password,
       search: options.search
     })
-    if (!inspected.ok)
-      return errorReport(bytes, options, inspected.error.code, inspected.error.message)
+    if (!inspected.ok) return errorReport(bytes, options, inspected.error)
     const { inspection } = inspected
     const signatures: SignatureReport[] = []
     for (const signature of inspection.signatures) {
@@ -105,18 +105,13 @@ export async function verifyPdfSignaturesWith(
     return buildReport(bytes, options, inspection, signatures)
   } catch (error) {
     if (error instanceof BudgetExceeded && error.kind === 'work') {
-      return errorReport(
-        bytes,
-        options,
-        'PDF_TOO_COMPLEX',
-        '文件结构超出核验上限（解压后的数据或对象过多），无法核验'
-      )
+      return errorReport(bytes, options, { code: 'seals.error.tooComplex' })
     }
     if (error instanceof BudgetExceeded || error instanceof TimedOut) {
-      return errorReport(bytes, options, 'PDF_TIMEOUT', timeoutMessage)
+      return errorReport(bytes, options, { code: 'seals.error.timeout' })
     }
-    // A parser bug must not take down a batch: report the file as malformed.
-    return errorReport(bytes, options, 'PDF_MALFORMED', `无法解析文件结构（${String(error)}）`)
+    // A parser bug must not take down a batch: report the file as malformed, the bug aside.
+    return errorReport(bytes, options, { code: 'seals.error.malformed', detail: String(error) })
   }
 }
 
@@ -174,7 +169,7 @@ async function verifyOne(
     importedCrls: options.revocation?.importedCrls ?? []
   }
   let blob: SignatureBlobVerdict | undefined
-  const warnings: string[] = [...inspected.warnings]
+  const warnings: SignatureWarning[] = [...inspected.warnings]
   if (contents && contents.length > 0 && byteRange.signedChunks) {
     try {
       blob = await withDeadline(
@@ -194,20 +189,20 @@ async function verifyOne(
       )
     } catch (error) {
       if (error instanceof TimedOut) throw error
-      warnings.push('crypto-engine-error')
+      warnings.push('seals.warning.cryptoEngineError')
     }
   }
-  if (!inspected.presentInLatestRevision) warnings.push('signature-field-removed')
+  if (!inspected.presentInLatestRevision) warnings.push('seals.warning.signatureFieldRemoved')
   if (blob) {
     warnings.push(...blob.warnings)
-    if (blob.revocation.status === 'unknown') warnings.push('revocation-unknown')
+    if (blob.revocation.status === 'unknown') warnings.push('seals.warning.revocationUnknown')
     const claimed = dictionary.claimedTime
     if (
       claimed !== undefined &&
       blob.signingTime !== undefined &&
       Math.abs(Date.parse(claimed) - Date.parse(blob.signingTime)) > CLAIMED_TIME_TOLERANCE_MS
     ) {
-      warnings.push('claimed-time-differs-from-signing-time')
+      warnings.push('seals.warning.claimedTimeDiffersFromSigningTime')
     }
   }
   const certificationPermission = dictionary.docMdpPermission ?? null

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { type BlobBuilder, cmsBlob, sesBlob } from '../../../fixtures/pdf'
 import { SCENARIOS, signScenario } from '../../../fixtures/pdf/attacks'
 import { reasonOf, verify } from './helpers'
+import { message } from '../../../../src/shared/i18n'
+import { zh } from './words'
 
 const ALL_SIGNERS: ReadonlyArray<[string, BlobBuilder]> = [
   ['RSA', cmsBlob('rsa')],
@@ -42,10 +44,10 @@ describe('what the user is told', () => {
     const signed = await signScenario(scenario, cmsBlob('rsa'))
     const [first] = (await verify(await scenario.after(signed, cmsBlob('rsa')))).signatures
     expect(first!.modification.level).toBe('annotations')
-    expect(first!.modification.changes.map((change) => change.description)).toEqual([
+    expect(first!.modification.changes.map((change) => zh(change.description))).toEqual([
       '在第 1 页新增批注（/Text）'
     ])
-    expect(first!.warnings).toContain('annotations-added-after-signing')
+    expect(first!.warnings).toContain('seals.warning.annotationsAddedAfterSigning')
   })
 
   it('a hidden page content names the page whose content changed', async () => {
@@ -53,7 +55,13 @@ describe('what the user is told', () => {
     const signed = await signScenario(scenario, cmsBlob('rsa'))
     const [first] = (await verify(await scenario.after(signed, cmsBlob('rsa')))).signatures
     expect(first!.modification.changes).toContainEqual(
-      expect.objectContaining({ level: 'other', description: '第 1 页的内容流被修改', page: 0 })
+      expect.objectContaining({
+        level: 'other',
+        description: message('seals.change.contentStream', {
+          page: message('seals.change.page.number', { number: 1 })
+        }),
+        page: 0
+      })
     )
   })
 
@@ -65,7 +73,7 @@ describe('what the user is told', () => {
       expect.objectContaining({
         level: 'form-filling',
         review: true,
-        description: '修改了签署时已有内容的表单域「status」，请核对其现值'
+        description: message('seals.change.valueRewritten', { name: 'status' })
       })
     )
   })

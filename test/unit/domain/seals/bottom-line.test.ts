@@ -6,6 +6,8 @@ import {
 } from '../../../../src/shared/domain/seals/bottom-line'
 import type { SignatureBlobVerdict } from '../../../../src/shared/domain/seals/crypto/types'
 import type { ModificationLevel } from '../../../../src/shared/domain/seals/pdf/modifications'
+import { message, type Message } from '../../../../src/shared/i18n'
+import { en, zh } from './words'
 
 const goodBlob: SignatureBlobVerdict = {
   format: 'cms',
@@ -44,20 +46,26 @@ describe('signature bottom line', () => {
   })
 
   it('failures, in policy order', () => {
-    expect(outcome({ formatFailure: true }, { intact: false })).toBe('failed/format-failure')
-    expect(outcome({}, { warnings: ['detached-with-econtent'] })).toBe('failed/format-failure')
-    expect(outcome({}, { intact: false, valid: false })).toBe('failed/hash-failure')
-    expect(outcome({}, { valid: false })).toBe('failed/signature-failure')
-    expect(outcome({ coverage: 'unclear' })).toBe('failed/nonstandard-coverage')
-    expect(outcome({ coverage: 'contiguous-block-from-start' })).toBe('failed/nonstandard-coverage')
-    expect(outcome({ modificationLevel: 'other' })).toBe('failed/illegal-modification')
+    expect(outcome({ formatFailure: true }, { intact: false })).toBe(
+      'failed/seals.reason.formatFailure'
+    )
+    expect(outcome({}, { warnings: ['seals.warning.detachedWithEcontent'] })).toBe(
+      'failed/seals.reason.formatFailure'
+    )
+    expect(outcome({}, { intact: false, valid: false })).toBe('failed/seals.reason.hashFailure')
+    expect(outcome({}, { valid: false })).toBe('failed/seals.reason.signatureFailure')
+    expect(outcome({ coverage: 'unclear' })).toBe('failed/seals.reason.nonstandardCoverage')
+    expect(outcome({ coverage: 'contiguous-block-from-start' })).toBe(
+      'failed/seals.reason.nonstandardCoverage'
+    )
+    expect(outcome({ modificationLevel: 'other' })).toBe('failed/seals.reason.illegalModification')
     expect(outcome({ modificationLevel: 'form-filling', certificationPermission: 1 })).toBe(
-      'failed/illegal-modification'
+      'failed/seals.reason.illegalModification'
     )
     expect(
       outcome({}, { revocation: { status: 'revoked', revokedAt: '2020-01-01T00:00:00Z' } })
-    ).toBe('failed/revoked')
-    expect(outcome({}, { signerValidAtSigningTime: false })).toBe('failed/expired')
+    ).toBe('failed/seals.reason.revoked')
+    expect(outcome({}, { signerValidAtSigningTime: false })).toBe('failed/seals.reason.expired')
   })
 
   it("a trusted timestamp before the revocation keeps a revoked signer's signature", () => {
@@ -76,27 +84,31 @@ describe('signature bottom line', () => {
           revocation: { status: 'revoked', revokedAt: '2020-01-01T00:00:00Z' }
         }
       )
-    ).toBe('failed/revoked')
+    ).toBe('failed/seals.reason.revoked')
   })
 
   it('indeterminate states', () => {
     expect(outcome({}, { format: 'unknown', intact: null, valid: null })).toBe(
-      'indeterminate/unknown-format'
+      'indeterminate/seals.reason.unknownFormat'
     )
-    expect(outcome({}, { valid: null })).toBe('indeterminate/unknown-algorithm')
-    expect(outcome({ modificationLevel: null })).toBe('indeterminate/modifications-unknown')
+    expect(outcome({}, { valid: null })).toBe('indeterminate/seals.reason.unknownAlgorithm')
+    expect(outcome({ modificationLevel: null })).toBe(
+      'indeterminate/seals.reason.modificationsUnknown'
+    )
     expect(outcome({ modificationLevel: 'form-filling', signedContentChanged: true })).toBe(
-      'indeterminate/signed-content-changed'
+      'indeterminate/seals.reason.signedContentChanged'
     )
-    expect(outcome({}, { signerValidNow: false })).toBe('indeterminate/out-of-bounds-no-poe')
+    expect(outcome({}, { signerValidNow: false })).toBe(
+      'indeterminate/seals.reason.outOfBoundsNoPoe'
+    )
     expect(outcome({}, { trusted: false, trustProblem: 'no-chain' })).toBe(
-      'indeterminate/no-chain-found'
+      'indeterminate/seals.reason.noChainFound'
     )
     expect(outcome({}, { trusted: false, trustProblem: 'untrusted-root' })).toBe(
-      'indeterminate/untrusted'
+      'indeterminate/seals.reason.untrusted'
     )
     expect(outcome({}, { trusted: false, trustProblem: 'ca-constraints' })).toBe(
-      'indeterminate/chain-constraints-failure'
+      'indeterminate/seals.reason.chainConstraintsFailure'
     )
   })
 })
@@ -107,7 +119,9 @@ describe('timestamps prove when a signature was made (DSS: proof of existence)',
 
   it('a trusted timestamp keeps the signature of a certificate that has expired since', () => {
     expect(outcome({}, { signerValidNow: false, timestamp: trustedToken })).toBe('passed')
-    expect(outcome({}, { signerValidNow: false })).toBe('indeterminate/out-of-bounds-no-poe')
+    expect(outcome({}, { signerValidNow: false })).toBe(
+      'indeterminate/seals.reason.outOfBoundsNoPoe'
+    )
   })
 
   it.each([
@@ -118,37 +132,41 @@ describe('timestamps prove when a signature was made (DSS: proof of existence)',
   ] as const)('a timestamp %s proves nothing', (_, flaw) => {
     const timestamp = { ...trustedToken, ...flaw }
     expect(outcome({}, { signerValidNow: false, timestamp })).toBe(
-      'indeterminate/out-of-bounds-no-poe'
+      'indeterminate/seals.reason.outOfBoundsNoPoe'
     )
-    expect(outcome({}, { revocation: revoked, timestamp })).toBe('failed/revoked')
+    expect(outcome({}, { revocation: revoked, timestamp })).toBe('failed/seals.reason.revoked')
   })
 
   it('a timestamp at the moment of revocation, or after it, does not save the signature', () => {
     expect(
       outcome({}, { revocation: revoked, timestamp: { ...trustedToken, time: revoked.revokedAt } })
-    ).toBe('failed/revoked')
+    ).toBe('failed/seals.reason.revoked')
     expect(
       outcome(
         {},
         { revocation: revoked, timestamp: { ...trustedToken, time: '2021-06-01T00:00:00Z' } }
       )
-    ).toBe('failed/revoked')
+    ).toBe('failed/seals.reason.revoked')
     // Revoked without a date: no time can be proven to come before it.
     expect(outcome({}, { revocation: { status: 'revoked' }, timestamp: trustedToken })).toBe(
-      'failed/revoked'
+      'failed/seals.reason.revoked'
     )
   })
 })
 
 describe('the order of the checks and each reason on its own', () => {
   it('a parse error of a known format is a format failure; of an unknown one, unknown format', () => {
-    expect(outcome({}, { formatError: '无法解析' })).toBe('failed/format-failure')
-    expect(outcome({}, { format: 'unknown', formatError: '无法识别', intact: null })).toBe(
-      'indeterminate/unknown-format'
+    const problem = message('seals.format.structure', {
+      problem: message('seals.structure.missing', { structure: 'SignedData', element: 'version' })
+    })
+    expect(outcome({}, { formatError: problem })).toBe('failed/seals.reason.formatFailure')
+    const unknown = message('seals.format.notAsn1')
+    expect(outcome({}, { format: 'unknown', formatError: unknown, intact: null })).toBe(
+      'indeterminate/seals.reason.unknownFormat'
     )
     expect(signatureBottomLine({ ...good, blob: undefined })).toMatchObject({
       status: 'failed',
-      reason: 'format-failure'
+      reason: 'seals.reason.formatFailure'
     })
   })
 
@@ -166,7 +184,7 @@ describe('the order of the checks and each reason on its own', () => {
       validAtSigningTime: true
     }
     expect(outcome({}, { seal })).toBe('passed')
-    expect(outcome({}, { seal: { ...seal, ...flaw } })).toBe('failed/seal-invalid')
+    expect(outcome({}, { seal: { ...seal, ...flaw } })).toBe('failed/seals.reason.sealInvalid')
     // Unknown (null) is not a failure.
     const unknown = Object.fromEntries(Object.keys(flaw).map((key) => [key, null]))
     expect(outcome({}, { seal: { ...seal, ...unknown } })).toBe('passed')
@@ -175,76 +193,131 @@ describe('the order of the checks and each reason on its own', () => {
   it('a certificate not valid at signing time fails even when it is trusted and unrevoked', () => {
     expect(outcome({}, { signerValidAtSigningTime: null })).toBe('passed')
     expect(outcome({}, { signerValidAtSigningTime: false, signerValidNow: false })).toBe(
-      'failed/expired'
+      'failed/seals.reason.expired'
     )
   })
 
   it('a failure outranks any doubt; the first failure in policy order is the one named', () => {
-    expect(outcome({ modificationLevel: null }, { valid: false })).toBe('failed/signature-failure')
+    expect(outcome({ modificationLevel: null }, { valid: false })).toBe(
+      'failed/seals.reason.signatureFailure'
+    )
     expect(outcome({ modificationLevel: 'other' }, { trusted: false })).toBe(
-      'failed/illegal-modification'
+      'failed/seals.reason.illegalModification'
     )
     expect(outcome({ coverage: 'unclear', modificationLevel: 'other' })).toBe(
-      'failed/nonstandard-coverage'
+      'failed/seals.reason.nonstandardCoverage'
     )
     expect(
       outcome({}, { signerValidAtSigningTime: false, revocation: { status: 'revoked' } })
-    ).toBe('failed/revoked')
+    ).toBe('failed/seals.reason.revoked')
     expect(outcome({ modificationLevel: null }, { intact: null })).toBe(
-      'indeterminate/unknown-algorithm'
+      'indeterminate/seals.reason.unknownAlgorithm'
     )
     expect(outcome({ signedContentChanged: true }, { trusted: false })).toBe(
-      'indeterminate/signed-content-changed'
+      'indeterminate/seals.reason.signedContentChanged'
     )
     expect(outcome({}, { signerValidNow: false, trusted: false })).toBe(
-      'indeterminate/out-of-bounds-no-poe'
+      'indeterminate/seals.reason.outOfBoundsNoPoe'
     )
-    expect(outcome({}, { trusted: false })).toBe('indeterminate/untrusted')
+    expect(outcome({}, { trusted: false })).toBe('indeterminate/seals.reason.untrusted')
   })
 
   it('tells the user each reason in words (written here, not taken from the code)', () => {
     const summary = (input: Partial<BottomLineInput>, blob: Partial<SignatureBlobVerdict> = {}) =>
       signatureBottomLine({ ...good, ...input, blob: { ...goodBlob, ...blob } }).summary
-    expect(summary({})).toBe('签名有效：文档自签名后未被篡改，签名者身份可信')
-    expect(summary({ formatFailure: true })).toBe('签名结构不合规（签名范围或签名数据无法使用）')
-    expect(summary({}, { intact: false })).toBe('签名后文档内容被篡改（摘要不一致）')
-    expect(summary({}, { valid: false })).toBe('签名值验证失败')
-    expect(summary({ coverage: 'unclear' })).toBe('签名未覆盖完整的文档版本，存在未受保护的内容')
-    expect(summary({ modificationLevel: 'other' })).toBe('签名后文档被做了不允许的修改')
-    expect(summary({}, { revocation: { status: 'revoked' } })).toBe('签名证书已被吊销')
-    expect(summary({}, { signerValidAtSigningTime: false })).toBe('签名时签名证书不在有效期内')
-    expect(
-      summary(
-        {},
-        {
-          seal: {
-            version: 4,
-            esId: 's',
-            name: 's',
-            makerSignatureValid: false,
-            signerInCertList: true,
-            validAtSigningTime: true
-          }
-        }
-      )
-    ).toBe('电子印章无效（制章签名、证书列表或印章有效期不符）')
-    expect(summary({}, { format: 'unknown', intact: null, valid: null })).toBe(
-      '签名数据格式无法识别，无法核验'
-    )
-    expect(summary({}, { valid: null })).toBe('签名算法不受支持，无法判断签名是否有效')
-    expect(summary({ modificationLevel: null })).toBe('无法分析签名后的修改')
-    expect(summary({ signedContentChanged: true })).toBe(
-      '签名后修改了签署时已显示的表单内容，请人工核对'
-    )
-    expect(summary({}, { signerValidNow: false })).toBe(
-      '签名证书现已过期，且没有可信时间戳证明签名时证书有效'
-    )
-    expect(summary({}, { trusted: false, trustProblem: 'no-chain' })).toBe(
-      '找不到签名证书的签发者，无法建立证书链'
-    )
-    expect(summary({}, { trusted: false })).toBe('签名证书链不以受信任的根证书结尾')
-    expect(summary({}, { trusted: false, trustProblem: 'ca-constraints' })).toBe(
-      '证书链不满足约束（签发签名、CA 约束或密钥用途）'
+    const seal = {
+      version: 4,
+      esId: 's',
+      name: 's',
+      makerSignatureValid: false,
+      signerInCertList: true,
+      validAtSigningTime: true
+    }
+    const said: Array<[Message, string, string]> = [
+      [summary({}), 'seals.verdict.passed', '签名有效：文档自签名后未被篡改，签名者身份可信'],
+      [
+        summary({ formatFailure: true }),
+        'seals.reason.formatFailure',
+        '签名结构不合规（签名范围或签名数据无法使用）'
+      ],
+      [
+        summary({}, { intact: false }),
+        'seals.reason.hashFailure',
+        '签名后文档内容被篡改（摘要不一致）'
+      ],
+      [summary({}, { valid: false }), 'seals.reason.signatureFailure', '签名值验证失败'],
+      [
+        summary({ coverage: 'unclear' }),
+        'seals.reason.nonstandardCoverage',
+        '签名未覆盖完整的文档版本，存在未受保护的内容'
+      ],
+      [
+        summary({ modificationLevel: 'other' }),
+        'seals.reason.illegalModification',
+        '签名后文档被做了不允许的修改'
+      ],
+      [
+        summary({}, { revocation: { status: 'revoked' } }),
+        'seals.reason.revoked',
+        '签名证书已被吊销'
+      ],
+      [
+        summary({}, { signerValidAtSigningTime: false }),
+        'seals.reason.expired',
+        '签名时签名证书不在有效期内'
+      ],
+      [
+        summary({}, { seal }),
+        'seals.reason.sealInvalid',
+        '电子印章无效（制章签名、证书列表或印章有效期不符）'
+      ],
+      [
+        summary({}, { format: 'unknown', intact: null, valid: null }),
+        'seals.reason.unknownFormat',
+        '签名数据格式无法识别，无法核验'
+      ],
+      [
+        summary({}, { valid: null }),
+        'seals.reason.unknownAlgorithm',
+        '签名算法不受支持，无法判断签名是否有效'
+      ],
+      [
+        summary({ modificationLevel: null }),
+        'seals.reason.modificationsUnknown',
+        '无法分析签名后的修改'
+      ],
+      [
+        summary({ signedContentChanged: true }),
+        'seals.reason.signedContentChanged',
+        '签名后修改了签署时已显示的表单内容，请人工核对'
+      ],
+      [
+        summary({}, { signerValidNow: false }),
+        'seals.reason.outOfBoundsNoPoe',
+        '签名证书现已过期，且没有可信时间戳证明签名时证书有效'
+      ],
+      [
+        summary({}, { trusted: false, trustProblem: 'no-chain' }),
+        'seals.reason.noChainFound',
+        '找不到签名证书的签发者，无法建立证书链'
+      ],
+      [
+        summary({}, { trusted: false }),
+        'seals.reason.untrusted',
+        '签名证书链不以受信任的根证书结尾'
+      ],
+      [
+        summary({}, { trusted: false, trustProblem: 'ca-constraints' }),
+        'seals.reason.chainConstraintsFailure',
+        '证书链不满足约束（签发签名、CA 约束或密钥用途）'
+      ]
+    ]
+    for (const [words, code, chinese] of said) {
+      expect(words).toStrictEqual({ code })
+      expect(zh(words)).toBe(chinese)
+    }
+    expect(en(summary({}, { intact: false }))).toBe(
+      'The document was altered after signing (digest mismatch)'
     )
   })
 })
@@ -254,19 +327,19 @@ describe('DocMDP (ISO 32000-1 §12.8.2.2, Table 254) and approval signatures', (
   // P=1 no changes; P=2 filling in forms, instantiating page templates and signing; P=3 the
   // same plus annotation creation, deletion and modification.
   const table: Array<[1 | 2 | 3 | null, ModificationLevel, string]> = [
-    [1, 'signatures-dss-timestamps', 'failed/illegal-modification'],
-    [1, 'form-filling', 'failed/illegal-modification'],
-    [1, 'annotations', 'failed/illegal-modification'],
+    [1, 'signatures-dss-timestamps', 'failed/seals.reason.illegalModification'],
+    [1, 'form-filling', 'failed/seals.reason.illegalModification'],
+    [1, 'annotations', 'failed/seals.reason.illegalModification'],
     [2, 'signatures-dss-timestamps', 'passed'],
     [2, 'form-filling', 'passed'],
-    [2, 'annotations', 'failed/illegal-modification'],
+    [2, 'annotations', 'failed/seals.reason.illegalModification'],
     [3, 'signatures-dss-timestamps', 'passed'],
     [3, 'form-filling', 'passed'],
     [3, 'annotations', 'passed'],
-    [3, 'other', 'failed/illegal-modification'],
+    [3, 'other', 'failed/seals.reason.illegalModification'],
     // An approval signature allows comments after it: passed, with the changes listed.
     [null, 'annotations', 'passed'],
-    [null, 'other', 'failed/illegal-modification']
+    [null, 'other', 'failed/seals.reason.illegalModification']
   ]
   it.each(table)('permission %s, then %s: %s', (permission, level, expected) => {
     expect(outcome({ certificationPermission: permission, modificationLevel: level })).toBe(
@@ -281,7 +354,7 @@ describe('DocMDP (ISO 32000-1 §12.8.2.2, Table 254) and approval signatures', (
         certificationPermission: 2,
         approvalOnlyChange: true
       })
-    ).toBe('failed/illegal-modification')
+    ).toBe('failed/seals.reason.illegalModification')
     expect(outcome({ modificationLevel: 'form-filling', approvalOnlyChange: true })).toBe('passed')
   })
 
@@ -292,72 +365,105 @@ describe('DocMDP (ISO 32000-1 §12.8.2.2, Table 254) and approval signatures', (
         certificationPermission: 2,
         signedContentChanged: true
       })
-    ).toBe('indeterminate/signed-content-changed')
+    ).toBe('indeterminate/seals.reason.signedContentChanged')
   })
 })
 
 describe('document bottom line', () => {
-  const passed = { fieldName: 'A', verdict: { status: 'passed' as const, summary: '' } }
+  const passed = {
+    fieldName: 'A',
+    verdict: { status: 'passed' as const, summary: message('seals.verdict.passed') }
+  }
   const failed = {
     fieldName: 'B',
-    verdict: { status: 'failed' as const, reason: 'hash-failure' as const, summary: '' }
+    verdict: {
+      status: 'failed' as const,
+      reason: 'seals.reason.hashFailure' as const,
+      summary: message('seals.reason.hashFailure')
+    }
   }
   const unsure = {
     fieldName: 'C',
-    verdict: { status: 'indeterminate' as const, reason: 'untrusted' as const, summary: '' }
+    verdict: {
+      status: 'indeterminate' as const,
+      reason: 'seals.reason.untrusted' as const,
+      summary: message('seals.reason.untrusted')
+    }
   }
+  const truncated = message('seals.error.truncated')
 
   it('names the failed signature and its reason, whatever comes before it', () => {
-    expect(documentBottomLine([unsure, passed, failed], 'signed', undefined)).toEqual({
+    const failure = documentBottomLine([unsure, passed, failed], 'signed', undefined)
+    expect(failure).toStrictEqual({
       status: 'failed',
-      reason: 'hash-failure',
-      summary: '签名「B」未通过：'
+      reason: 'seals.reason.hashFailure',
+      summary: {
+        code: 'seals.verdict.signatureFailed',
+        params: { field: 'B', reason: { code: 'seals.reason.hashFailure' } }
+      }
     })
-    expect(documentBottomLine([passed, unsure], 'signed', undefined)).toEqual({
+    expect(zh(failure.summary)).toBe('签名「B」未通过：签名后文档内容被篡改（摘要不一致）')
+    const doubt = documentBottomLine([passed, unsure], 'signed', undefined)
+    expect(doubt).toStrictEqual({
       status: 'indeterminate',
-      reason: 'untrusted',
-      summary: '签名「C」无法确定：'
+      reason: 'seals.reason.untrusted',
+      summary: {
+        code: 'seals.verdict.signatureIndeterminate',
+        params: { field: 'C', reason: { code: 'seals.reason.untrusted' } }
+      }
     })
-    expect(documentBottomLine([passed, passed], 'signed', undefined)).toEqual({
+    expect(zh(doubt.summary)).toBe('签名「C」无法确定：签名证书链不以受信任的根证书结尾')
+    const all = documentBottomLine([passed, passed], 'signed', undefined)
+    expect(all).toStrictEqual({
       status: 'passed',
-      summary: '全部 2 个签名核验通过'
+      summary: { code: 'seals.verdict.allPassed', params: { count: 2 } }
     })
-    expect(documentBottomLine([], 'none', '文件不完整')).toEqual({
+    expect(zh(all.summary)).toBe('全部 2 个签名核验通过')
+    const unreadable = documentBottomLine([], 'none', truncated)
+    expect(unreadable).toStrictEqual({
       status: 'indeterminate',
-      reason: 'unreadable',
-      summary: '文件无法核验：文件不完整'
+      reason: 'seals.reason.unreadable',
+      summary: { code: 'seals.error.truncated' }
     })
-    expect(documentBottomLine([], 'unsigned-only', undefined)).toEqual({
+    expect(zh(unreadable.summary)).toBe(
+      '文件不完整（可能在传输或下载中被截断），无法核验。请重新获取原文件。'
+    )
+    expect(documentBottomLine([], 'unsigned-only', undefined)).toStrictEqual({
       status: 'indeterminate',
-      reason: 'unsigned-fields-only',
-      summary: '文档有签名域，但尚未签名'
+      reason: 'seals.reason.unsignedFieldsOnly',
+      summary: { code: 'seals.reason.unsignedFieldsOnly' }
     })
-    expect(documentBottomLine([], 'signed', undefined)).toEqual({
+    expect(zh(message('seals.reason.unsignedFieldsOnly'))).toBe('文档有签名域，但尚未签名')
+    expect(documentBottomLine([], 'signed', undefined)).toStrictEqual({
       status: 'indeterminate',
-      reason: 'no-signature-fields',
-      summary: '文档中没有数字签名（电子签章）'
+      reason: 'seals.reason.noSignatureFields',
+      summary: { code: 'seals.reason.noSignatureFields' }
     })
+    expect(zh(message('seals.reason.noSignatureFields'))).toBe('文档中没有数字签名（电子签章）')
+    expect(en(failure.summary)).toBe(
+      'Signature “B” failed: The document was altered after signing (digest mismatch)'
+    )
   })
 
   it('failed beats indeterminate beats passed; nothing to verify is indeterminate', () => {
     expect(documentBottomLine([passed, unsure, failed], 'signed', undefined)).toMatchObject({
       status: 'failed',
-      reason: 'hash-failure'
+      reason: 'seals.reason.hashFailure'
     })
     expect(documentBottomLine([passed, unsure], 'signed', undefined)).toMatchObject({
       status: 'indeterminate',
-      reason: 'untrusted'
+      reason: 'seals.reason.untrusted'
     })
     expect(documentBottomLine([passed], 'signed', undefined).status).toBe('passed')
     expect(documentBottomLine([], 'none', undefined)).toMatchObject({
-      reason: 'no-signature-fields'
+      reason: 'seals.reason.noSignatureFields'
     })
     expect(documentBottomLine([], 'unsigned-only', undefined)).toMatchObject({
-      reason: 'unsigned-fields-only'
+      reason: 'seals.reason.unsignedFieldsOnly'
     })
-    expect(documentBottomLine([], 'none', '坏文件')).toMatchObject({
+    expect(documentBottomLine([], 'none', message('seals.error.notPdf'))).toMatchObject({
       status: 'indeterminate',
-      reason: 'unreadable'
+      reason: 'seals.reason.unreadable'
     })
   })
 })
@@ -368,10 +474,10 @@ describe('DocMDP: no change, other changes, and changes that could not be analys
   const rows: Array<[1 | 2 | 3, ModificationLevel | null, string]> = [
     [1, 'none', 'passed'],
     [2, 'none', 'passed'],
-    [1, 'other', 'failed/illegal-modification'],
-    [2, 'other', 'failed/illegal-modification'],
-    [1, null, 'indeterminate/modifications-unknown'],
-    [2, null, 'indeterminate/modifications-unknown']
+    [1, 'other', 'failed/seals.reason.illegalModification'],
+    [2, 'other', 'failed/seals.reason.illegalModification'],
+    [1, null, 'indeterminate/seals.reason.modificationsUnknown'],
+    [2, null, 'indeterminate/seals.reason.modificationsUnknown']
   ]
   it.each(rows)('permission %s, then %s: %s', (permission, level, expected) => {
     expect(outcome({ certificationPermission: permission, modificationLevel: level })).toBe(

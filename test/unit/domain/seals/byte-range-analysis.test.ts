@@ -83,7 +83,7 @@ describe('a ByteRange as Adobe writes it', () => {
 
   it('a dictionary that the signed revision does not define is unclear', () => {
     expect(analyse([0, 400, 600, 400], { definedAsOf: () => false })).toMatchObject({
-      problems: ['dictionary-not-in-signed-revision'],
+      problems: ['seals.byteRange.dictionaryNotInSignedRevision'],
       formatFailure: false,
       coverage: 'unclear',
       signedRevision: 0
@@ -93,8 +93,8 @@ describe('a ByteRange as Adobe writes it', () => {
 
 describe('malformed ByteRanges are format failures', () => {
   it.each([
-    ['absent', undefined, ['missing']],
-    ['empty', [], ['missing']]
+    ['absent', undefined, ['seals.byteRange.missing']],
+    ['empty', [], ['seals.byteRange.missing']]
   ] as const)('%s: missing', (_, byteRange, problems) => {
     const result = analyse(byteRange as number[] | undefined)
     expect(result.problems).toEqual(expect.arrayContaining([...problems]))
@@ -109,7 +109,7 @@ describe('malformed ByteRanges are format failures', () => {
     ['something not a number', [0, 400, Number.NaN, 400]]
   ])('%s: not integers, and nothing is hashed', (_, byteRange) => {
     const result = analyse(byteRange)
-    expect(result.problems).toContain('not-integers')
+    expect(result.problems).toContain('seals.byteRange.notIntegers')
     expect(result.formatFailure).toBe(true)
     expect(result.signedChunks).toBeUndefined()
     expect(result.signedEnd).toBeUndefined()
@@ -117,36 +117,44 @@ describe('malformed ByteRanges are format failures', () => {
 
   it('an odd number of entries', () => {
     const result = analyse([0, 400, 600])
-    expect(result.problems).toEqual(['odd-count', 'not-two-ranges'])
+    expect(result.problems).toEqual(['seals.byteRange.oddCount', 'seals.byteRange.notTwoRanges'])
     expect(result.formatFailure).toBe(true)
   })
 
   it('a range past the end of the file: nothing is hashed', () => {
     const result = analyse([0, 400, 600, 401])
-    expect(result.problems).toEqual(['outside-file'])
+    expect(result.problems).toEqual(['seals.byteRange.outsideFile'])
     expect(result.formatFailure).toBe(true)
     expect(result.signedChunks).toBeUndefined()
   })
 
   it('descending starts, and a start inside the previous range', () => {
-    expect(analyse([600, 400, 0, 400]).problems).toEqual(expect.arrayContaining(['not-ascending']))
+    expect(analyse([600, 400, 0, 400]).problems).toEqual(
+      expect.arrayContaining(['seals.byteRange.notAscending'])
+    )
     // Same start twice: the second begins inside the first, which is overlap, not descent.
-    expect(analyse([0, 400, 0, 400]).problems).toEqual(expect.arrayContaining(['overlapping']))
-    expect(analyse([0, 400, 0, 400]).problems).not.toContain('not-ascending')
-    expect(analyse([0, 400, 399, 601]).problems).toEqual(expect.arrayContaining(['overlapping']))
+    expect(analyse([0, 400, 0, 400]).problems).toEqual(
+      expect.arrayContaining(['seals.byteRange.overlapping'])
+    )
+    expect(analyse([0, 400, 0, 400]).problems).not.toContain('seals.byteRange.notAscending')
+    expect(analyse([0, 400, 399, 601]).problems).toEqual(
+      expect.arrayContaining(['seals.byteRange.overlapping'])
+    )
     // Touching ranges do not overlap.
-    expect(analyse([0, 400, 400, 600]).problems).not.toContain('overlapping')
+    expect(analyse([0, 400, 400, 600]).problems).not.toContain('seals.byteRange.overlapping')
   })
 
   it('/Contents missing, or inside an object stream where no offset means anything', () => {
     const noContents = { ...signature([0, 400, 600, 400]), contents: undefined }
-    expect(analyse(undefined, { sig: noContents }).problems).toContain('contents-missing')
+    expect(analyse(undefined, { sig: noContents }).problems).toContain(
+      'seals.byteRange.contentsMissing'
+    )
     const compressed = {
       ...signature([0, 400, 600, 400]),
       objectLocation: { kind: 'object-stream', streamNum: 5 }
     } as SignatureDictionary
     const result = analyse(undefined, { sig: compressed })
-    expect(result.problems).toEqual(['contents-missing'])
+    expect(result.problems).toEqual(['seals.byteRange.contentsMissing'])
     expect(result.formatFailure).toBe(true)
   })
 })
@@ -154,20 +162,20 @@ describe('malformed ByteRanges are format failures', () => {
 describe('well-formed but unclear coverage', () => {
   it('three ranges, or one', () => {
     expect(analyse([0, 400, 600, 200, 900, 100])).toMatchObject({
-      problems: ['not-two-ranges'],
+      problems: ['seals.byteRange.notTwoRanges'],
       formatFailure: false,
       coverage: 'unclear'
     })
-    expect(analyse([0, 1000]).problems).toEqual(['not-two-ranges'])
+    expect(analyse([0, 1000]).problems).toEqual(['seals.byteRange.notTwoRanges'])
   })
 
   it('not starting at 0', () => {
-    expect(analyse([1, 399, 600, 400]).problems).toEqual(['not-from-start'])
+    expect(analyse([1, 399, 600, 400]).problems).toEqual(['seals.byteRange.notFromStart'])
   })
 
   it('a hole wider or narrower than /Contents', () => {
-    expect(analyse([0, 399, 600, 400]).problems).toEqual(['hole-not-contents'])
-    expect(analyse([0, 400, 601, 399]).problems).toEqual(['hole-not-contents'])
+    expect(analyse([0, 399, 600, 400]).problems).toEqual(['seals.byteRange.holeNotContents'])
+    expect(analyse([0, 400, 601, 399]).problems).toEqual(['seals.byteRange.holeNotContents'])
   })
 
   it('a hole of the hex digits only, both delimiters signed: no problem, delimiters signed', () => {
@@ -181,13 +189,13 @@ describe('well-formed but unclear coverage', () => {
   it('the same hole around a literal string is not the hex-digit case', () => {
     const literal = signature([0, 401, 599, 401], { start: 400, end: 600, hex: false })
     expect(analyse(undefined, { sig: literal })).toMatchObject({
-      problems: ['hole-not-contents'],
+      problems: ['seals.byteRange.holeNotContents'],
       delimitersSigned: false
     })
   })
 
   it('only the opening delimiter signed, or only the closing one: the hole is not /Contents', () => {
-    expect(analyse([0, 401, 600, 400]).problems).toEqual(['hole-not-contents'])
-    expect(analyse([0, 400, 599, 401]).problems).toEqual(['hole-not-contents'])
+    expect(analyse([0, 401, 600, 400]).problems).toEqual(['seals.byteRange.holeNotContents'])
+    expect(analyse([0, 400, 599, 401]).problems).toEqual(['seals.byteRange.holeNotContents'])
   })
 })

@@ -51,7 +51,7 @@ describe.skipIf(!present)('public signature corpus', () => {
   it('sigmodified: hash failure', async () => {
     const report = await verify(load('pdfsign-sigmodified.pdf'), untrusted)
     expect(report.signatures[0]?.intact).toBe(false)
-    expect(reasonOf(report.verdict)).toBe('failed/hash-failure')
+    expect(reasonOf(report.verdict)).toBe('failed/seals.reason.hashFailure')
   })
 
   it.each(['pyhanko-coverage-one-byterange.pdf', 'pyhanko-coverage-weird-byterange.pdf'])(
@@ -63,7 +63,9 @@ describe.skipIf(!present)('public signature corpus', () => {
         true,
         'unclear'
       ])
-      expect(signature && reasonOf(signature.verdict)).toBe('failed/nonstandard-coverage')
+      expect(signature && reasonOf(signature.verdict)).toBe(
+        'failed/seals.reason.nonstandardCoverage'
+      )
     }
   )
 
@@ -75,7 +77,7 @@ describe.skipIf(!present)('public signature corpus', () => {
       true,
       'contiguous-block-from-start'
     ])
-    expect(signature && reasonOf(signature.verdict)).toBe('failed/nonstandard-coverage')
+    expect(signature && reasonOf(signature.verdict)).toBe('failed/seals.reason.nonstandardCoverage')
   })
 
   it('form-update-override-ap: Sig1 sees form filling only', async () => {
@@ -88,7 +90,7 @@ describe.skipIf(!present)('public signature corpus', () => {
     const report = await verify(load('pyhanko-form-update-override-ap-sneaky.pdf'), untrusted)
     const sig1 = byField(report.signatures, 'Sig1')
     expect(sig1.modification.level).toBe('other')
-    expect(reasonOf(sig1.verdict)).toBe('failed/illegal-modification')
+    expect(reasonOf(sig1.verdict)).toBe('failed/seals.reason.illegalModification')
   })
 
   it('econtent: a detached signature that encapsulates content is rejected', async () => {
@@ -114,14 +116,14 @@ describe.skipIf(!present)('public signature corpus', () => {
     const [first, counter] = (await verify(load('pdfsign-multi.pdf'), untrusted)).signatures
     // #1 declares sha256WithRSAEncryption but signed with its digestAlgorithm, SHA-1.
     expect([first?.fieldName, first?.intact, first?.valid]).toEqual(['Signature3', true, true])
-    expect(first?.warnings).toContain('signature-algorithm-digest-mismatch')
+    expect(first?.warnings).toContain('seals.warning.signatureAlgorithmDigestMismatch')
     // #2 has no signed attributes: RSA over SHA-1 of the signed ranges themselves.
     expect([counter?.intact, counter?.valid, counter?.digestAlgorithm]).toEqual([
       true,
       true,
       'SHA-1'
     ])
-    expect(counter?.warnings).toContain('no-signed-attributes')
+    expect(counter?.warnings).toContain('seals.warning.noSignedAttributes')
   })
 
   it('multi: a byte changed under the counter-signature is a hash failure', async () => {
@@ -130,6 +132,6 @@ describe.skipIf(!present)('public signature corpus', () => {
     bytes[560_000] = bytes[560_000]! ^ 0x01
     const counter = (await verify(bytes, untrusted)).signatures[1]
     expect([counter?.intact, counter?.valid]).toEqual([false, true])
-    expect(counter && reasonOf(counter.verdict)).toBe('failed/hash-failure')
+    expect(counter && reasonOf(counter.verdict)).toBe('failed/seals.reason.hashFailure')
   })
 })

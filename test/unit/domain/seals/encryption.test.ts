@@ -29,6 +29,8 @@ import { createDocument, encryptedLooking, flipByte } from '../../../fixtures/pd
 import { testTrustAnchors } from '../../../fixtures/signers'
 import { requireOrSkip } from '../../../support/require-or-skip'
 import { reasonOf, verify } from './helpers'
+import { message, type Message } from '../../../../src/shared/i18n'
+import { en, zh } from './words'
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')
 
@@ -65,27 +67,42 @@ describe('ciphers', () => {
 describe('encrypted files nobody can open here', () => {
   it('an encryption dictionary the empty password does not open asks for a password', async () => {
     const report = await verify(encryptedLooking(createDocument()))
-    expect(report.error?.code).toBe('PDF_PASSWORD_REQUIRED')
-    expect(reasonOf(report.verdict)).toBe('indeterminate/unreadable')
+    expect(report.error?.code).toBe('seals.error.passwordRequired')
+    expect(reasonOf(report.verdict)).toBe('indeterminate/seals.reason.unreadable')
   })
 
   it('a public-key handler (/Adobe.PubSec) is unsupported, whatever the password', async () => {
     const bytes = publicKeyEncrypted()
     const report = await verify(bytes)
-    expect(report.error?.code).toBe('PDF_ENCRYPTION_UNSUPPORTED')
-    expect(report.error?.message).toContain('Adobe.PubSec')
+    expect(report.error).toStrictEqual({
+      code: 'seals.error.encryptionUnsupported',
+      params: { method: { code: 'seals.encryption.publicKey' } }
+    })
+    expect(zh(message(report.error!.code, report.error!.params))).toBe(
+      '文件使用了本工具不支持的加密方式（证书（公钥）加密 /Adobe.PubSec），无法核验其中的签章。请向出具单位索取未加密的版本。'
+    )
     const opened = openPdf(bytes, undefined, { password: 'anything' })
-    expect(opened.ok || opened.error.code).toBe('PDF_ENCRYPTION_UNSUPPORTED')
+    expect(opened.ok || opened.error.code).toBe('seals.error.encryptionUnsupported')
   })
 
   it('an unknown revision and a missing /ID are unsupported, not a wrong password', async () => {
     const looking = Buffer.from(encryptedLooking(createDocument())).toString('latin1')
     const revision7 = Buffer.from(looking.replace('/V 2 /R 3', '/V 2 /R 7'), 'latin1')
-    expect((await verify(revision7)).error?.code).toBe('PDF_ENCRYPTION_UNSUPPORTED')
+    expect((await verify(revision7)).error).toStrictEqual({
+      code: 'seals.error.encryptionUnsupported',
+      params: {
+        method: { code: 'seals.encryption.version', params: { version: '2', revision: '7' } }
+      }
+    })
     const noId = Buffer.from(looking.replace(/ \/ID \[<\w+> <\w+>\]/, ''), 'latin1')
     const report = await verify(noId)
-    expect(report.error?.code).toBe('PDF_ENCRYPTION_UNSUPPORTED')
-    expect(report.error?.message).toContain('/ID')
+    expect(report.error).toStrictEqual({
+      code: 'seals.error.encryptionUnsupported',
+      params: { method: { code: 'seals.encryption.noId' } }
+    })
+    expect(en(report.error!.params!.method as Message)).toBe(
+      'the file identifier /ID is missing, so the key cannot be computed'
+    )
   })
 })
 
@@ -187,9 +204,9 @@ describe.skipIf(!available)('files encrypted by qpdf', () => {
         const opened = openPdf(bytes, undefined, { password })
         return opened.ok ? opened.document.encryption?.passwordUsed : opened.error.code
       }
-      expect(code()).toBe('PDF_PASSWORD_REQUIRED')
-      expect(code('')).toBe('PDF_PASSWORD_REQUIRED')
-      expect(code('not-the-password')).toBe('PDF_PASSWORD_WRONG')
+      expect(code()).toBe('seals.error.passwordRequired')
+      expect(code('')).toBe('seals.error.passwordRequired')
+      expect(code('not-the-password')).toBe('seals.error.passwordWrong')
       expect(code(ENCRYPTION_CASES[name].userPassword)).toBe('user')
       expect(code(OWNER_PASSWORD)).toBe('owner')
       expect(catalogView(open(fixtures.encrypted(name), OWNER_PASSWORD))).toEqual(
@@ -258,16 +275,16 @@ describe.skipIf(!available)('encrypted files signed by pdfsig', () => {
       const data = Buffer.from(bytes).indexOf('stream', location.start, 'latin1') + 12
       const report = await verify(flipByte(bytes, data), testTrustAnchors('rsa'), { password })
       expect(report.signatures[0]?.intact).toBe(false)
-      expect(reasonOf(report.verdict)).toBe('failed/hash-failure')
+      expect(reasonOf(report.verdict)).toBe('failed/seals.reason.hashFailure')
     }
   )
 
   it('a signed file with a user password: none asks for one, a wrong one is refused', async () => {
     const bytes = read(fixtures.signed('aes-256-user'))
-    expect((await verify(bytes)).error?.code).toBe('PDF_PASSWORD_REQUIRED')
+    expect((await verify(bytes)).error?.code).toBe('seals.error.passwordRequired')
     const wrong = await verify(bytes, testTrustAnchors('rsa'), { password: 'wrong' })
-    expect(wrong.error?.code).toBe('PDF_PASSWORD_WRONG')
-    expect(reasonOf(wrong.verdict)).toBe('indeterminate/unreadable')
+    expect(wrong.error?.code).toBe('seals.error.passwordWrong')
+    expect(reasonOf(wrong.verdict)).toBe('indeterminate/seals.reason.unreadable')
     const owner = await verify(bytes, testTrustAnchors('rsa'), { password: OWNER_PASSWORD })
     expect(owner.encryption).toEqual({ method: 'AES-256', passwordUsed: 'owner' })
     expect(owner.verdict.status).toBe('passed')

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { appendRevision, streamBody } from '../../../fixtures/pdf/writer'
 import { openPdf } from '../../../../src/shared/domain/seals/pdf/document'
 import { analyzeRevision } from '../../../../src/shared/domain/seals/pdf/modifications'
+import { zh } from './words'
 
 type Objects = Record<number, string>
 
@@ -38,9 +39,9 @@ function analysed(original: Objects, update: Objects) {
     Object.entries(objects).map(([num, body]) => [Number(num), body] as const)
   const first = appendRevision(undefined, entries(original), { size, root: 1 })
   const opened = openPdf(appendRevision(first, entries(update), { size, root: 1 }))
-  if (!opened.ok) throw new Error(opened.error.message)
+  if (!opened.ok) throw new Error(opened.error.code)
   const { level, changes } = analyzeRevision(opened.document, 1)
-  return { level, changes: changes.map((change) => change.description).sort() }
+  return { level, changes: changes.map((change) => zh(change.description)).sort() }
 }
 
 const AREA = '/Type /Annot /Subtype /Widget /P 4 0 R /Rect [72 600 300 630]'

@@ -9,6 +9,7 @@ import type { LicenceDocument } from '../../../fixtures/pdf/licence'
 import { streamBody } from '../../../fixtures/pdf/writer'
 import { verify } from './helpers'
 import { edited, licenceWithField, signedFrom } from './whitelist-cases'
+import { zh } from './words'
 
 const field = (extra: string) => (_num: number, page: number) =>
   `<< /T (extra) /Type /Annot /Subtype /Widget /Rect [72 400 300 430] /P ${page} 0 R ${extra} >>`
@@ -19,7 +20,7 @@ async function afterChange(base: () => LicenceDocument, from: string, to: string
   const report = await verify(bytes)
   const signature = report.signatures.find((s) => s.fieldName === 'Sig1')!
   return {
-    words: signature.modification.changes.map((change) => change.description),
+    words: signature.modification.changes.map((change) => zh(change.description)),
     verdict: signature.verdict.status
   }
 }

@@ -11,6 +11,7 @@ import { type LicenceDocument, licenceDocument } from '../../../fixtures/pdf/lic
 import { acroFormBody, pageWithAnnots, update } from '../../../fixtures/pdf/writer'
 import { verify } from './helpers'
 import { edited, signedFrom } from './whitelist-cases'
+import { zh } from './words'
 
 const WIDGET = '/Type /Annot /Subtype /Widget /Rect [72 400 300 430]'
 
@@ -48,10 +49,10 @@ async function afterChange(base: () => LicenceDocument, title: string, from: str
   const report = await verify(bytes)
   const signature = report.signatures.find((s) => s.fieldName === 'Sig1')!
   return {
-    words: signature.modification.changes.map((change) => change.description),
+    words: signature.modification.changes.map((change) => zh(change.description)),
     level: signature.modification.level,
     verdict: signature.verdict.status,
-    summary: signature.verdict.summary
+    summary: zh(signature.verdict.summary)
   }
 }
 

@@ -3,7 +3,7 @@
  * difference the paired walk would record and what is known about the update. Levels follow
  * pyHanko's rules (validation data and new signatures are signatures-dss-timestamps, field values
  * and visible signatures form filling, comments annotations, anything else other) and the words
- * are the ones the user reads, written here by hand.
+ * are codes with parameters, written here by hand with the Chinese the user reads for each.
  */
 import { describe, expect, it } from 'vitest'
 import { createDocument } from '../../../fixtures/pdf'
@@ -14,6 +14,8 @@ import { judge } from '../../../../src/shared/domain/seals/pdf/diff/judge'
 import type { Role } from '../../../../src/shared/domain/seals/pdf/diff/roles'
 import type { Diff } from '../../../../src/shared/domain/seals/pdf/diff/walk'
 import type { PdfDict, PdfObject } from '../../../../src/shared/domain/seals/pdf/objects'
+import { message, type Message, type MessageParam } from '../../../../src/shared/i18n'
+import { zh } from './words'
 
 /** What the judge may ask about the update, stated per test. */
 interface Update {
@@ -79,33 +81,63 @@ const dict = (entries: Record<string, PdfObject>): PdfDict => ({
 })
 const name = (value: string): PdfObject => ({ kind: 'name', value })
 
-const illegal = (description: string) => ({ level: 'other', description })
+const illegal = (description: Message) => ({ level: 'other', description })
+
+/** The page as the user counts it, and a page the judge cannot place. */
+const pageNumber = (number: number) => message('seals.change.page.number', { number })
+const anyPage = message('seals.change.page.any')
+/** An entry by its key (`/Reason`), an array item, or a stream's bytes. */
+const entry = (key: string) => message('seals.change.key.entry', { key })
+const arrayItem = message('seals.change.key.arrayItem')
+const streamData = message('seals.change.key.data')
+const subtype = (name: string) => message('seals.change.subtype.named', { name })
+const unknownSubtype = message('seals.change.subtype.unknown')
+
+/**
+ * A description as the judge should write it: its code and parameters, written here from what
+ * the difference is, and checked to read as the Chinese a user sees.
+ */
+function said(code: string, params: Record<string, MessageParam> | undefined, chinese: string) {
+  const description = message(code, params)
+  expect(zh(description)).toBe(chinese)
+  return description
+}
 
 describe('entries that show on no page', () => {
   it('a trailer entry other than /Info (here /Encrypt) is an illegal change, on no page', () => {
     expect(judged({ kind: 'trailer' }, 'Encrypt', 'added')).toStrictEqual(
-      illegal('文件尾（trailer）的 /Encrypt 被修改')
+      illegal(
+        said('seals.change.trailerEntry', { key: 'Encrypt' }, '文件尾（trailer）的 /Encrypt 被修改')
+      )
     )
     expect(judged({ kind: 'trailer' }, 'Info', 'added')).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '更新了文档信息字典（/Info）'
+      description: said('seals.change.infoUpdated', undefined, '更新了文档信息字典（/Info）')
     })
   })
 
   it('removing the DSS is illegal, while adding one is validation data', () => {
     expect(judged({ kind: 'catalog' }, 'DSS', 'removed')).toStrictEqual(
-      illegal('删除了文档安全存储（DSS）')
+      illegal(said('seals.change.dssRemoved', undefined, '删除了文档安全存储（DSS）'))
     )
     expect(judged({ kind: 'catalog' }, 'DSS', 'added')).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '更新了文档安全存储（DSS）中的验证数据'
+      description: said(
+        'seals.change.dssUpdated',
+        undefined,
+        '更新了文档安全存储（DSS）中的验证数据'
+      )
     })
   })
 
   it('new data inside the DSS is validation data', () => {
     expect(judged({ kind: 'validation-data', what: 'dss' }, 'Certs', 'changed')).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '更新了文档安全存储（DSS）中的验证数据'
+      description: said(
+        'seals.change.dssUpdated',
+        undefined,
+        '更新了文档安全存储（DSS）中的验证数据'
+      )
     })
   })
 
@@ -113,19 +145,23 @@ describe('entries that show on no page', () => {
     expect(judged({ kind: 'catalog' }, 'AcroForm', 'added')).toBeUndefined()
     for (const change of ['removed', 'changed'] as const)
       expect(judged({ kind: 'catalog' }, 'AcroForm', change)).toStrictEqual(
-        illegal('表单字典（/AcroForm）被删除或替换')
+        illegal(
+          said('seals.change.acroFormReplaced', undefined, '表单字典（/AcroForm）被删除或替换')
+        )
       )
   })
 
   it('a new /Names is judged tree by tree; one removed or replaced is illegal', () => {
     expect(judged({ kind: 'catalog' }, 'Names', 'added')).toBeUndefined()
     expect(judged({ kind: 'catalog' }, 'Names', 'changed')).toStrictEqual(
-      illegal('文档目录的 /Names 被删除或替换')
+      illegal(said('seals.change.namesReplaced', undefined, '文档目录的 /Names 被删除或替换'))
     )
   })
 
   it('the catalog pointing at another page tree is illegal and said so', () => {
-    expect(judged({ kind: 'catalog' }, 'Pages', 'changed')).toStrictEqual(illegal('页面树被替换'))
+    expect(judged({ kind: 'catalog' }, 'Pages', 'changed')).toStrictEqual(
+      illegal(said('seals.change.pageTreeReplaced', undefined, '页面树被替换'))
+    )
   })
 
   it('a new /Fields array in the form is judged field by field', () => {
@@ -135,14 +171,14 @@ describe('entries that show on no page', () => {
   it('a new font in the form resources (/DR) is form filling', () => {
     expect(judged({ kind: 'form-resources' }, 'Font', 'changed')).toStrictEqual({
       level: 'form-filling',
-      description: '更新了表单的默认资源（/DR）'
+      description: said('seals.change.formResources', undefined, '更新了表单的默认资源（/DR）')
     })
   })
 
   it('a new named destination inside /Dests is harmless', () => {
     expect(judged({ kind: 'named-destinations' }, 'Names', 'changed')).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '更新了命名目标（/Dests）'
+      description: said('seals.change.namedDestinations', undefined, '更新了命名目标（/Dests）')
     })
   })
 })
@@ -151,15 +187,29 @@ describe('pages', () => {
   it('the page count going up, down or staying while the tree changes, in words', () => {
     const kids = (before: number, after: number) =>
       judged({ kind: 'kids' }, '[]', 'changed', { pages: { before, after } })
-    expect(kids(2, 3)).toStrictEqual(illegal('新增了页面（页数 2 → 3）'))
-    expect(kids(3, 2)).toStrictEqual(illegal('删除了页面（页数 3 → 2）'))
-    expect(kids(2, 2)).toStrictEqual(illegal('页面树被修改（页面顺序或页面对象被替换）'))
+    expect(kids(2, 3)).toStrictEqual(
+      illegal(said('seals.change.pagesAdded', { before: 2, after: 3 }, '新增了页面（页数 2 → 3）'))
+    )
+    expect(kids(3, 2)).toStrictEqual(
+      illegal(
+        said('seals.change.pagesRemoved', { before: 3, after: 2 }, '删除了页面（页数 3 → 2）')
+      )
+    )
+    expect(kids(2, 2)).toStrictEqual(
+      illegal(
+        said('seals.change.pageTreeChanged', undefined, '页面树被修改（页面顺序或页面对象被替换）')
+      )
+    )
   })
 
   it("a page's /Contents pointing elsewhere is its content replaced", () => {
     expect(judged({ kind: 'page', page: 0 }, 'Contents', 'changed')).toStrictEqual({
       level: 'other',
-      description: '第 1 页的内容被替换',
+      description: said(
+        'seals.change.pageContentsReplaced',
+        { page: pageNumber(1) },
+        '第 1 页的内容被替换'
+      ),
       page: 0
     })
   })
@@ -169,17 +219,29 @@ describe('pages', () => {
       judged({ kind: 'page-content', page, via }, 'data', 'changed')
     expect(content('Contents', 1)).toStrictEqual({
       level: 'other',
-      description: '第 2 页的内容流被修改',
+      description: said(
+        'seals.change.contentStream',
+        { page: pageNumber(2) },
+        '第 2 页的内容流被修改'
+      ),
       page: 1
     })
     expect(content('Resources', 0)).toStrictEqual({
       level: 'other',
-      description: '第 1 页的资源（字体、图像或表单对象）被修改',
+      description: said(
+        'seals.change.pageResources',
+        { page: pageNumber(1) },
+        '第 1 页的资源（字体、图像或表单对象）被修改'
+      ),
       page: 0
     })
     expect(content('MediaBox', 0)).toStrictEqual({
       level: 'other',
-      description: '第 1 页的 /MediaBox 被修改',
+      description: said(
+        'seals.change.pageEntry',
+        { page: pageNumber(1), key: 'MediaBox' },
+        '第 1 页的 /MediaBox 被修改'
+      ),
       page: 0
     })
   })
@@ -187,7 +249,15 @@ describe('pages', () => {
   it('resources inherited from the page tree belong to no one page: 页面', () => {
     expect(
       judged({ kind: 'page-content', page: undefined, via: 'Resources' }, 'Font', 'changed')
-    ).toStrictEqual(illegal('页面的资源（字体、图像或表单对象）被修改'))
+    ).toStrictEqual(
+      illegal(
+        said(
+          'seals.change.pageResources',
+          { page: anyPage },
+          '页面的资源（字体、图像或表单对象）被修改'
+        )
+      )
+    )
   })
 })
 
@@ -198,7 +268,11 @@ describe('comments', () => {
       judged({ kind: 'annotation', page: 0 }, 'C', 'changed', {}, { after: red })
     ).toStrictEqual({
       level: 'annotations',
-      description: '修改了第 1 页的批注',
+      description: said(
+        'seals.change.annotationChanged',
+        { page: pageNumber(1) },
+        '修改了第 1 页的批注'
+      ),
       page: 0
     })
   })
@@ -206,14 +280,18 @@ describe('comments', () => {
   it('a comment on no known page carries no page number', () => {
     expect(judged({ kind: 'annotation', page: undefined }, 'Contents', 'changed')).toStrictEqual({
       level: 'annotations',
-      description: '修改了页面的批注'
+      description: said('seals.change.annotationChanged', { page: anyPage }, '修改了页面的批注')
     })
   })
 
   it("a comment's new appearance is an annotation change, not a form or page change", () => {
     expect(judged({ kind: 'annotation-appearance', page: 1 }, 'data', 'changed')).toStrictEqual({
       level: 'annotations',
-      description: '修改了第 2 页批注的外观',
+      description: said(
+        'seals.change.annotationAppearanceChanged',
+        { page: pageNumber(2) },
+        '修改了第 2 页批注的外观'
+      ),
       page: 1
     })
   })
@@ -224,10 +302,22 @@ describe('comments', () => {
     judged({ kind: 'annotation', page: 0 }, key, change, {}, values)
   const scripted = {
     level: 'other',
-    description: '第 1 页的批注被加上了脚本或其他主动动作',
+    description: said(
+      'seals.change.annotationActionAdded',
+      { page: pageNumber(1) },
+      '第 1 页的批注被加上了脚本或其他主动动作'
+    ),
     page: 0
   }
-  const edited = { level: 'annotations', description: '修改了第 1 页的批注', page: 0 }
+  const edited = {
+    level: 'annotations',
+    description: said(
+      'seals.change.annotationChanged',
+      { page: pageNumber(1) },
+      '修改了第 1 页的批注'
+    ),
+    page: 0
+  }
 
   it('a script given to an existing comment, as /A or in /AA, is illegal', () => {
     expect(action('A', 'added', { after: script })).toStrictEqual(scripted)
@@ -245,19 +335,31 @@ describe('comments', () => {
   it('a new sticky note is an annotation change on its page', () => {
     expect(added(dict({ Subtype: name('Text') }), 0)).toStrictEqual({
       level: 'annotations',
-      description: '在第 1 页新增批注（/Text）',
+      description: said(
+        'seals.change.annotationAdded',
+        { page: pageNumber(1), subtype: subtype('Text') },
+        '在第 1 页新增批注（/Text）'
+      ),
       page: 0
     })
     expect(added(dict({ Subtype: name('Text') }), undefined)).toStrictEqual({
       level: 'annotations',
-      description: '在页面新增批注（/Text）'
+      description: said(
+        'seals.change.annotationAdded',
+        { page: anyPage, subtype: subtype('Text') },
+        '在页面新增批注（/Text）'
+      )
     })
   })
 
   it('a new comment without /Subtype is listed as of unknown type', () => {
     expect(added(dict({ Contents: name('x') }), 0)).toStrictEqual({
       level: 'annotations',
-      description: '在第 1 页新增批注（未知类型）',
+      description: said(
+        'seals.change.annotationAdded',
+        { page: pageNumber(1), subtype: unknownSubtype },
+        '在第 1 页新增批注（未知类型）'
+      ),
       page: 0
     })
   })
@@ -265,7 +367,11 @@ describe('comments', () => {
   it('a new entry in /Annots that is no dictionary is illegal', () => {
     expect(added(7, 0)).toStrictEqual({
       level: 'other',
-      description: '在第 1 页新增了无法识别的批注',
+      description: said(
+        'seals.change.unknownAnnotationAdded',
+        { page: pageNumber(1) },
+        '在第 1 页新增了无法识别的批注'
+      ),
       page: 0
     })
   })
@@ -273,7 +379,11 @@ describe('comments', () => {
   it('a new widget that belongs to no field is illegal', () => {
     expect(added(dict({ Subtype: name('Widget') }), 0)).toStrictEqual({
       level: 'other',
-      description: '在第 1 页新增了不属于任何表单域的控件',
+      description: said(
+        'seals.change.orphanWidgetAdded',
+        { page: pageNumber(1) },
+        '在第 1 页新增了不属于任何表单域的控件'
+      ),
       page: 0
     })
   })
@@ -286,25 +396,39 @@ describe('form fields', () => {
     judged({ kind: 'field', name: 'Sig1', isSignature: true }, key, change, update)
 
   it("a text field's tooltip (/TU) changed is illegal and names it a 表单域", () => {
-    expect(text('TU', 'changed')).toStrictEqual(illegal('表单域「name」的 /TU 被修改'))
+    expect(text('TU', 'changed')).toStrictEqual(
+      illegal(
+        said(
+          'seals.change.formFieldEntry',
+          { name: 'name', key: entry('TU') },
+          '表单域「name」的 /TU 被修改'
+        )
+      )
+    )
   })
 
   it('a signature removed from its field is illegal', () => {
     expect(signature('V', 'removed', { signedNow: ['Sig1'] })).toStrictEqual(
-      illegal('签名域「Sig1」的签名被删除')
+      illegal(said('seals.change.signatureRemoved', { name: 'Sig1' }, '签名域「Sig1」的签名被删除'))
     )
   })
 
   it('a field given a signature this update did not make is illegal', () => {
     expect(signature('V', 'added')).toStrictEqual(
-      illegal('签名域「Sig1」被指向一个并非本次签署的签名')
+      illegal(
+        said(
+          'seals.change.foreignSignature',
+          { name: 'Sig1' },
+          '签名域「Sig1」被指向一个并非本次签署的签名'
+        )
+      )
     )
   })
 
   it('signing an invisible field is a signature-level change', () => {
     expect(signature('V', 'added', { signedNow: ['Sig1'] })).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '签署了签名域「Sig1」'
+      description: said('seals.change.signed', { name: 'Sig1' }, '签署了签名域「Sig1」')
     })
   })
 
@@ -312,26 +436,42 @@ describe('form fields', () => {
   it('signing a field whose widget has an area is form filling, even with an empty appearance', () => {
     expect(signature('V', 'added', { signedNow: ['Sig1'], withArea: ['Sig1'] })).toStrictEqual({
       level: 'form-filling',
-      description: '签署了签名域「Sig1」（可见签章）'
+      description: said(
+        'seals.change.signedVisible',
+        { name: 'Sig1' },
+        '签署了签名域「Sig1」（可见签章）'
+      )
     })
   })
 
   it('/StructParent written while signing the field belongs to the signing', () => {
     expect(signature('StructParent', 'added', { signedNow: ['Sig1'] })).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '签署了签名域「Sig1」'
+      description: said('seals.change.signed', { name: 'Sig1' }, '签署了签名域「Sig1」')
     })
   })
 
   it('/StructParent written on a signature field not signed now is illegal', () => {
     expect(signature('StructParent', 'added')).toStrictEqual(
-      illegal('签名域「Sig1」的 /StructParent 被修改')
+      illegal(
+        said(
+          'seals.change.signatureFieldEntry',
+          { name: 'Sig1', key: entry('StructParent') },
+          '签名域「Sig1」的 /StructParent 被修改'
+        )
+      )
     )
   })
 
   it('signing a field does not license other changes to it, such as its tooltip', () => {
     expect(signature('TU', 'changed', { signedNow: ['Sig1'] })).toStrictEqual(
-      illegal('签名域「Sig1」的 /TU 被修改')
+      illegal(
+        said(
+          'seals.change.signatureFieldEntry',
+          { name: 'Sig1', key: entry('TU') },
+          '签名域「Sig1」的 /TU 被修改'
+        )
+      )
     )
   })
 
@@ -340,16 +480,45 @@ describe('form fields', () => {
       judged({ kind: 'field-appearance', name: 'name', isSignature: false }, 'data', 'changed', {
         valueChanged: ['name']
       })
-    ).toStrictEqual({ level: 'form-filling', description: '更新了表单域「name」的外观' })
+    ).toStrictEqual({
+      level: 'form-filling',
+      description: said(
+        'seals.change.fieldAppearance',
+        { name: 'name' },
+        '更新了表单域「name」的外观'
+      )
+    })
   })
 
   it('a change inside a signature dictionary names what changed: bytes, an item, a key', () => {
     const inSignature = (key: string) =>
       judged({ kind: 'signature-value', name: 'Sig1' }, key, 'changed')
-    expect(inSignature('data')).toStrictEqual(illegal('签名域「Sig1」的签名字典被修改（数据）'))
-    expect(inSignature('[1]')).toStrictEqual(illegal('签名域「Sig1」的签名字典被修改（数组元素）'))
+    expect(inSignature('data')).toStrictEqual(
+      illegal(
+        said(
+          'seals.change.signatureDictionary',
+          { name: 'Sig1', key: streamData },
+          '签名域「Sig1」的签名字典被修改（数据）'
+        )
+      )
+    )
+    expect(inSignature('[1]')).toStrictEqual(
+      illegal(
+        said(
+          'seals.change.signatureDictionary',
+          { name: 'Sig1', key: arrayItem },
+          '签名域「Sig1」的签名字典被修改（数组元素）'
+        )
+      )
+    )
     expect(inSignature('Reason')).toStrictEqual(
-      illegal('签名域「Sig1」的签名字典被修改（/Reason）')
+      illegal(
+        said(
+          'seals.change.signatureDictionary',
+          { name: 'Sig1', key: entry('Reason') },
+          '签名域「Sig1」的签名字典被修改（/Reason）'
+        )
+      )
     )
   })
 })
@@ -367,7 +536,11 @@ describe('fields added or removed', () => {
   it('a new signature field signed now: the widget in /Annots points at its page', () => {
     expect(inAnnots({ nodes: [sig2], signedNow: ['Sig2'] })).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '新增签名域「Sig2」并签署',
+      description: said(
+        'seals.change.signatureFieldAddedSigned',
+        { name: 'Sig2' },
+        '新增签名域「Sig2」并签署'
+      ),
       page: 1
     })
   })
@@ -375,14 +548,22 @@ describe('fields added or removed', () => {
   it('the same field in /Fields concerns no one page', () => {
     expect(inFields({ nodes: [sig2], signedNow: ['Sig2'] })).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '新增签名域「Sig2」并签署'
+      description: said(
+        'seals.change.signatureFieldAddedSigned',
+        { name: 'Sig2' },
+        '新增签名域「Sig2」并签署'
+      )
     })
   })
 
   it('a new signature whose widget has an area is visible, even with an empty appearance', () => {
     expect(inAnnots({ nodes: [sig2], signedNow: ['Sig2'], withArea: ['Sig2'] })).toStrictEqual({
       level: 'form-filling',
-      description: '新增签名域「Sig2」并签署（可见签章）',
+      description: said(
+        'seals.change.signatureFieldAddedSignedVisible',
+        { name: 'Sig2' },
+        '新增签名域「Sig2」并签署（可见签章）'
+      ),
       notAfterCertification: true,
       page: 1
     })
@@ -391,30 +572,40 @@ describe('fields added or removed', () => {
   it('an unsigned new signature field that paints nothing is allowed', () => {
     expect(inFields({ nodes: [sig2], withArea: ['Sig2'] })).toStrictEqual({
       level: 'signatures-dss-timestamps',
-      description: '新增空白签名域「Sig2」'
+      description: said(
+        'seals.change.signatureFieldAddedBlank',
+        { name: 'Sig2' },
+        '新增空白签名域「Sig2」'
+      )
     })
   })
 
   it('a new text field is illegal, shown on the page of its widget', () => {
     expect(inAnnots({ nodes: [[40, { name: 'note', isSignature: false }]] })).toStrictEqual({
       level: 'other',
-      description: '新增表单域「note」',
+      description: said('seals.change.formFieldAdded', { name: 'note' }, '新增表单域「note」'),
       page: 1
     })
   })
 
   it('a new entry in /Fields that is no field is illegal', () => {
-    expect(inFields({})).toStrictEqual(illegal('新增了无法识别的表单域'))
+    expect(inFields({})).toStrictEqual(
+      illegal(said('seals.change.unknownFieldAdded', undefined, '新增了无法识别的表单域'))
+    )
   })
 
   it('a removed field is named; one that cannot be read by its object number, or by ?', () => {
     const removed = (itemBefore: number | undefined, nodes: Update['nodes'] = []) =>
       judged({ kind: 'fields' }, '[]', 'removed', { nodes }, { itemBefore })
     expect(removed(12, [[12, { name: 'name', isSignature: false }]])).toStrictEqual(
-      illegal('删除了表单域「name」')
+      illegal(said('seals.change.fieldRemoved', { name: 'name' }, '删除了表单域「name」'))
     )
-    expect(removed(12)).toStrictEqual(illegal('删除了表单域「12」'))
-    expect(removed(undefined)).toStrictEqual(illegal('删除了表单域「?」'))
+    expect(removed(12)).toStrictEqual(
+      illegal(said('seals.change.fieldRemoved', { name: '12' }, '删除了表单域「12」'))
+    )
+    expect(removed(undefined)).toStrictEqual(
+      illegal(said('seals.change.fieldRemoved', { name: '?' }, '删除了表单域「?」'))
+    )
   })
 })
 
@@ -422,14 +613,34 @@ describe('what no rule knows', () => {
   const foreign = (what: string, key: string) => judged({ kind: 'foreign', what }, key, 'changed')
 
   it('actions, shared objects and stray /Fields entries each have their own words', () => {
-    expect(foreign('action', 'S')).toStrictEqual(illegal('动作（/A、/AA）被修改'))
-    expect(foreign('shared', 'data')).toStrictEqual(illegal('一个被许多对象共用的对象被修改'))
-    expect(foreign('field', 'T')).toStrictEqual(illegal('表单域数组中出现了无法识别的对象'))
+    expect(foreign('action', 'S')).toStrictEqual(
+      illegal(said('seals.change.action', undefined, '动作（/A、/AA）被修改'))
+    )
+    expect(foreign('shared', 'data')).toStrictEqual(
+      illegal(said('seals.change.sharedObject', undefined, '一个被许多对象共用的对象被修改'))
+    )
+    expect(foreign('field', 'T')).toStrictEqual(
+      illegal(
+        said('seals.change.unknownFieldObject', undefined, '表单域数组中出现了无法识别的对象')
+      )
+    )
   })
 
   it('elsewhere the entry is named, but not an array item or stream bytes', () => {
-    expect(foreign('Outlines', 'Title')).toStrictEqual(illegal('文档的 /Outlines 被修改（/Title）'))
-    expect(foreign('Outlines', '[0]')).toStrictEqual(illegal('文档的 /Outlines 被修改'))
-    expect(foreign('Outlines', 'data')).toStrictEqual(illegal('文档的 /Outlines 被修改'))
+    expect(foreign('Outlines', 'Title')).toStrictEqual(
+      illegal(
+        said(
+          'seals.change.documentEntryKey',
+          { what: 'Outlines', key: 'Title' },
+          '文档的 /Outlines 被修改（/Title）'
+        )
+      )
+    )
+    expect(foreign('Outlines', '[0]')).toStrictEqual(
+      illegal(said('seals.change.documentEntry', { what: 'Outlines' }, '文档的 /Outlines 被修改'))
+    )
+    expect(foreign('Outlines', 'data')).toStrictEqual(
+      illegal(said('seals.change.documentEntry', { what: 'Outlines' }, '文档的 /Outlines 被修改'))
+    )
   })
 })

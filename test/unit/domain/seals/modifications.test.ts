@@ -16,6 +16,8 @@ import type { DocumentChange } from '../../../../src/shared/domain/seals/pdf/dif
 import { openPdf } from '../../../../src/shared/domain/seals/pdf/document'
 import { analyzeRevision } from '../../../../src/shared/domain/seals/pdf/modifications'
 import { reasonOf, verify } from './helpers'
+import { message } from '../../../../src/shared/i18n'
+import { zh } from './words'
 
 let signed: SignedPdf
 
@@ -32,7 +34,7 @@ async function firstSignatureAfter(bytes: Uint8Array) {
   return {
     report,
     signature,
-    descriptions: signature.modification.changes.map((c) => c.description)
+    descriptions: signature.modification.changes.map((c) => zh(c.description))
   }
 }
 
@@ -55,7 +57,7 @@ describe('changes after signing', () => {
     expect(signature.modification.level).toBe('annotations')
     expect(descriptions).toEqual(['在第 2 页新增批注（/Text）'])
     expect(reasonOf(signature.verdict)).toBe('passed')
-    expect(signature.warnings).toContain('annotations-added-after-signing')
+    expect(signature.warnings).toContain('seals.warning.annotationsAddedAfterSigning')
   })
 
   // pyHanko's SigFieldCreationRule: a new signature field is an LTA-level change when invisible,
@@ -120,10 +122,10 @@ describe('changes after signing', () => {
     const report = await verify(tamper(signed))
     // A re-pointed field also shows its new, inconsistent dictionary as a separate failed entry.
     const signature = report.signatures.find((s) =>
-      s.modification.changes.some((change) => change.description === expected)
+      s.modification.changes.some((change) => zh(change.description) === expected)
     )
     expect(signature?.modification.level).toBe('other')
-    expect(signature && reasonOf(signature.verdict)).toBe('failed/illegal-modification')
+    expect(signature && reasonOf(signature.verdict)).toBe('failed/seals.reason.illegalModification')
     expect(report.verdict.status).toBe('failed')
     expect(report.signatures.every((s) => s.verdict.status === 'failed')).toBe(true)
   })
@@ -132,7 +134,7 @@ describe('changes after signing', () => {
     const removed = update(signed, new Map([[signed.acroForm!, '<< /Fields [] >>']]))
     const { signature } = await firstSignatureAfter(removed.bytes)
     expect(signature.presentInLatestRevision).toBe(false)
-    expect(signature.warnings).toContain('signature-field-removed')
+    expect(signature.warnings).toContain('seals.warning.signatureFieldRemoved')
   })
 
   it('a certification signature with DocMDP P=1 forbids even form filling', async () => {
@@ -143,7 +145,7 @@ describe('changes after signing', () => {
     })
     const { signature } = await firstSignatureAfter(fillTextField(certified).bytes)
     expect(signature.certificationPermission).toBe(1)
-    expect(reasonOf(signature.verdict)).toBe('failed/illegal-modification')
+    expect(reasonOf(signature.verdict)).toBe('failed/seals.reason.illegalModification')
   })
 })
 
@@ -185,12 +187,15 @@ describe('the list of changes of one update', () => {
   // Should one wording ever come with two levels, the worse must stay listed: otherwise an
   // illegal change could hide behind a harmless one that reads the same.
   it('of two changes worded alike the worse is kept, whichever came first', async () => {
-    const harmless: Judged = { level: 'annotations', description: '修改了第 1 页的批注', page: 0 }
-    const illegal: Judged = { level: 'other', description: '修改了第 1 页的批注', page: 0 }
+    const description = message('seals.change.annotationChanged', {
+      page: message('seals.change.page.number', { number: 1 })
+    })
+    const harmless: Judged = { level: 'annotations', description, page: 0 }
+    const illegal: Judged = { level: 'other', description, page: 0 }
     const expected = {
       revision: 1,
       level: 'other',
-      changes: [{ revision: 1, level: 'other', description: '修改了第 1 页的批注', page: 0 }]
+      changes: [{ revision: 1, level: 'other', description, page: 0 }]
     }
     expect(await listed([harmless, illegal])).toEqual(expected)
     expect(await listed([illegal, harmless])).toEqual(expected)

@@ -131,7 +131,7 @@ describe('revisions', () => {
     expect(opened.ok).toBe(true)
     if (!opened.ok) return
     expect(opened.document.revisions[0]?.xrefKind).toBe('reconstructed')
-    expect(opened.document.warnings).toContain('xref-reconstructed:0')
+    expect(opened.document.warnings).toEqual(['seals.warning.xrefReconstructed'])
     expect(listPages(opened.document, 0)).toHaveLength(2)
   })
 })

@@ -73,8 +73,14 @@ describe.skipIf(!available)('pdfsig oracle', () => {
         .verdict
     expect((await status('rsa')).status).toBe('passed')
     expect((await status('appended')).status).toBe('passed')
-    expect(await status('flipped')).toMatchObject({ status: 'failed', reason: 'hash-failure' })
-    expect(await status('expired')).toMatchObject({ status: 'failed', reason: 'expired' })
+    expect(await status('flipped')).toMatchObject({
+      status: 'failed',
+      reason: 'seals.reason.hashFailure'
+    })
+    expect(await status('expired')).toMatchObject({
+      status: 'failed',
+      reason: 'seals.reason.expired'
+    })
     expect((await status('self-signed')).status).toBe('indeterminate')
   })
 })

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { addAnnotation, cmsBlob, createDocument, signPdf } from '../../../fixtures/pdf'
 import { reasonOf, verify } from './helpers'
+import { zh } from './words'
 
 describe('a signature shared by several fields', () => {
   it('is reported once and passes', async () => {
@@ -15,7 +16,7 @@ describe('a signature shared by several fields', () => {
     })
     const report = await verify(signed.bytes)
     expect(report.signatures.map((s) => s.signatureObject)).toEqual([signed.signature])
-    expect(report.signatures[0]!.warnings).toContain('signature-shared-by-fields')
+    expect(report.signatures[0]!.warnings).toContain('seals.warning.signatureSharedByFields')
     expect(reasonOf(report.verdict)).toBe('passed')
   })
 
@@ -27,7 +28,7 @@ describe('a signature shared by several fields', () => {
     })
     const report = await verify(addAnnotation(signed, 2).bytes)
     expect(report.signatures).toHaveLength(1)
-    expect(report.signatures[0]!.modification.changes.map((c) => c.description)).toEqual([
+    expect(report.signatures[0]!.modification.changes.map((c) => zh(c.description))).toEqual([
       '在第 3 页新增批注（/Text）'
     ])
   })

@@ -16,6 +16,7 @@ import { addUnsignedField, annotate } from '../../../fixtures/pdf/attacks/update
 import { acroFormBody, pageWithAnnots, streamBody, update } from '../../../fixtures/pdf/writer'
 import { verify } from './helpers'
 import { signedLicence } from './whitelist-cases'
+import { zh } from './words'
 
 let pdf: SignedLicence
 // Signing starts the test PKI, which can take a while on a busy machine.
@@ -28,7 +29,7 @@ const verdictOf = async (bytes: Uint8Array) => {
   const signature = report.signatures.find((s) => s.fieldName === 'Sig1')!
   return {
     level: signature.modification.level,
-    words: signature.modification.changes.map((change) => change.description)
+    words: signature.modification.changes.map((change) => zh(change.description))
   }
 }
 
@@ -230,7 +231,7 @@ describe('an appearance that cannot be read through', () => {
     const budget = Budget.unlimited()
     budget.fitTo(bytes.length)
     const opened = openPdf(bytes, budget)
-    if (!opened.ok) throw new Error(opened.error.message)
+    if (!opened.ok) throw new Error(opened.error.code)
     const { document } = opened
     const stream = document.object(pdf.size + 1, document.lastRevision)!.value
     budget.spendInflate(budget.inflateAllowance - 4)

@@ -22,13 +22,14 @@ import {
   signedLicence,
   withEntry
 } from './whitelist-cases'
+import { zh } from './words'
 
 const first = async (bytes: Uint8Array) => {
   const report = await verify(bytes)
   const signature = report.signatures.find((s) => s.fieldName === 'Sig1')!
   return {
     level: signature.modification.level,
-    changes: signature.modification.changes.map((change) => change.description),
+    changes: signature.modification.changes.map((change) => zh(change.description)),
     review: signature.modification.changes.some((change) => change.review === true),
     verdict: signature.verdict.status
   }
@@ -251,7 +252,7 @@ describe('loops end', () => {
 /** The paired walk of the last update in `bytes` against the revision before it. */
 function differences(bytes: Uint8Array, budget?: Budget): Diff[] {
   const opened = openPdf(bytes, budget)
-  if (!opened.ok) throw new Error(opened.error.message)
+  if (!opened.ok) throw new Error(opened.error.code)
   const { document } = opened
   const last = document.revisions.length - 1
   return new PairedWalk(document, new RevisionFacts(document, last - 1, last)).run()
@@ -667,7 +668,7 @@ describe('an appearance shared by many fields', () => {
 describe('the walk keeps to the budget of the file', () => {
   const opened = (bytes: Uint8Array, budget: Budget) => {
     const result = openPdf(bytes, budget)
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.code)
     const { document } = result
     const last = document.revisions.length - 1
     return { document, facts: new RevisionFacts(document, last - 1, last) }
@@ -782,7 +783,7 @@ describe('a flood of differences hides nothing', () => {
       [CONTENT_2, streamBody('BT /F1 16 Tf 72 760 Td (Page 2: VOID) Tj ET')]
     ])
     const report = await verify(bytes)
-    expect(report.error?.code).toBe('PDF_TOO_COMPLEX')
+    expect(report.error?.code).toBe('seals.error.tooComplex')
     expect(report.verdict.status).not.toBe('passed')
   })
 })

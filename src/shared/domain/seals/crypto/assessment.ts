@@ -2,6 +2,7 @@
  * What a verdict says about the signer's certificate (签名证书): chain and trust, validity at
  * signing time and now, key usage, revocation. Shared by CMS, SES and document timestamps.
  */
+import type { SignatureWarning } from '../codes'
 import {
   keyUsageOf,
   parseCertificate,
@@ -64,8 +65,8 @@ export type SignerAssessment = Pick<
 >
 
 export interface AssessedSigner extends SignerAssessment {
-  /** For the verdict's warnings: 'revocation-info-stale', 'revoked-after-signing'. */
-  warnings: string[]
+  /** For the verdict's warnings: 'seals.warning.revocationInfoStale', 'seals.warning.revokedAfterSigning'. */
+  warnings: SignatureWarning[]
 }
 
 /**
@@ -94,7 +95,7 @@ export async function assessSigner(
     provenTime !== undefined &&
     revokedAt !== undefined &&
     provenTime.getTime() < revokedAt
-  if (revokedAfterProof) warnings.push('revoked-after-signing')
+  if (revokedAfterProof) warnings.push('seals.warning.revokedAfterSigning')
   const usage = keyUsageOf(signer.certificate)
   const usableForSigning =
     !usage || usage.includes('digitalSignature') || usage.includes('nonRepudiation')

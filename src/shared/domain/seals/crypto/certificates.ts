@@ -256,13 +256,14 @@ function summaryOf({ certificate, der }: ParsedCertificate): CertificateSummary 
 
 /**
  * A readable summary of a DER certificate. For bytes that are not a certificate the summary
- * says so in `subject` rather than throwing, so a verdict can always be built.
+ * says so (`unreadable`, the screen's 无法解析的证书) rather than throwing, so a verdict can
+ * always be built.
  */
 export function summarizeCertificate(der: Uint8Array): CertificateSummary {
   const parsed = parseCertificate(der)
   if (parsed) return summarize(parsed)
   return {
-    subject: '（无法解析的证书）',
+    subject: '',
     issuer: '',
     serialNumberHex: '',
     notBefore: '',
@@ -270,6 +271,7 @@ export function summarizeCertificate(der: Uint8Array): CertificateSummary {
     publicKey: 'unknown',
     keyUsage: [],
     isCa: false,
-    sha256Fingerprint: toHex(hashChunks('SHA-256', [der])).toUpperCase()
+    sha256Fingerprint: toHex(hashChunks('SHA-256', [der])).toUpperCase(),
+    unreadable: true
   }
 }

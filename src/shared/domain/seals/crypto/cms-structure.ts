@@ -3,11 +3,13 @@
  * reader. Certificates and CRLs are taken as received byte ranges and parsed through the
  * content-keyed caches, so a batch signed by one bureau parses its chain once; SignerInfos are
  * read in signer-info.ts. Every element pkijs' SignedData schema required is required here too:
- * what it refused, this refuses, with a zh-CN message the verdict shows.
+ * what it refused, this refuses, with the words (`seals.structure.*`) the verdict shows.
  */
+import { message } from '../../../i18n/message'
 import { parseCertificate, type ParsedCertificate } from './certificates'
 import { parseCrl, type RevocationEvidence } from './revocation'
 import { readSignerInfo, type SignerInfoFields } from './signer-info'
+import { StructureError, invalid, missing, unparsable, unrecognised } from './structure-error'
 import {
   childrenOf,
   encodedOf,
@@ -33,39 +35,45 @@ export interface ParsedSignedData {
 
 const ocspResponseFormat = '1.3.6.1.5.5.7.16.2'
 
-function fail(what: string): never {
-  throw new Error(`SignedData 结构有误：${what}`)
+const STRUCTURE = 'SignedData'
+
+function absent(element: string): never {
+  return missing(STRUCTURE, element)
 }
 
 function sequence(tlv: Tlv | undefined, what: string): Tlv {
-  return isUniversal(tlv, universalTags.sequence, true) && tlv ? tlv : fail(`缺少 ${what}`)
+  return isUniversal(tlv, universalTags.sequence, true) && tlv ? tlv : absent(what)
 }
 
 function set(tlv: Tlv | undefined, what: string): Tlv {
-  return isUniversal(tlv, universalTags.set, true) && tlv ? tlv : fail(`缺少 ${what}`)
+  return isUniversal(tlv, universalTags.set, true) && tlv ? tlv : absent(what)
 }
 
 /** `blob`: a ContentInfo, possibly followed by padding. Throws on what pkijs would refuse. */
 export function parseSignedData(blob: Uint8Array): ParsedSignedData {
   const read = readWholeTlv(blob)
-  if (!read.ok) fail(`不是有效的 ASN.1 数据（${read.code}，偏移 ${read.at}）`)
+  if (!read.ok) {
+    throw new StructureError(
+      message('seals.structure.notAsn1', { structure: STRUCTURE, offset: read.at, tlv: read.code })
+    )
+  }
   const [contentType, explicitContent] = childrenOf(blob, sequence(read.tlv, 'ContentInfo'))
-  if (oidOf(blob, contentType) === undefined) fail('缺少 contentType')
-  if (!isContext(explicitContent, 0) || !explicitContent?.constructed) fail('缺少 content [0]')
+  if (oidOf(blob, contentType) === undefined) absent('contentType')
+  if (!isContext(explicitContent, 0) || !explicitContent?.constructed) absent('content [0]')
   const fields = childrenOf(blob, sequence(childrenOf(blob, explicitContent)[0], 'SignedData'))
-  if (!isUniversal(fields[0], universalTags.integer, false)) fail('缺少 version')
+  if (!isUniversal(fields[0], universalTags.integer, false)) absent('version')
   for (const algorithm of childrenOf(blob, set(fields[1], 'digestAlgorithms'))) {
     if (
       oidOf(blob, childrenOf(blob, sequence(algorithm, 'AlgorithmIdentifier'))[0]) === undefined
     ) {
-      fail('digestAlgorithms 中的算法标识无效')
+      invalid(STRUCTURE, 'digestAlgorithms')
     }
   }
   const [eContentTypeNode, eContentWrapper] = childrenOf(
     blob,
     sequence(fields[2], 'encapContentInfo')
   )
-  const eContentType = oidOf(blob, eContentTypeNode) ?? fail('缺少 eContentType')
+  const eContentType = oidOf(blob, eContentTypeNode) ?? absent('eContentType')
   let next = 3
   const certificateSet =
     isContext(fields[next], 0) && fields[next]?.constructed ? fields[next++] : undefined
@@ -77,7 +85,7 @@ export function parseSignedData(blob: Uint8Array): ParsedSignedData {
   // As in pkijs' schema matching: whatever follows eContentType must be [0] { eContent }.
   const [eContentNode] = childrenOf(blob, eContentWrapper)
   if (eContentWrapper && !(isContext(eContentWrapper, 0) && eContentNode)) {
-    fail('encapContentInfo 中有无法识别的元素')
+    unrecognised(STRUCTURE, 'encapContentInfo')
   }
   const eContent = octetStringOf(blob, eContentNode)
   return {
@@ -93,12 +101,12 @@ export function parseSignedData(blob: Uint8Array): ParsedSignedData {
 function certificatesOf(blob: Uint8Array, certificateSet: Tlv | undefined): ParsedCertificate[] {
   return childrenOf(blob, certificateSet).flatMap((choice) => {
     if (isUniversal(choice, universalTags.sequence, true)) {
-      return parseCertificate(encodedOf(blob, choice)) ?? fail('证书无法解析')
+      return parseCertificate(encodedOf(blob, choice)) ?? unparsable(STRUCTURE, 'certificates')
     }
     if (choice.tagClass === tagClasses.context && choice.tagNumber <= 3 && choice.constructed) {
       return []
     }
-    return fail('certificates 中有无法识别的元素')
+    return unrecognised(STRUCTURE, 'certificates')
   })
 }
 
@@ -107,17 +115,17 @@ function revocationOf(blob: Uint8Array, crlSet: Tlv | undefined): RevocationEvid
   return childrenOf(blob, crlSet).flatMap((choice): RevocationEvidence[] => {
     if (isUniversal(choice, universalTags.sequence, true)) {
       const der = encodedOf(blob, choice)
-      if (!parseCrl(der)) fail('吊销列表（CRL）无法解析')
+      if (!parseCrl(der)) unparsable(STRUCTURE, 'crls')
       return [{ der, kind: 'crl', source: 'embedded-crl' }]
     }
     if (isContext(choice, 1) && choice.constructed) {
       const [format, info] = childrenOf(blob, choice)
-      const formatOid = oidOf(blob, format) ?? fail('其他吊销信息缺少格式标识')
-      if (!info) fail('其他吊销信息缺少内容')
+      const formatOid = oidOf(blob, format) ?? absent('otherRevInfoFormat')
+      if (!info) absent('otherRevInfo')
       return formatOid === ocspResponseFormat
         ? [{ der: encodedOf(blob, info), kind: 'ocsp', source: 'embedded-ocsp' }]
         : []
     }
-    return fail('crls 中有无法识别的元素')
+    return unrecognised(STRUCTURE, 'crls')
   })
 }

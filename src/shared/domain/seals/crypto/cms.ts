@@ -2,12 +2,14 @@
  * PDF signatures in CMS SignedData: adbe.pkcs7.detached, ETSI.CAdES.detached, adbe.pkcs7.sha1,
  * GM/T 0010 SM2 SignedData, and ETSI.RFC3161 document timestamps.
  */
+import type { SignatureWarning } from '../codes'
 import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { hashedContent, type SignedContent } from './content-signature'
 import { parseSignedData, type ParsedSignedData } from './cms-structure'
 import { bytesEqual } from './der'
 import { oids } from './oids'
 import { attributeValues, checkSignerInfo, embeddedRevocation } from './signed-data'
+import { missing } from './structure-error'
 import {
   checkSignatureTimestamp,
   checkTimestampToken,
@@ -48,9 +50,9 @@ export async function verifyCms(
 ): Promise<SignatureBlobVerdict> {
   const parsed = parseSignedData(blob)
   const signerInfo = parsed.signerInfos[0]
-  if (!signerInfo) throw new Error('SignedData 中没有签名者信息（SignerInfo）')
-  const warnings: string[] = []
-  if (parsed.signerInfos.length > 1) warnings.push('multiple-signer-infos')
+  if (!signerInfo) missing('SignedData', 'signerInfos')
+  const warnings: SignatureWarning[] = []
+  if (parsed.signerInfos.length > 1) warnings.push('seals.warning.multipleSignerInfos')
   const signedBytes = hashedContent(input.hasher, input.signedChunks)
   const mode = await contentMode(input, parsed, signedBytes)
   const context = contextFor(input, {
@@ -66,17 +68,18 @@ export async function verifyCms(
   warnings.push(...check.warnings)
   let intact = check.messageDigestMatches
   if (mode.kind === 'sha1') {
-    warnings.push('sha1-digest')
+    warnings.push('seals.warning.sha1Digest')
     const sha1 = await signedBytes.digest('SHA-1')
     if (!bytesEqual(sha1, mode.eContent)) intact = false
   } else if (mode.kind === 'detached-with-econtent') {
-    warnings.push('detached-with-econtent')
+    warnings.push('seals.warning.detachedWithEcontent')
     intact = false
   } else if (input.subFilter === 'adbe.pkcs7.sha1') {
-    warnings.push('sha1-without-econtent')
+    warnings.push('seals.warning.sha1WithoutEcontent')
     intact = false
   }
-  if (check.digestAlgorithm === 'SHA-1' && mode.kind !== 'sha1') warnings.push('sha1-digest')
+  if (check.digestAlgorithm === 'SHA-1' && mode.kind !== 'sha1')
+    warnings.push('seals.warning.sha1Digest')
 
   const signatureValue = signerInfo.signature
   const token = attributeValues(signerInfo.unsignedAttributes, oids.signatureTimeStampToken)[0]

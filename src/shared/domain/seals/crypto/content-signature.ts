@@ -6,6 +6,7 @@
  * bytes reads as "not intact" (tampered) rather than "invalid", as with signed attributes.
  * Other schemes cannot recover the digest and verify over one copy of the content.
  */
+import type { SignatureWarning } from '../codes'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { bytesEqual, concatBytes, derOf, octetStringBytes, oidValue, parseBer } from './der'
@@ -55,8 +56,10 @@ export async function verifyContentSignature(
   const known = signatureAlgorithmByOid[check.algorithm.algorithmId]
   const isRsaKey = check.publicKey.algorithm.algorithmId === oids.rsaEncryption
   if (known?.scheme === 'RSA-PKCS1-v1_5' && isRsaKey) {
-    const warnings =
-      known.digest && known.digest !== check.digest ? ['signature-algorithm-digest-mismatch'] : []
+    const warnings: SignatureWarning[] =
+      known.digest && known.digest !== check.digest
+        ? ['seals.warning.signatureAlgorithmDigestMismatch']
+        : []
     const recovered = recoverDigestInfo(check.signature, check.publicKey)
     const label = known.scheme
     if (!recovered || digestAlgorithmByOid[recovered.oid] !== check.digest) {

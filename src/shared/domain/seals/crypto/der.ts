@@ -120,10 +120,6 @@ export function timeValue(node: asn1js.AsnType | undefined): Date | undefined {
   return undefined
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** DER SEQUENCE header + content: for structures signed as a SEQUENCE of received elements. */
 export function wrapInSequence(content: Uint8Array): Uint8Array {
   const length = content.length

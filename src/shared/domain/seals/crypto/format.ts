@@ -3,6 +3,7 @@
  * CMS SignedData, an RFC 3161 token, or a GB/T 38540 SES_Signature v1/v4/v5. Read with the TLV
  * reader: the whole tree is checked, but no object is built for it.
  */
+import { message, type Message } from '../../../i18n/message'
 import { cmsContentTypes, oids } from './oids'
 import {
   childrenOf,
@@ -19,12 +20,13 @@ import type { BlobFormat } from './types'
 
 export interface ClassifiedBlob {
   format: BlobFormat
-  formatError?: string
+  /** Why the blob is of no format we know, as words (`seals.format.*`). */
+  formatError?: Message
   /** The outermost element, without the /Contents padding after it: a view into the contents. */
   element?: Uint8Array
 }
 
-function unknown(formatError: string): ClassifiedBlob {
+function unknown(formatError: Message): ClassifiedBlob {
   return { format: 'unknown', formatError }
 }
 
@@ -41,27 +43,27 @@ function structuredChildren(bytes: Uint8Array, tlv: Tlv | undefined): Tlv[] {
 }
 
 export function classifyBlob(contents: Uint8Array): ClassifiedBlob {
-  if (contents.every((byte) => byte === 0)) return unknown('签名内容为空（/Contents 全为 0）')
+  if (contents.every((byte) => byte === 0)) return unknown(message('seals.format.emptyContents'))
   const read = readWholeTlv(contents)
-  if (!read.ok) return unknown('签名内容不是有效的 ASN.1 (BER/DER) 数据')
+  if (!read.ok) return unknown(message('seals.format.notAsn1'))
   const root = read.tlv
-  if (!isSequence(root)) return unknown('签名内容的最外层不是 SEQUENCE')
+  if (!isSequence(root)) return unknown(message('seals.format.notSequence'))
   const element = encodedOf(contents, root)
   const children = structuredChildren(contents, root)
   const [first] = children
   const contentType = oidOf(contents, first)
   if (contentType !== undefined) {
     if (!cmsContentTypes.includes(contentType)) {
-      return unknown(`不支持的内容类型 OID ${contentType}（应为 SignedData）`)
+      return unknown(message('seals.format.unsupportedContentType', { oid: contentType }))
     }
     return { format: isTimestampToken(contents, children) ? 'rfc3161' : 'cms', element }
   }
-  if (!isSequence(first)) return unknown('签名内容既不是 CMS 也不是 GB/T 38540 签章')
+  if (!isSequence(first)) return unknown(message('seals.format.neitherCmsNorSes'))
   const [tbsFirst] = structuredChildren(contents, first)
   const tbsVersion = smallIntegerOf(contents, tbsFirst)
   if (tbsVersion === undefined) {
     return unknown(
-      isSequence(tbsFirst) ? '这是电子印章数据（SESeal），不是签章数据' : 'TBS_Sign 缺少版本号'
+      isSequence(tbsFirst) ? message('seals.format.bareSeal') : message('seals.format.noTbsVersion')
     )
   }
   const count = children.length
@@ -69,9 +71,9 @@ export function classifyBlob(contents: Uint8Array): ClassifiedBlob {
   if (count === 4 || count === 5) {
     if (tbsVersion === 4) return { format: 'ses-v4', element }
     if (tbsVersion === 5) return { format: 'ses-v5', element }
-    return unknown(`不支持的 GB/T 38540 签章版本 ${tbsVersion}`)
+    return unknown(message('seals.format.unsupportedSesVersion', { version: tbsVersion }))
   }
-  return unknown(`SES_Signature 结构有 ${count} 个元素，无法识别版本`)
+  return unknown(message('seals.format.unknownSesLayout', { count }))
 }
 
 /**

@@ -4,6 +4,7 @@
  * "Good" must still be current at the time that matters (the signing time): a CRL or OCSP answer
  * whose nextUpdate came before it says nothing about then. A revocation counts whatever its age.
  */
+import type { SignatureWarning } from '../codes'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { extensionOf, sameName, type ParsedCertificate } from './certificates'
@@ -197,8 +198,8 @@ async function fromOcsp(
 
 export interface RevocationCheck {
   status: RevocationStatus
-  /** 'revocation-info-stale' when the only answers were "good" but expired before `at`. */
-  warnings: string[]
+  /** 'seals.warning.revocationInfoStale' when the only answers were "good" but expired before `at`. */
+  warnings: SignatureWarning[]
 }
 
 /**
@@ -231,5 +232,8 @@ export async function checkRevocation(
     if (found?.stale) stale = true
   }
   if (good) return { status: good, warnings: [] }
-  return { status: { status: 'unknown' }, warnings: stale ? ['revocation-info-stale'] : [] }
+  return {
+    status: { status: 'unknown' },
+    warnings: stale ? ['seals.warning.revocationInfoStale'] : []
+  }
 }

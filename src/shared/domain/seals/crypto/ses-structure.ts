@@ -1,9 +1,11 @@
 /**
  * GB/T 38540 structures (电子签章 SES_Signature, 电子印章 SESeal) read from asn1js nodes:
  * v1 (GM/T 0031-2014), v4 (GB/T 38540-2020), v5 (GM/T 0031-2025). Layouts: SEALS.md §2.
- * Parsing throws with a zh-CN message; the verifier turns it into a verdict.
+ * Parsing throws a StructureError that says what is missing (`seals.structure.*`); the verifier
+ * turns it into a verdict.
  */
 import * as asn1js from 'asn1js'
+import { message } from '../../../i18n/message'
 import {
   bitOrOctetStringBytes,
   childrenOf,
@@ -18,6 +20,7 @@ import {
   concatBytes,
   wrapInSequence
 } from './der'
+import { StructureError } from './structure-error'
 import { readWholeTlv } from './tlv'
 
 export type SealCertList =
@@ -58,19 +61,17 @@ export interface ParsedSes {
   usedOctetStrings: boolean
 }
 
-function fail(message: string): never {
-  throw new Error(message)
-}
-
-function required<T>(value: T | undefined, what: string): T {
-  return value ?? fail(`电子签章结构缺少或无法解析：${what}`)
+/** `value`, or a StructureError: `structure` lacks `element` or it cannot be parsed. */
+function required<T>(value: T | undefined, structure: string, element: string): T {
+  if (value !== undefined) return value
+  throw new StructureError(message('seals.structure.missingOrUnparsable', { structure, element }))
 }
 
 function parseCertList(
   node: asn1js.AsnType | undefined,
   declaredType: number | undefined
 ): SealCertList {
-  const items = childrenOf(required(node, '证书列表 certList'))
+  const items = childrenOf(required(node, 'SES_ESPropertyInfo', 'certList'))
   if (declaredType === 2 || items.some((item) => item instanceof asn1js.Sequence)) {
     const digests = items.map((item) => {
       const [type, value] = childrenOf(item)
@@ -84,7 +85,7 @@ function parseCertList(
 function parseSealInfo(info: asn1js.AsnType): Omit<ParsedSeal, 'makerSignedBytes'> {
   const [header, esId, property, picture] = childrenOf(info)
   const [, headerVersion, vid] = childrenOf(header)
-  const propertyFields = childrenOf(required(property, '印章属性 SES_ESPropertyInfo'))
+  const propertyFields = childrenOf(required(property, 'SES_SealInfo', 'property'))
   // v4/v5 insert certListType (INTEGER) between name and certList; v1 does not.
   const hasListType = propertyFields[2] instanceof asn1js.Integer
   const [type, name, ...rest] = propertyFields
@@ -106,7 +107,7 @@ function parseSealInfo(info: asn1js.AsnType): Omit<ParsedSeal, 'makerSignedBytes
     ...(vidText !== undefined ? { vid: vidText } : {}),
     esId: stringValue(esId) ?? '',
     ...(typeNumber !== undefined ? { type: typeNumber } : {}),
-    name: required(stringValue(name), '印章名称'),
+    name: required(stringValue(name), 'SES_ESPropertyInfo', 'name'),
     certList: parseCertList(certList, integerValue(listType)),
     ...(created ? { createDate: created } : {}),
     ...(start ? { validStart: start } : {}),
@@ -126,7 +127,7 @@ function parseSealInfo(info: asn1js.AsnType): Omit<ParsedSeal, 'makerSignedBytes
 
 export function parseSealNode(seal: asn1js.AsnType): ParsedSeal {
   const fields = childrenOf(seal)
-  const info = required(fields[0], '印章信息 SES_SealInfo')
+  const info = required(fields[0], 'SESeal', 'eSealInfo')
   const v1SignInfo =
     fields.length === 2 && fields[1] instanceof asn1js.Sequence ? fields[1] : undefined
   const [cert, algorithm, signedValue] = v1SignInfo ? childrenOf(v1SignInfo) : fields.slice(1)
@@ -151,11 +152,11 @@ export function parseSealNode(seal: asn1js.AsnType): ParsedSeal {
 
 export function parseSes(root: asn1js.AsnType, version: 1 | 4 | 5): ParsedSes {
   const fields = childrenOf(root)
-  const tbs = required(fields[0], 'TBS_Sign')
+  const tbs = required(fields[0], 'SES_Signature', 'toSign')
   const tbsFields = childrenOf(tbs)
-  const seal = parseSealNode(required(tbsFields[1], '电子印章 SESeal'))
+  const seal = parseSealNode(required(tbsFields[1], 'TBS_Sign', 'eseal'))
   const timeInfo = tbsFields[2]
-  const dataHash = required(bitOrOctetStringBytes(tbsFields[3]), '原文杂凑值 dataHash')
+  const dataHash = required(bitOrOctetStringBytes(tbsFields[3]), 'TBS_Sign', 'dataHash')
   const propertyInfo = stringValue(tbsFields[4])
   if (version === 1) {
     const timeBits = bitOrOctetStringBytes(timeInfo)
@@ -171,7 +172,7 @@ export function parseSes(root: asn1js.AsnType, version: 1 | 4 | 5): ParsedSes {
       ...(propertyInfo !== undefined ? { propertyInfo } : {}),
       ...(signerCertificate ? { signerCertificate } : {}),
       ...(signatureAlgorithmOid ? { signatureAlgorithmOid } : {}),
-      signature: required(bitOrOctetStringBytes(fields[1]), '签名值').bytes,
+      signature: required(bitOrOctetStringBytes(fields[1]), 'SES_Signature', 'signature').bytes,
       usedOctetStrings: dataHash.wasOctetString || timeBits?.wasOctetString === true
     }
   }
@@ -188,7 +189,7 @@ export function parseSes(root: asn1js.AsnType, version: 1 | 4 | 5): ParsedSes {
     ...(propertyInfo !== undefined ? { propertyInfo } : {}),
     ...(signerCertificate ? { signerCertificate } : {}),
     ...(signatureAlgorithmOid ? { signatureAlgorithmOid } : {}),
-    signature: required(bitOrOctetStringBytes(fields[3]), '签名值').bytes,
+    signature: required(bitOrOctetStringBytes(fields[3]), 'SES_Signature', 'signature').bytes,
     ...(timeStampToken ? { timeStampToken } : {}),
     usedOctetStrings: false
   }

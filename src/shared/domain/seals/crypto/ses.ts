@@ -4,12 +4,15 @@
  * validity and revocation; the seal (maker signature, validity window, certList); timestamp.
  */
 import * as pkijs from 'pkijs'
+import { message, type Message } from '../../../i18n/message'
+import type { SignatureWarning } from '../codes'
 import { assessSigner, contextFor, unassessedSigner } from './assessment'
 import { parseCertificate, summarize, type ParsedCertificate } from './certificates'
-import { bytesEqual, errorMessage, parseBer, toBase64 } from './der'
+import { bytesEqual, parseBer, toBase64 } from './der'
 import { hashChunks } from './hasher'
 import { parseSealNode, parseSes, type ParsedSeal, type SealCertList } from './ses-structure'
 import { verifySignature } from './signatures'
+import { StructureError, structureProblem } from './structure-error'
 import { checkSignatureTimestamp, provenTimeOf } from './timestamp'
 import type {
   DigestAlgorithm,
@@ -119,20 +122,22 @@ export async function verifySes(
   version: 1 | 4 | 5
 ): Promise<SignatureBlobVerdict> {
   const root = parseBer(element)
-  if (!root) throw new Error('签章数据无法按 ASN.1 解析')
+  if (!root) {
+    throw new StructureError(message('seals.structure.notBer', { structure: 'SES_Signature' }))
+  }
   const ses = parseSes(root, version)
-  const warnings: string[] = []
-  if (ses.usedOctetStrings) warnings.push('ses-octet-string-fields')
+  const warnings: SignatureWarning[] = []
+  if (ses.usedOctetStrings) warnings.push('seals.warning.sesOctetStringFields')
   const signer = ses.signerCertificate ? parseCertificate(ses.signerCertificate) : undefined
-  if (!signer) warnings.push('signer-certificate-missing')
+  if (!signer) warnings.push('seals.warning.signerCertificateMissing')
   const signature = await checkSm2(signer, ses.signatureAlgorithmOid, ses.tbsBytes, ses.signature)
-  if (signature.valid === null && signer) warnings.push('unknown-signature-algorithm')
+  if (signature.valid === null && signer) warnings.push('seals.warning.unknownSignatureAlgorithm')
   const intact = bytesEqual(ses.dataHash, await input.hasher.digest('SM3', input.signedChunks))
 
   const seal = await sealInfoOf(ses.seal, ses.signerCertificate, ses.signingTime)
-  if (seal.makerSignatureValid === false) warnings.push('seal-maker-signature-invalid')
-  if (seal.signerInCertList === false) warnings.push('signer-not-in-seal-cert-list')
-  if (seal.validAtSigningTime === false) warnings.push('seal-not-valid-at-signing-time')
+  if (seal.makerSignatureValid === false) warnings.push('seals.warning.sealMakerSignatureInvalid')
+  if (seal.signerInCertList === false) warnings.push('seals.warning.signerNotInSealCertList')
+  if (seal.validAtSigningTime === false) warnings.push('seals.warning.sealNotValidAtSigningTime')
 
   const embedded = [
     signer,
@@ -171,15 +176,18 @@ export async function verifySes(
   }
 }
 
-export type ParseSealResult = { ok: true; seal: SealInfo } | { ok: false; error: string }
+/** A bare seal, or why it cannot be read (words, `seals.structure.*`). */
+export type ParseSealResult = { ok: true; seal: SealInfo } | { ok: false; error: Message }
 
 /** A bare SESeal (电子印章 file, e.g. *.esl) for display: name, maker, validity, picture. */
 export async function parseSeal(der: Uint8Array): Promise<ParseSealResult> {
   const root = parseBer(der)
-  if (!root) return { ok: false, error: '印章数据不是有效的 ASN.1 数据' }
+  if (!root) {
+    return { ok: false, error: message('seals.structure.notBer', { structure: 'SESeal' }) }
+  }
   try {
     return { ok: true, seal: await sealInfoOf(parseSealNode(root), undefined, undefined) }
   } catch (error) {
-    return { ok: false, error: errorMessage(error) }
+    return { ok: false, error: structureProblem(error) }
   }
 }

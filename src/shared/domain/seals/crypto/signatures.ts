@@ -3,6 +3,7 @@
  * GB/T 38540): RSA PKCS#1 v1.5 and PSS, ECDSA (DER or r‖s) via WebCrypto, SM2 via sm-crypto-v2.
  * An algorithm we do not know yields `valid: null` (indeterminate), never true.
  */
+import type { SignatureWarning } from '../codes'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import { ByteKeyedCache } from './byte-cache'
@@ -21,7 +22,7 @@ export interface SignatureCheck {
   valid: boolean | null
   /** 'RSA-PKCS1-v1_5' | 'RSA-PSS' | 'ECDSA' | 'SM2-SM3', or the OID when unknown. */
   label: string
-  warnings: string[]
+  warnings: SignatureWarning[]
 }
 
 export interface SignatureToCheck {
@@ -90,21 +91,22 @@ async function verifyOnce(check: SignatureToCheck): Promise<SignatureCheck> {
     return {
       valid: null,
       label: check.algorithm.algorithmId,
-      warnings: ['unknown-signature-algorithm']
+      warnings: ['seals.warning.unknownSignatureAlgorithm']
     }
   }
   const label = known.scheme === 'ECDSA-plain' ? 'ECDSA' : known.scheme
-  const warnings: string[] = known.scheme === 'ECDSA-plain' ? ['plain-ecdsa-signature'] : []
+  const warnings: SignatureWarning[] =
+    known.scheme === 'ECDSA-plain' ? ['seals.warning.plainEcdsaSignature'] : []
   if (check.digest && known.digest && check.digest !== known.digest) {
-    warnings.push('signature-algorithm-digest-mismatch')
+    warnings.push('seals.warning.signatureAlgorithmDigestMismatch')
   }
   try {
     const valid = await verifyKnown(check, known.scheme, check.digest ?? known.digest, warnings)
-    if (valid === null) warnings.push('unsupported-signature-parameters')
+    if (valid === null) warnings.push('seals.warning.unsupportedSignatureParameters')
     return { valid, label, warnings: [...new Set(warnings)] }
   } catch {
     // WebCrypto refuses keys or parameters it cannot use; that is "could not tell", not "invalid".
-    return { valid: null, label, warnings: ['unsupported-signature-parameters'] }
+    return { valid: null, label, warnings: ['seals.warning.unsupportedSignatureParameters'] }
   }
 }
 
@@ -159,7 +161,7 @@ async function verifyKnown(
   check: SignatureToCheck,
   scheme: SignatureScheme,
   digest: DigestAlgorithm | undefined,
-  warnings: string[]
+  warnings: SignatureWarning[]
 ): Promise<boolean | null> {
   const keyAlgorithm = check.publicKey.algorithm.algorithmId
   const curveOid = oidValue(check.publicKey.algorithm.algorithmParams as asn1js.AsnType | undefined)
@@ -201,7 +203,7 @@ async function verifyKnown(
   if (raw) return verifyRaw(raw)
   // Some producers write r‖s under a DER OID; accept it but say so.
   const plainValid = check.signature.length === 2 * curve.size && (await verifyRaw(check.signature))
-  if (plainValid) warnings.push('plain-ecdsa-signature')
+  if (plainValid) warnings.push('seals.warning.plainEcdsaSignature')
   return plainValid
 }
 

@@ -2,6 +2,7 @@
  * The check of one SignerInfo, in a PDF signature or an RFC 3161 token alike: messageDigest
  * against the content, and the signature over the DER SET of signed attributes.
  */
+import type { SignatureWarning } from '../codes'
 import * as asn1js from 'asn1js'
 import { subjectKeyIdentifierOf, type ParsedCertificate } from './certificates'
 import type { ParsedSignedData } from './cms-structure'
@@ -95,7 +96,7 @@ export interface SignerInfoCheck {
   messageDigestMatches: boolean | null
   signature: SignatureCheck
   signingTime?: Date
-  warnings: string[]
+  warnings: SignatureWarning[]
 }
 
 export async function checkSignerInfo(
@@ -104,17 +105,17 @@ export async function checkSignerInfo(
   content: SignedContent,
   otherCertificates: readonly ParsedCertificate[]
 ): Promise<SignerInfoCheck> {
-  const warnings: string[] = []
+  const warnings: SignatureWarning[] = []
   const { digestAlgorithmOid } = signerInfo
   const digestAlgorithm = digestAlgorithmByOid[digestAlgorithmOid]
-  if (!digestAlgorithm) warnings.push('unsupported-digest-algorithm')
+  if (!digestAlgorithm) warnings.push('seals.warning.unsupportedDigestAlgorithm')
   const signer = findSigner(signerInfo.sid, [...parsed.certificates, ...otherCertificates])
-  if (!signer) warnings.push('signer-certificate-missing')
+  if (!signer) warnings.push('seals.warning.signerCertificateMissing')
   const signed = signerInfo.signedAttributes
   const signatureValue = signerInfo.signature
   if (!signed) {
     // Informational: there is no signingTime, contentType or messageDigest to read.
-    warnings.push('no-signed-attributes')
+    warnings.push('seals.warning.noSignedAttributes')
     const check =
       signer && digestAlgorithm
         ? await verifyContentSignature({
@@ -144,7 +145,7 @@ export async function checkSignerInfo(
   const { attributes } = signed
   const digestValue = attributeValues(attributes, oids.messageDigest)[0]
   const declaredDigest = digestValue && octetStringOf(digestValue, elementOf(digestValue))
-  if (!declaredDigest) warnings.push('message-digest-missing')
+  if (!declaredDigest) warnings.push('seals.warning.messageDigestMissing')
   const messageDigestMatches =
     digestAlgorithm && declaredDigest
       ? bytesEqual(declaredDigest, await content.digest(digestAlgorithm))
@@ -154,7 +155,7 @@ export async function checkSignerInfo(
   const contentTypeValue = attributeValues(attributes, oids.contentType)[0]
   const contentType = contentTypeValue && oidOf(contentTypeValue, elementOf(contentTypeValue))
   if (contentType !== undefined && contentType !== parsed.eContentType) {
-    warnings.push('content-type-mismatch')
+    warnings.push('seals.warning.contentTypeMismatch')
   }
   const signature = signer
     ? await verifySignature({

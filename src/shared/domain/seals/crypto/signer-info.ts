@@ -2,11 +2,12 @@
  * SignerInfo (RFC 5652 §5.3) read with the TLV reader: the fields the checks need, as views into
  * the blob. Once certificates were cached, building it with asn1js and matching pkijs' schema was
  * most of what was left of verifying a small PDF. What pkijs' SignerInfo schema refused is refused
- * here too (a zh-CN message for the verdict); only small values (a time, algorithm parameters, a
+ * here too (with words for the verdict, `seals.structure.*`); only small values (a time, algorithm parameters, a
  * name that does not match byte for byte) still go through asn1js and pkijs, when needed.
  */
 import * as pkijs from 'pkijs'
 import { parseBer } from './der'
+import { empty, invalid, missing, trailing, unparsable } from './structure-error'
 import {
   childrenOf,
   contentOf,
@@ -46,8 +47,12 @@ export interface SignerInfoFields {
   unsignedAttributes: Attribute[]
 }
 
-function fail(what: string): never {
-  throw new Error(`SignerInfo 结构有误：${what}`)
+const STRUCTURE = 'SignerInfo'
+function absent(element: string): never {
+  return missing(STRUCTURE, element)
+}
+function bad(element: string): never {
+  return invalid(STRUCTURE, element)
 }
 
 const isSequence = (tlv: Tlv | undefined) => isUniversal(tlv, universalTags.sequence, true)
@@ -55,11 +60,11 @@ const isSet = (tlv: Tlv | undefined) => isUniversal(tlv, universalTags.set, true
 
 /** AlgorithmIdentifier { algorithm OID, parameters ANY OPTIONAL }. */
 function algorithmOf(blob: Uint8Array, tlv: Tlv | undefined): pkijs.AlgorithmIdentifier {
-  if (!tlv || !isSequence(tlv)) fail('缺少算法标识')
+  if (!tlv || !isSequence(tlv)) absent('AlgorithmIdentifier')
   const [oid, params] = childrenOf(blob, tlv)
-  const algorithmId = oidOf(blob, oid) ?? fail('算法标识无效')
+  const algorithmId = oidOf(blob, oid) ?? bad('algorithm')
   if (!params) return new pkijs.AlgorithmIdentifier({ algorithmId })
-  const algorithmParams = parseBer(encodedOf(blob, params)) ?? fail('算法参数无效')
+  const algorithmParams = parseBer(encodedOf(blob, params)) ?? bad('parameters')
   return new pkijs.AlgorithmIdentifier({ algorithmId, algorithmParams })
 }
 
@@ -79,11 +84,11 @@ function isName(blob: Uint8Array, tlv: Tlv): boolean {
 }
 
 function signerIdentifierOf(blob: Uint8Array, tlv: Tlv | undefined): SignerIdentifier {
-  if (!tlv) return fail('缺少签名者标识')
+  if (!tlv) return absent('sid')
   if (isSequence(tlv)) {
     const [issuer, serial] = childrenOf(blob, tlv)
-    if (!issuer || !isName(blob, issuer)) fail('签名者标识中的颁发者名称无效')
-    if (!serial || !isUniversal(serial, universalTags.integer, false)) fail('签名者标识缺少序列号')
+    if (!issuer || !isName(blob, issuer)) bad('sid.issuer')
+    if (!serial || !isUniversal(serial, universalTags.integer, false)) absent('sid.serialNumber')
     const encodedIssuer = encodedOf(blob, issuer)
     let issuerName: pkijs.RelativeDistinguishedNames | undefined
     return {
@@ -91,7 +96,7 @@ function signerIdentifierOf(blob: Uint8Array, tlv: Tlv | undefined): SignerIdent
       issuer: encodedIssuer,
       issuerName: () =>
         (issuerName ??= new pkijs.RelativeDistinguishedNames({
-          schema: parseBer(encodedIssuer) ?? fail('颁发者名称无法解析')
+          schema: parseBer(encodedIssuer) ?? unparsable(STRUCTURE, 'sid.issuer')
         })),
       serialNumber: contentOf(blob, serial)
     }
@@ -103,15 +108,15 @@ function signerIdentifierOf(blob: Uint8Array, tlv: Tlv | undefined): SignerIdent
       return { kind: 'key-id', keyId: new Uint8Array() }
     }
   }
-  return fail('缺少签名者标识')
+  return absent('sid')
 }
 
 /** Attribute ::= SEQUENCE { attrType OID, attrValues SET OF ANY }. */
 function attributesOf(blob: Uint8Array, tlv: Tlv): Attribute[] {
   return childrenOf(blob, tlv).map((attribute) => {
     const [type, values] = isSequence(attribute) ? childrenOf(blob, attribute) : []
-    const typeOid = oidOf(blob, type) ?? fail('属性类型无效')
-    if (!isSet(values)) fail('属性值无效')
+    const typeOid = oidOf(blob, type) ?? bad('attrType')
+    if (!isSet(values)) bad('attrValues')
     return {
       type: typeOid,
       values: childrenOf(blob, values).map((value) => encodedOf(blob, value))
@@ -121,9 +126,9 @@ function attributesOf(blob: Uint8Array, tlv: Tlv): Attribute[] {
 
 /** Throws on what pkijs' schema refused; `tlv` lies in a blob whose tree `checkTree` accepted. */
 export function readSignerInfo(blob: Uint8Array, tlv: Tlv): SignerInfoFields {
-  if (!isSequence(tlv)) fail('不是 SEQUENCE')
+  if (!isSequence(tlv)) bad(STRUCTURE)
   const fields = childrenOf(blob, tlv)
-  if (!isUniversal(fields[0], universalTags.integer, false)) fail('缺少版本号')
+  if (!isUniversal(fields[0], universalTags.integer, false)) absent('version')
   const sid = signerIdentifierOf(blob, fields[1])
   const digestAlgorithmOid = algorithmOf(blob, fields[2]).algorithmId
   let next = 3
@@ -131,19 +136,19 @@ export function readSignerInfo(blob: Uint8Array, tlv: Tlv): SignerInfoFields {
   const signedTlv = fields[next]
   if (isContext(signedTlv, 0) && signedTlv?.constructed) {
     const attributes = attributesOf(blob, signedTlv)
-    if (attributes.length === 0) fail('签名属性为空')
+    if (attributes.length === 0) empty(STRUCTURE, 'signedAttrs')
     signedAttributes = { encoded: encodedOf(blob, signedTlv), attributes }
     next++
   }
   const signatureAlgorithm = algorithmOf(blob, fields[next++])
   const signatureTlv = fields[next++]
   if (!signatureTlv || !isUniversal(signatureTlv, universalTags.octetString, false)) {
-    fail('缺少签名值')
+    absent('signature')
   }
   // pkijs' schema matching refuses anything in the place of the optional last field but that field.
   const unsignedTlv = fields[next]
   if (unsignedTlv && !(isContext(unsignedTlv, 1) && unsignedTlv.constructed)) {
-    fail('签名值之后有无法识别的元素')
+    trailing(STRUCTURE, 'signature')
   }
   const unsignedAttributes = unsignedTlv ? attributesOf(blob, unsignedTlv) : []
   return {

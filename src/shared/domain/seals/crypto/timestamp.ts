@@ -4,6 +4,7 @@
  * signature value; document timestamps (ETSI.RFC3161) stamp the signed byte ranges.
  */
 import * as pkijs from 'pkijs'
+import type { SignatureWarning } from '../codes'
 import type { ParsedCertificate } from './certificates'
 import { summarize } from './certificates'
 import { buildChain } from './chain'
@@ -12,6 +13,7 @@ import { bytesEqual, octetStringBytes } from './der'
 import { digestAlgorithmByOid, oids } from './oids'
 import { parseSignedData, type ParsedSignedData } from './cms-structure'
 import { checkSignerInfo, type SignerInfoCheck } from './signed-data'
+import { missing } from './structure-error'
 import type { VerificationContext } from './assessment'
 import type { DigestAlgorithm, Hasher, TimestampVerdict } from './types'
 
@@ -46,7 +48,7 @@ export async function checkTimestampToken(
   hasher: Hasher
 ): Promise<TimestampCheck> {
   if (parsed.eContentType !== oids.tstInfo || !parsed.eContent) {
-    throw new Error('时间戳令牌不含 TSTInfo')
+    missing('TimeStampToken', 'TSTInfo')
   }
   const tstInfoBytes = parsed.eContent
   const tstInfo = pkijs.TSTInfo.fromBER(tstInfoBytes)
@@ -57,7 +59,7 @@ export async function checkTimestampToken(
     ? bytesEqual(declaredImprint, await imprintOf(imprintAlgorithm))
     : false
   const signerInfo = parsed.signerInfos[0]
-  if (!signerInfo) throw new Error('时间戳令牌没有签名者')
+  if (!signerInfo) missing('TimeStampToken', 'signerInfos')
   const signerCheck = await checkSignerInfo(
     parsed,
     signerInfo,
@@ -93,7 +95,7 @@ export async function checkSignatureTimestamp(
   signatureValue: Uint8Array,
   context: VerificationContext,
   hasher: Hasher,
-  warnings: string[]
+  warnings: SignatureWarning[]
 ): Promise<TimestampCheck | undefined> {
   try {
     const result = await checkTimestampToken(
@@ -102,11 +104,11 @@ export async function checkSignatureTimestamp(
       context,
       hasher
     )
-    if (!result.verdict.intact) warnings.push('timestamp-imprint-mismatch')
-    if (result.verdict.valid === false) warnings.push('timestamp-signature-invalid')
+    if (!result.verdict.intact) warnings.push('seals.warning.timestampImprintMismatch')
+    if (result.verdict.valid === false) warnings.push('seals.warning.timestampSignatureInvalid')
     return result
   } catch {
-    warnings.push('timestamp-unreadable')
+    warnings.push('seals.warning.timestampUnreadable')
     return undefined
   }
 }

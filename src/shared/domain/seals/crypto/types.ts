@@ -3,6 +3,8 @@
  * after signing) and the cryptographic side (CMS, GB/T 38540 SES, certificates, trust).
  * Everything here is JSON-safe except the inputs, so a verdict can cross the IPC boundary.
  */
+import type { Message } from '../../../i18n/message'
+import type { SignatureWarning } from '../codes'
 
 export type DigestAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SM3'
 
@@ -68,6 +70,8 @@ export interface CertificateSummary {
   keyUsage: string[]
   isCa: boolean
   sha256Fingerprint: string
+  /** The bytes are no certificate: only the fingerprint is known. */
+  unreadable?: true
 }
 
 export type TrustProblem =
@@ -127,8 +131,8 @@ export interface SealPicture {
 
 export interface SignatureBlobVerdict {
   format: BlobFormat
-  /** Why the blob could not be parsed, in words a user can act on (zh-CN). */
-  formatError?: string
+  /** Why the blob could not be parsed, as words (`seals.format.*`). */
+  formatError?: Message
   digestAlgorithm?: string
   /** 'RSA-PKCS1-v1_5' | 'RSA-PSS' | 'ECDSA' | 'SM2-SM3' | an OID when unknown */
   signatureAlgorithm?: string
@@ -148,6 +152,6 @@ export interface SignatureBlobVerdict {
   signingTime?: string
   timestamp?: TimestampVerdict
   seal?: SealInfo
-  /** Stable codes such as 'detached-with-econtent', 'sha1-digest', 'plain-ecdsa-signature'. */
-  warnings: string[]
+  /** Codes of the seals catalog, e.g. 'seals.warning.sha1Digest'. */
+  warnings: SignatureWarning[]
 }

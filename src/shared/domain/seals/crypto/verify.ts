@@ -3,13 +3,14 @@
  * cannot read becomes a verdict with format 'unknown' and a formatError, and a failure inside a
  * recognised format becomes a verdict of that format with the error and nothing claimed.
  */
+import { message, type Message } from '../../../i18n/message'
 import { verifyCms, verifyDocumentTimestamp } from './cms'
-import { errorMessage } from './der'
 import { classifyBlob } from './format'
 import { verifySes } from './ses'
+import { structureProblem } from './structure-error'
 import type { BlobFormat, SignatureBlobInput, SignatureBlobVerdict } from './types'
 
-function undecidedVerdict(format: BlobFormat, formatError: string): SignatureBlobVerdict {
+function undecidedVerdict(format: BlobFormat, formatError: Message): SignatureBlobVerdict {
   return {
     format,
     formatError,
@@ -30,7 +31,10 @@ export async function verifySignatureBlob(
   const classified = classifyBlob(input.contents)
   const { format, element } = classified
   if (format === 'unknown' || !element) {
-    return undecidedVerdict('unknown', classified.formatError ?? '无法识别的签名格式')
+    return undecidedVerdict(
+      'unknown',
+      classified.formatError ?? message('seals.format.unrecognised')
+    )
   }
   try {
     switch (format) {
@@ -46,6 +50,9 @@ export async function verifySignatureBlob(
         return await verifySes(input, element, 5)
     }
   } catch (error) {
-    return undecidedVerdict(format, `签名数据结构有误：${errorMessage(error)}`)
+    return undecidedVerdict(
+      format,
+      message('seals.format.structure', { problem: structureProblem(error) })
+    )
   }
 }

@@ -3,40 +3,24 @@
  * A well-formed ByteRange is two pairs `[0 a b c]` whose hole [a, b) is exactly the /Contents
  * hex string with its `<` `>` delimiters, as Adobe writes it.
  */
+import type { ByteRangeProblem } from '../codes'
 import type { Revision } from './document'
 import type { SignatureDictionary } from './signatures'
 
 /** pyHanko's SignatureCoverageLevel, best first. */
 export type Coverage = 'entire-file' | 'entire-revision' | 'contiguous-block-from-start' | 'unclear'
 
-export type ByteRangeProblem =
-  /** No /ByteRange array. */
-  | 'missing'
-  /** An entry is not a non-negative integer. */
-  | 'not-integers'
-  | 'odd-count'
-  /** A range runs past the end of the file. */
-  | 'outside-file'
-  | 'not-ascending'
-  | 'overlapping'
-  /** /Contents is not a direct string in a dictionary written in the file. */
-  | 'contents-missing'
-  | 'not-two-ranges'
-  | 'not-from-start'
-  /** The gap between the ranges is not exactly the /Contents string. */
-  | 'hole-not-contents'
-  /** The signature dictionary is not part of the revision the ByteRange ends at. */
-  | 'dictionary-not-in-signed-revision'
+export type { ByteRangeProblem } from '../codes'
 
 /** Problems that make the signature structurally unusable: DSS FORMAT_FAILURE. */
 const FORMAT_PROBLEMS: ReadonlySet<ByteRangeProblem> = new Set([
-  'missing',
-  'not-integers',
-  'odd-count',
-  'outside-file',
-  'not-ascending',
-  'overlapping',
-  'contents-missing'
+  'seals.byteRange.missing',
+  'seals.byteRange.notIntegers',
+  'seals.byteRange.oddCount',
+  'seals.byteRange.outsideFile',
+  'seals.byteRange.notAscending',
+  'seals.byteRange.overlapping',
+  'seals.byteRange.contentsMissing'
 ])
 
 export interface ByteRangeAnalysis {
@@ -65,40 +49,41 @@ export function analyzeByteRange(
 ): ByteRangeAnalysis {
   const problems: ByteRangeProblem[] = []
   const values = signature.byteRange
-  if (!values || values.length === 0) problems.push('missing')
+  if (!values || values.length === 0) problems.push('seals.byteRange.missing')
   const numbers = values ?? []
-  if (numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) problems.push('not-integers')
-  if (numbers.length % 2 !== 0) problems.push('odd-count')
+  if (numbers.some((n) => !Number.isSafeInteger(n) || n < 0))
+    problems.push('seals.byteRange.notIntegers')
+  if (numbers.length % 2 !== 0) problems.push('seals.byteRange.oddCount')
   const ranges: Array<[number, number]> = []
   for (let i = 0; i + 1 < numbers.length; i += 2) ranges.push([numbers[i]!, numbers[i + 1]!])
-  const usable = !problems.includes('not-integers')
+  const usable = !problems.includes('seals.byteRange.notIntegers')
   if (usable && ranges.some(([start, length]) => start + length > fileLength))
-    problems.push('outside-file')
+    problems.push('seals.byteRange.outsideFile')
   if (usable) {
     for (let i = 1; i < ranges.length; i++) {
       const [previousStart, previousLength] = ranges[i - 1]!
       const [start] = ranges[i]!
-      if (start < previousStart) problems.push('not-ascending')
-      else if (start < previousStart + previousLength) problems.push('overlapping')
+      if (start < previousStart) problems.push('seals.byteRange.notAscending')
+      else if (start < previousStart + previousLength) problems.push('seals.byteRange.overlapping')
     }
   }
   const contents = signature.contents
   if (!contents || signature.objectLocation?.kind === 'object-stream')
-    problems.push('contents-missing')
+    problems.push('seals.byteRange.contentsMissing')
   const signedChunks =
-    usable && values && !problems.includes('outside-file')
+    usable && values && !problems.includes('seals.byteRange.outsideFile')
       ? ranges.map(([start, length]) => file.subarray(start, start + length))
       : undefined
   const last = ranges[ranges.length - 1]
   const signedEnd = usable && last ? last[0] + last[1] : undefined
   let delimitersSigned = false
-  if (ranges.length !== 2) problems.push('not-two-ranges')
+  if (ranges.length !== 2) problems.push('seals.byteRange.notTwoRanges')
   else {
     const [[firstStart, firstLength], [secondStart]] = ranges as [
       [number, number],
       [number, number]
     ]
-    if (firstStart !== 0) problems.push('not-from-start')
+    if (firstStart !== 0) problems.push('seals.byteRange.notFromStart')
     const holeStart = firstStart + firstLength
     delimitersSigned =
       contents !== undefined &&
@@ -109,7 +94,7 @@ export function analyzeByteRange(
       !delimitersSigned &&
       (!contents || contents.start !== holeStart || contents.end !== secondStart)
     ) {
-      problems.push('hole-not-contents')
+      problems.push('seals.byteRange.holeNotContents')
     }
   }
   const unique = [...new Set(problems)]
@@ -131,7 +116,7 @@ export function analyzeByteRange(
   // Bytes after the signed block that are not a later revision: nothing to compare against.
   const signedRevision = endingAt?.index
   if (signedRevision !== undefined && !isDefinedAsOf(signedRevision)) {
-    unique.push('dictionary-not-in-signed-revision')
+    unique.push('seals.byteRange.dictionaryNotInSignedRevision')
     return {
       problems: unique,
       formatFailure,

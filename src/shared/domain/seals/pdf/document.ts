@@ -3,6 +3,8 @@
  * resolution "as of" any revision, which is what both the ByteRange checks and the
  * changes-since-signing analysis need.
  */
+import type { MessageParam } from '../../../i18n/message'
+import type { DocumentWarning } from '../codes'
 import { Budget } from './budget'
 import {
   type Decryption,
@@ -29,12 +31,18 @@ import {
 import { discoverRevisions } from './revisions'
 import { type XrefEntry, scanObjectDefinitions } from './xref'
 
-export type PdfErrorCode = 'PDF_NOT_PDF' | 'PDF_TRUNCATED' | 'PDF_MALFORMED' | EncryptionErrorCode
+export type PdfErrorCode =
+  | 'seals.error.notPdf'
+  | 'seals.error.truncated'
+  | 'seals.error.tooManyRevisions'
+  | 'seals.error.xrefBroken'
+  | 'seals.error.noCatalog'
+  | EncryptionErrorCode
 
+/** Why a file does not open: a code of the seals catalog and its parameters. */
 export interface PdfOpenError {
   code: PdfErrorCode
-  /** What went wrong, for the user (zh-CN). */
-  message: string
+  params?: Record<string, MessageParam>
 }
 
 export interface Revision {
@@ -78,7 +86,7 @@ export class PdfDocument {
     readonly revisions: readonly Revision[],
     readonly budget: Budget,
     /** Non-fatal findings while reading the structure (stable codes). */
-    readonly warnings: string[],
+    readonly warnings: DocumentWarning[],
     /** How objects read from an encrypted file are decrypted. */
     private readonly decryption?: Decryption
   ) {}
@@ -420,7 +428,7 @@ export function openPdf(
   if (!document.catalog(document.lastRevision)) {
     return {
       ok: false,
-      error: { code: 'PDF_MALFORMED', message: '找不到文档目录（/Root），文件结构已损坏' }
+      error: { code: 'seals.error.noCatalog' }
     }
   }
   return { ok: true, document }

@@ -4,6 +4,7 @@
  * user password (what government PDFs "protected" by an owner password use) or a given one,
  * and the decryption of what a reader sees: every object's strings and stream data.
  */
+import { message, type Message } from '../../../i18n/message'
 import { aesDecrypt, rc4 } from './ciphers'
 import {
   type AesV3Params,
@@ -35,12 +36,12 @@ export interface EncryptionInfo {
 }
 
 export type EncryptionErrorCode =
-  'PDF_PASSWORD_REQUIRED' | 'PDF_PASSWORD_WRONG' | 'PDF_ENCRYPTION_UNSUPPORTED'
+  'seals.error.passwordRequired' | 'seals.error.passwordWrong' | 'seals.error.encryptionUnsupported'
 
+/** Why an encrypted file does not open: a code, and for an unsupported one the `method`. */
 export interface EncryptionError {
   code: EncryptionErrorCode
-  /** For the user (zh-CN). */
-  message: string
+  params?: { method: Message }
 }
 
 /** Turns objects as written in an encrypted file into what they say. */
@@ -73,27 +74,15 @@ interface CryptFilter {
 
 const identity: CryptFilter = { method: 'identity', decrypt: (data) => data }
 
-const unsupported = (detail: string): EncryptionResult => ({
+/** `method` names what is not supported (`seals.encryption.*`). */
+const unsupported = (method: Message): EncryptionResult => ({
   ok: false,
-  error: {
-    code: 'PDF_ENCRYPTION_UNSUPPORTED',
-    message: `文件使用了不支持的加密方式（${detail}），无法离线核验签章`
-  }
+  error: { code: 'seals.error.encryptionUnsupported', params: { method } }
 })
 
-const passwordRequired = {
-  error: {
-    code: 'PDF_PASSWORD_REQUIRED',
-    message: '文件已加密，需要输入打开密码才能核验签章'
-  }
-} as const
+const passwordRequired = { error: { code: 'seals.error.passwordRequired' } } as const
 
-const passwordWrong = {
-  error: {
-    code: 'PDF_PASSWORD_WRONG',
-    message: '密码不正确：它既不是该文件的打开密码，也不是所有者密码'
-  }
-} as const
+const passwordWrong = { error: { code: 'seals.error.passwordWrong' } } as const
 
 /** A file key from a password, or undefined when the password is not the right one. */
 type KeyFor = (password: string, as: 'user' | 'owner') => Uint8Array | undefined
@@ -101,28 +90,30 @@ type KeyFor = (password: string, as: 'user' | 'owner') => Uint8Array | undefined
 /** Reads /Encrypt, finds a password that opens the file, and returns its decryption. */
 export function openEncryption(input: EncryptionInput): EncryptionResult {
   const dict = input.dictionary
-  if (!dict) return unsupported('加密字典无法读取')
+  if (!dict) return unsupported(message('seals.encryption.dictionaryUnreadable'))
   const get = (key: string) => input.resolve(dict.entries.get(key))
   const filter = get('Filter')
   if (!isName(filter, 'Standard')) {
     const name = isName(filter) ? filter.value : '?'
     return name === 'Adobe.PubSec'
-      ? unsupported('证书（公钥）加密 /Adobe.PubSec')
-      : unsupported(`安全处理程序 /${name}`)
+      ? unsupported(message('seals.encryption.publicKey'))
+      : unsupported(message('seals.encryption.handler', { name }))
   }
   const v = get('V')
   const r = get('R')
   const pairs: Record<number, number[]> = { 1: [2, 3], 2: [2, 3], 4: [4], 5: [5, 6] }
   if (typeof v !== 'number' || typeof r !== 'number' || !pairs[v]?.includes(r)) {
-    return unsupported(`/V ${String(v)} /R ${String(r)}`)
+    return unsupported(
+      message('seals.encryption.version', { version: String(v), revision: String(r) })
+    )
   }
   const keyed = v === 5 ? aesV3KeyFor(get) : legacyKeyFor(get, v, r, input)
-  if (typeof keyed === 'string') return unsupported(keyed)
+  if ('code' in keyed) return unsupported(keyed)
   const unlocked = unlock(keyed.keyFor, input.password)
   if ('error' in unlocked) return { ok: false, error: unlocked.error }
   const { fileKey, passwordUsed } = unlocked
   const filters = v >= 4 ? cryptFilters(get('CF'), input.resolve, fileKey) : new Map()
-  if (!filters) return unsupported('未知的加密过滤器 /CFM')
+  if (!filters) return unsupported(message('seals.encryption.unknownFilter'))
   // V 1–2 encrypt everything with RC4; V 4–5 name a filter for streams and one for strings.
   const rc4Everywhere = v < 4 ? rc4Filter(fileKey) : undefined
   const named = (key: string): CryptFilter | undefined => {
@@ -132,7 +123,7 @@ export function openEncryption(input: EncryptionInput): EncryptionResult {
   }
   const streams = named('StmF')
   const strings = named('StrF')
-  if (!streams || !strings) return unsupported('/StmF 或 /StrF 指向不存在的加密过滤器')
+  if (!streams || !strings) return unsupported(message('seals.encryption.missingFilter'))
   const method = [streams, strings].find((f) => f.method !== 'identity')?.method
   return {
     ok: true,
@@ -156,8 +147,8 @@ interface Keyed {
   method: EncryptionMethod
 }
 
-/** Revisions 5–6 (AES-256); a string says what is missing. */
-function aesV3KeyFor(get: (key: string) => PdfObject | undefined): Keyed | string {
+/** Revisions 5–6 (AES-256); a message says what is missing. */
+function aesV3KeyFor(get: (key: string) => PdfObject | undefined): Keyed | Message {
   const bytes = (key: string) => {
     const value = get(key)
     return isString(value) ? value.bytes : new Uint8Array(0)
@@ -169,8 +160,10 @@ function aesV3KeyFor(get: (key: string) => PdfObject | undefined): Keyed | strin
     ownerKey: bytes('OE'),
     userKey: bytes('UE')
   }
-  if (params.owner.length < 48 || params.user.length < 48) return '/O 或 /U 缺失或长度不对'
-  if (params.ownerKey.length < 32 || params.userKey.length < 32) return '/OE 或 /UE 缺失或长度不对'
+  if (params.owner.length < 48 || params.user.length < 48)
+    return message('seals.encryption.passwordEntries')
+  if (params.ownerKey.length < 32 || params.userKey.length < 32)
+    return message('seals.encryption.keyEntries')
   return {
     keyFor: (password, as) =>
       firstKey(unicodePasswordCandidates(password), (candidate) => aesV3Key(params, candidate, as)),
@@ -178,20 +171,20 @@ function aesV3KeyFor(get: (key: string) => PdfObject | undefined): Keyed | strin
   }
 }
 
-/** Revisions 2–4 (RC4, AES-128); a string says what is missing. */
+/** Revisions 2–4 (RC4, AES-128); a message says what is missing. */
 function legacyKeyFor(
   get: (key: string) => PdfObject | undefined,
   v: number,
   r: number,
   input: EncryptionInput
-): Keyed | string {
+): Keyed | Message {
   const owner = get('O')
   const user = get('U')
   const permissions = get('P')
   if (!isString(owner) || !isString(user) || owner.bytes.length < 32 || user.bytes.length < 32)
-    return '/O 或 /U 缺失或长度不对'
-  if (typeof permissions !== 'number') return '缺少 /P'
-  if (!input.id) return '缺少文件标识 /ID，无法计算密钥'
+    return message('seals.encryption.passwordEntries')
+  if (typeof permissions !== 'number') return message('seals.encryption.noPermissions')
+  if (!input.id) return message('seals.encryption.noId')
   const params: LegacyParams = {
     revision: r as 2 | 3 | 4,
     keyLength: legacyKeyLength(v, r, get('Length'), get('CF'), get('StmF'), input.resolve),

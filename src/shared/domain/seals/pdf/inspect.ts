@@ -3,6 +3,7 @@
  * signature fields (including ones a later update removed), ByteRange checks and coverage, and
  * the changes made after each signature.
  */
+import type { SignatureWarning } from '../codes'
 import { Budget } from './budget'
 import { type ByteRangeAnalysis, analyzeByteRange } from './byte-range'
 import { type OpenOptions, type OpenResult, type PdfDocument, openPdf } from './document'
@@ -29,8 +30,8 @@ export interface InspectedSignature {
   /** Worst change after the signed revision; null when there is no signed revision to compare. */
   modificationLevel: ModificationLevel | null
   changes: DocumentChange[]
-  /** Stable codes, e.g. 'signature-dictionary-rewritten'. */
-  warnings: string[]
+  /** Codes of the seals catalog, e.g. 'seals.warning.signatureDictionaryRewritten'. */
+  warnings: SignatureWarning[]
 }
 
 export interface PdfInspection {
@@ -126,24 +127,27 @@ export function inspectPdf(
     ({ field: latestField, latest, sharedWith }): InspectedSignature => {
       let field = latestField
       let byteRange = analyze(field.signature)
-      const warnings: string[] = sharedWith > 0 ? ['signature-shared-by-fields'] : []
+      const warnings: SignatureWarning[] =
+        sharedWith > 0 ? ['seals.warning.signatureSharedByFields'] : []
       const num = field.signature.num
       // A dictionary rewritten after signing no longer frames its own /Contents: verify the one
       // that was signed; the rewrite shows up among the changes after signing.
       for (
         let revision = document.lastRevision - 1;
-        byteRange.problems.includes('hole-not-contents') && num !== undefined && revision >= 0;
+        byteRange.problems.includes('seals.byteRange.holeNotContents') &&
+        num !== undefined &&
+        revision >= 0;
         revision--
       ) {
         const earlier = readSignatureDictionary(document, revision, { kind: 'ref', num, gen: 0 })
         if (!earlier) break
         const candidate = analyze(earlier)
-        if (candidate.problems.includes('hole-not-contents')) continue
+        if (candidate.problems.includes('seals.byteRange.holeNotContents')) continue
         field = { ...field, signature: earlier }
         byteRange = candidate
-        warnings.push('signature-dictionary-rewritten')
+        warnings.push('seals.warning.signatureDictionaryRewritten')
       }
-      if (byteRange.delimitersSigned) warnings.push('byte-range-excludes-only-hex-digits')
+      if (byteRange.delimitersSigned) warnings.push('seals.warning.byteRangeExcludesOnlyHexDigits')
       const signedRevision = byteRange.signedRevision
       if (signedRevision === undefined) {
         return {

@@ -2,7 +2,7 @@
  * Changes since signing (签名后的修改): each incremental update is compared with the revision
  * before it by what a reader of each sees (diff/walk.ts), and every difference is judged by a
  * whitelist (diff/judge.ts) into pyHanko's modification levels, with a list of what changed
- * in words (zh-CN), like Acrobat's "changes made since signing".
+ * in words (messages of the seals catalog), like Acrobat's "changes made since signing".
  */
 import type { PdfDocument } from './document'
 import { type DocumentChange, type ModificationLevel, maxLevel } from './diff/change'
@@ -31,9 +31,11 @@ export function analyzeRevision(document: PdfDocument, revision: number): Revisi
   for (const diff of new PairedWalk(document, facts).run()) {
     const judgement = judge(diff, facts)
     if (!judgement) continue
-    const known = changes.get(judgement.description)
+    // The same words twice are one change, at its worst level.
+    const words = JSON.stringify(judgement.description)
+    const known = changes.get(words)
     if (!known || maxLevel(known.level, judgement.level) !== known.level)
-      changes.set(judgement.description, { revision, ...judgement })
+      changes.set(words, { revision, ...judgement })
   }
   const list = [...changes.values()]
   const level = list.reduce<ModificationLevel>(

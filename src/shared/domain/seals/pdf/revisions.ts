@@ -4,6 +4,7 @@
  * /XRefStm until an earlier revision's section is reached; a damaged section is rebuilt from
  * the object definitions written in that revision's bytes.
  */
+import type { DocumentWarning } from '../codes'
 import { Budget } from './budget'
 import type { PdfOpenError, Revision } from './document'
 import { type ByteSearch, Lexer, indexOfAscii, isWhitespace } from './lexer'
@@ -11,7 +12,8 @@ import { type PdfDict, PdfSyntaxError } from './objects'
 import { type XrefEntry, type XrefSection, parseXrefSection, reconstructSection } from './xref'
 
 export type DiscoveryResult =
-  { ok: true; revisions: Revision[]; warnings: string[] } | { ok: false; error: PdfOpenError }
+  | { ok: true; revisions: Revision[]; warnings: DocumentWarning[] }
+  | { ok: false; error: PdfOpenError }
 
 interface Boundary {
   eofStart: number
@@ -35,10 +37,7 @@ const MAX_EOF_MARKERS = 4 * MAX_REVISIONS
 
 const tooManyRevisions: DiscoveryResult = {
   ok: false,
-  error: {
-    code: 'PDF_MALFORMED',
-    message: `文件的版本（增量更新）过多，超过 ${MAX_REVISIONS} 个，不予核验`
-  }
+  error: { code: 'seals.error.tooManyRevisions', params: { limit: MAX_REVISIONS } }
 }
 
 /** The revision boundaries, or undefined when there are more `%%EOF` markers than we read. */
@@ -145,10 +144,7 @@ function onlyWhitespace(bytes: Uint8Array, from: number, to: number): boolean {
 
 const truncated: DiscoveryResult = {
   ok: false,
-  error: {
-    code: 'PDF_TRUNCATED',
-    message: '文件不完整：最后一个版本缺少文件结束标记 %%EOF，可能在传输中被截断'
-  }
+  error: { code: 'seals.error.truncated' }
 }
 
 export function discoverRevisions(
@@ -160,13 +156,13 @@ export function discoverRevisions(
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW + 5) < 0) {
     return {
       ok: false,
-      error: { code: 'PDF_NOT_PDF', message: '不是 PDF 文件（缺少 %PDF- 文件头）' }
+      error: { code: 'seals.error.notPdf' }
     }
   }
   const boundaries = findBoundaries(bytes, budget, search)
   if (!boundaries) return tooManyRevisions
   if (boundaries.length === 0) return truncated
-  const warnings: string[] = []
+  const warnings: DocumentWarning[] = []
   const lastEnd = boundaries[boundaries.length - 1]!.end
   if (!onlyWhitespace(bytes, lastEnd, bytes.length)) {
     // Object definitions after the last %%EOF are an unfinished update that readers may still
@@ -180,8 +176,8 @@ export function discoverRevisions(
         end: bytes.length,
         startxref: undefined
       })
-      warnings.push('unterminated-revision')
-    } else warnings.push('trailing-bytes-after-last-revision')
+      warnings.push('seals.warning.unterminatedRevision')
+    } else warnings.push('seals.warning.trailingBytesAfterLastRevision')
   }
   const owned = new Set<number>()
   const revisions: Revision[] = []
@@ -208,7 +204,9 @@ export function discoverRevisions(
         } else entries = rebuilt.entries
         trailer = hasRoot(trailer) ? trailer : rebuilt.trailer
         xrefKind = 'reconstructed'
-        warnings.push(`xref-reconstructed:${revisions.length}`)
+        // Once for the file: `revisions[].xref` says which revisions were rebuilt.
+        if (!warnings.includes('seals.warning.xrefReconstructed'))
+          warnings.push('seals.warning.xrefReconstructed')
       }
     }
     const previousTrailer = revisions[revisions.length - 1]?.trailer
@@ -229,7 +227,7 @@ export function discoverRevisions(
   if (revisions.length === 0) {
     return {
       ok: false,
-      error: { code: 'PDF_MALFORMED', message: '交叉引用表损坏，无法读取文件结构' }
+      error: { code: 'seals.error.xrefBroken' }
     }
   }
   return { ok: true, revisions, warnings }

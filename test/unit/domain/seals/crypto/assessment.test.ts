@@ -132,13 +132,13 @@ describe('revoked at the very second the timestamp proves', () => {
       revokedAt: '2024-01-01T00:00:00.000Z'
     })
     expect(result.trusted).toBe(false)
-    expect(result.warnings).not.toContain('revoked-after-signing')
+    expect(result.warnings).not.toContain('seals.warning.revokedAfterSigning')
   })
 
   it('one second earlier is: trusted, and the revocation after signing is named', async () => {
     const result = await assessed(new Date('2023-12-31T23:59:59Z'))
     expect(result.trusted).toBe(true)
-    expect(result.warnings).toContain('revoked-after-signing')
+    expect(result.warnings).toContain('seals.warning.revokedAfterSigning')
   })
 })
 
@@ -160,6 +160,6 @@ describe('a signature whose certificate cannot be found', () => {
       signerValidNow: null,
       revocation: { status: 'unknown' }
     })
-    expect(verdict.warnings).toEqual(['signer-certificate-missing'])
+    expect(verdict.warnings).toEqual(['seals.warning.signerCertificateMissing'])
   })
 })

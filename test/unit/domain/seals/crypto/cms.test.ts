@@ -44,7 +44,7 @@ describe.each(algorithms)('CMS signature by $signer', ({ signer, label }) => {
 describe('CMS structure', () => {
   it('names a plain r‖s ECDSA signature in the warnings', async () => {
     const verdict = await verify(await buildCmsSignature({ signedChunks, signer: 'ecdsa-plain' }))
-    expect(verdict.warnings).toContain('plain-ecdsa-signature')
+    expect(verdict.warnings).toContain('seals.warning.plainEcdsaSignature')
   })
 
   it('finds the signer by SubjectKeyIdentifier', async () => {
@@ -64,7 +64,7 @@ describe('CMS structure', () => {
     })
     const verdict = await verify(contents)
     expect(verdict.valid).not.toBe(true)
-    expect(verdict.warnings).toContain('signer-certificate-missing')
+    expect(verdict.warnings).toContain('seals.warning.signerCertificateMissing')
     expect(verdict.trusted).toBe(false)
   })
 
@@ -72,7 +72,7 @@ describe('CMS structure', () => {
     const contents = await buildCmsSignature({ signedChunks, signer: 'rsa', encapsulate: true })
     const verdict = await verify(contents, { subFilter: 'adbe.pkcs7.detached' })
     expect(verdict.intact).toBe(false)
-    expect(verdict.warnings).toContain('detached-with-econtent')
+    expect(verdict.warnings).toContain('seals.warning.detachedWithEcontent')
   })
 
   it('rejects encapsulated content even without a SubFilter', async () => {
@@ -80,14 +80,14 @@ describe('CMS structure', () => {
       await buildCmsSignature({ signedChunks, signer: 'rsa', encapsulate: true })
     )
     expect(verdict.intact).toBe(false)
-    expect(verdict.warnings).toContain('detached-with-econtent')
+    expect(verdict.warnings).toContain('seals.warning.detachedWithEcontent')
   })
 
   it('verifies adbe.pkcs7.sha1: eContent is the SHA-1 of the signed bytes', async () => {
     const contents = await buildCmsSignature({ signedChunks, signer: 'rsa', adbePkcs7Sha1: true })
     const verdict = await verify(contents, { subFilter: 'adbe.pkcs7.sha1' })
     expect(verdict).toMatchObject({ intact: true, valid: true })
-    expect(verdict.warnings).toContain('sha1-digest')
+    expect(verdict.warnings).toContain('seals.warning.sha1Digest')
     const tampered = await verify(contents, {
       subFilter: 'adbe.pkcs7.sha1',
       signedChunks: tamperedChunks()
@@ -104,7 +104,7 @@ describe('CMS structure', () => {
     const verdict = await verify(contents)
     expect(verdict.valid).toBeNull()
     expect(verdict.signatureAlgorithm).toBe('1.2.3.4.5.6')
-    expect(verdict.warnings).toContain('unknown-signature-algorithm')
+    expect(verdict.warnings).toContain('seals.warning.unknownSignatureAlgorithm')
   })
 
   it('verifies SM2 SignedData with GM/T 0010 OIDs and the sm2-1 signature OID', async () => {

@@ -22,7 +22,7 @@ describe('signatures without signed attributes', () => {
     })
     const verdict = await verify(contents)
     expect(verdict).toMatchObject({ intact: true, valid: true, digestAlgorithm: digest })
-    expect(verdict.warnings).toContain('no-signed-attributes')
+    expect(verdict.warnings).toContain('seals.warning.noSignedAttributes')
     expect(verdict.signingTime).toBeUndefined()
   })
 
@@ -85,7 +85,7 @@ describe('signature OID naming another hash than digestAlgorithm', () => {
     })
     const verdict = await verify(contents)
     expect(verdict).toMatchObject({ intact: true, valid: true, digestAlgorithm: 'SHA-1' })
-    expect(verdict.warnings).toContain('signature-algorithm-digest-mismatch')
+    expect(verdict.warnings).toContain('seals.warning.signatureAlgorithmDigestMismatch')
   })
 
   it('still refuses a signature made with the OID hash when digestAlgorithm differs', async () => {

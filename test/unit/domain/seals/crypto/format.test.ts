@@ -67,7 +67,7 @@ describe('detectBlobFormat (from the DER, never the SubFilter)', () => {
   it('explains a bare seal given as a signature', async () => {
     const verdict = await verify(buildSeal({ version: 4 }))
     expect(verdict.format).toBe('unknown')
-    expect(verdict.formatError).toContain('SESeal')
+    expect(verdict.formatError).toStrictEqual({ code: 'seals.format.bareSeal' })
   })
 
   it('turns a truncated CMS into a verdict, not an exception', async () => {

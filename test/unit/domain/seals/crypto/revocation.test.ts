@@ -98,7 +98,7 @@ describe('CRL freshness', () => {
     const contents = await buildCmsSignature({ signedChunks, signer: 'rsa' })
     const verdict = await verify(contents, withDss({ crls: [getTestPki().revocation.staleCrlDer] }))
     expect(verdict.revocation).toEqual({ status: 'unknown' })
-    expect(verdict.warnings).toContain('revocation-info-stale')
+    expect(verdict.warnings).toContain('seals.warning.revocationInfoStale')
   })
 
   it('the same CRL proves "good" for a signature made while it was current', async () => {
@@ -110,7 +110,7 @@ describe('CRL freshness', () => {
     })
     const verdict = await verify(contents, withDss({ crls: [getTestPki().revocation.staleCrlDer] }))
     expect(verdict.revocation).toEqual({ status: 'good', source: 'dss' })
-    expect(verdict.warnings).not.toContain('revocation-info-stale')
+    expect(verdict.warnings).not.toContain('seals.warning.revocationInfoStale')
   })
 
   it('an old CRL still proves a revocation', async () => {
@@ -143,14 +143,14 @@ describe('revoked after signing', () => {
       expect(verdict.timestamp).toMatchObject({ intact: true, valid: true, trusted: true })
       expect(verdict.timestamp?.time).toBe(signedIn2023.toISOString())
       expect(verdict.trusted).toBe(true)
-      expect(verdict.warnings).toContain('revoked-after-signing')
+      expect(verdict.warnings).toContain('seals.warning.revokedAfterSigning')
     }
   )
 
   it('a timestamp after revokedAt does not', async () => {
     const verdict = await verify(await revokedLater(new Date('2024-06-01T00:00:00Z')))
     expect(verdict.trusted).toBe(false)
-    expect(verdict.warnings).not.toContain('revoked-after-signing')
+    expect(verdict.warnings).not.toContain('seals.warning.revokedAfterSigning')
   })
 
   it('the signer’s own signingTime proves nothing', async () => {
@@ -174,6 +174,6 @@ describe('revoked after signing', () => {
     const before = await verifyPdf((await signed(signedIn2023)).bytes)
     expect(reasonOf(before.verdict)).toBe('passed')
     const after = await verifyPdf((await signed(new Date('2024-06-01T00:00:00Z'))).bytes)
-    expect(reasonOf(after.verdict)).toBe('failed/revoked')
+    expect(reasonOf(after.verdict)).toBe('failed/seals.reason.revoked')
   })
 })

@@ -67,7 +67,7 @@ describe.each([1, 4, 5] as const)('GB/T 38540 SES_Signature v%i', (version) => {
     const verdict = await verify(contents)
     expect(verdict.valid).toBe(true)
     expect(verdict.seal?.makerSignatureValid).toBe(false)
-    expect(verdict.warnings).toContain('seal-maker-signature-invalid')
+    expect(verdict.warnings).toContain('seals.warning.sealMakerSignatureInvalid')
   })
 
   it('reports a seal that had expired at signing time', async () => {
@@ -79,7 +79,7 @@ describe.each([1, 4, 5] as const)('GB/T 38540 SES_Signature v%i', (version) => {
     })
     const verdict = await verify(contents)
     expect(verdict.seal?.validAtSigningTime).toBe(false)
-    expect(verdict.warnings).toContain('seal-not-valid-at-signing-time')
+    expect(verdict.warnings).toContain('seals.warning.sealNotValidAtSigningTime')
   })
 
   it('reports a signer whose certificate is not in the seal certList', async () => {
@@ -92,7 +92,7 @@ describe.each([1, 4, 5] as const)('GB/T 38540 SES_Signature v%i', (version) => {
     const verdict = await verify(contents)
     expect(verdict.valid).toBe(true)
     expect(verdict.seal?.signerInCertList).toBe(false)
-    expect(verdict.warnings).toContain('signer-not-in-seal-cert-list')
+    expect(verdict.warnings).toContain('seals.warning.signerNotInSealCertList')
   })
 
   it('accepts a raw 64-byte r‖s signature', async () => {
@@ -129,7 +129,7 @@ describe('GB/T 38540 variants', () => {
     const verdict = await verify(contents)
     expect(verdict).toMatchObject({ format: 'ses-v1', intact: true, valid: true })
     expect(verdict.signingTime).toBe('2026-03-01T08:00:00.000Z')
-    expect(verdict.warnings).toContain('ses-octet-string-fields')
+    expect(verdict.warnings).toContain('seals.warning.sesOctetStringFields')
   })
 
   it('verifies the v4/v5 timestamp over the signature value', async () => {

@@ -100,7 +100,7 @@ describe('RSA PKCS#1 v1.5', () => {
     ).toEqual({
       valid: true,
       label: 'RSA-PKCS1-v1_5',
-      warnings: ['signature-algorithm-digest-mismatch']
+      warnings: ['seals.warning.signatureAlgorithmDigestMismatch']
     })
   })
 
@@ -171,7 +171,11 @@ describe('RSA-PSS (RFC 4055)', () => {
         data,
         signature: pss('sha256', 32)
       })
-    ).toEqual({ valid: null, label: 'RSA-PSS', warnings: ['unsupported-signature-parameters'] })
+    ).toEqual({
+      valid: null,
+      label: 'RSA-PSS',
+      warnings: ['seals.warning.unsupportedSignatureParameters']
+    })
   })
 })
 
@@ -199,7 +203,7 @@ describe('ECDSA (RFC 5758)', () => {
         data,
         signature: plain()
       })
-    ).toEqual({ valid: true, label: 'ECDSA', warnings: ['plain-ecdsa-signature'] })
+    ).toEqual({ valid: true, label: 'ECDSA', warnings: ['seals.warning.plainEcdsaSignature'] })
   })
 
   it('r‖s one byte short, or of another message: invalid, no warning', async () => {
@@ -267,7 +271,11 @@ describe('SM2 and the unknown', () => {
         data,
         signature: rsaPkcs1('sha256')
       })
-    ).toEqual({ valid: null, label: OID.unknown, warnings: ['unknown-signature-algorithm'] })
+    ).toEqual({
+      valid: null,
+      label: OID.unknown,
+      warnings: ['seals.warning.unknownSignatureAlgorithm']
+    })
   })
 
   it('asking twice gives the same answer, and one answer’s warnings are not the other’s', async () => {
@@ -279,11 +287,11 @@ describe('SM2 and the unknown', () => {
       digest: 'SHA-1' as const
     }
     const first = await verifySignature(check)
-    first.warnings.push('changed by the caller')
+    first.warnings.push('seals.warning.cryptoEngineError')
     expect(await verifySignature(check)).toEqual({
       valid: true,
       label: 'RSA-PKCS1-v1_5',
-      warnings: ['signature-algorithm-digest-mismatch']
+      warnings: ['seals.warning.signatureAlgorithmDigestMismatch']
     })
   })
 })
@@ -372,7 +380,7 @@ describe('which key a scheme may use', () => {
     expect(result).toEqual({
       valid: null,
       label: 'RSA-PSS',
-      warnings: ['unsupported-signature-parameters']
+      warnings: ['seals.warning.unsupportedSignatureParameters']
     })
   })
 
@@ -386,7 +394,7 @@ describe('which key a scheme may use', () => {
     expect(result).toEqual({
       valid: null,
       label: 'ECDSA',
-      warnings: ['unsupported-signature-parameters']
+      warnings: ['seals.warning.unsupportedSignatureParameters']
     })
   })
 
@@ -403,7 +411,10 @@ describe('which key a scheme may use', () => {
     expect(result).toEqual({
       valid: null,
       label: 'ECDSA',
-      warnings: ['plain-ecdsa-signature', 'unsupported-signature-parameters']
+      warnings: [
+        'seals.warning.plainEcdsaSignature',
+        'seals.warning.unsupportedSignatureParameters'
+      ]
     })
   })
 })
@@ -439,7 +450,11 @@ describe('ECDSA values read strictly', () => {
       data,
       signature: new Uint8Array(sign('sha256', data, ec.privateKey))
     })
-    expect(result).toEqual({ valid: false, label: 'ECDSA', warnings: ['plain-ecdsa-signature'] })
+    expect(result).toEqual({
+      valid: false,
+      label: 'ECDSA',
+      warnings: ['seals.warning.plainEcdsaSignature']
+    })
   })
 
   it('r and s with the high bit set, each with the zero byte DER puts before it, are valid', async () => {

@@ -36,7 +36,7 @@ describe('RFC 3161 signature timestamps', () => {
     // The last bytes of the token are the TSA's signature value.
     const verdict = await verify(flipInside(contents, token, token.length - 3))
     expect(verdict.timestamp?.valid).toBe(false)
-    expect(verdict.warnings).toContain('timestamp-signature-invalid')
+    expect(verdict.warnings).toContain('seals.warning.timestampSignatureInvalid')
     expect(verdict.valid).toBe(true)
   })
 

@@ -1,4 +1,5 @@
 /** What an incremental update changed, in pyHanko's modification levels. */
+import type { Message } from '../../../../i18n/message'
 
 /** pyHanko's ModificationLevel, least to most severe. */
 export type ModificationLevel =
@@ -28,8 +29,8 @@ export interface DocumentChange {
   /** The revision (0-based) that made the change. */
   revision: number
   level: Exclude<ModificationLevel, 'none'>
-  /** What changed, for the user (zh-CN). */
-  description: string
+  /** What changed, as words (`seals.change.*`), said in the reader's language. */
+  description: Message
   /** 0-based page index when the change concerns one page. */
   page?: number
   /**

@@ -2,7 +2,9 @@
  * The whitelist (修改白名单): every difference the paired walk found is judged by the role it
  * was found under. Nothing is allowed unless a rule here allows it, and then only at the level
  * the rule names (pyHanko's model); everything else is `other`, which fails the signature.
+ * Each judgement says what changed as words (`seals.change.*` of the seals catalog).
  */
+import { message, type Message } from '../../../../i18n/message'
 import { type PdfDict, isDict, isName } from '../objects'
 import type { DocumentChange } from './change'
 import type { RevisionFacts } from './facts'
@@ -12,16 +14,17 @@ import type { Diff } from './walk'
 
 export type Judgement = Omit<DocumentChange, 'revision'>
 
-const other = (description: string, page?: number): Judgement => ({
+const other = (description: Message, page?: number): Judgement => ({
   level: 'other',
   description,
   ...(page !== undefined ? { page } : {})
 })
 
-const pageText = (page: number | undefined): string =>
-  page === undefined ? '页面' : `第 ${page + 1} 页`
-
-const fieldText = (isSignature: boolean): string => (isSignature ? '签名域' : '表单域')
+/** The page as people count it (第 1 页), or "a page" when it is not known. */
+const pageWords = (page: number | undefined): Message =>
+  page === undefined
+    ? message('seals.change.page.any')
+    : message('seals.change.page.number', { number: page + 1 })
 
 /** The judgement of one difference; undefined when the difference is judged elsewhere. */
 export function judge(diff: Diff, facts: RevisionFacts): Judgement | undefined {
@@ -31,48 +34,71 @@ export function judge(diff: Diff, facts: RevisionFacts): Judgement | undefined {
       // The document information dictionary (title, producer, dates) shows on no page; writers
       // add or replace it with every save, signing tools included (pyHanko's DocInfoRule).
       return key === 'Info'
-        ? { level: 'signatures-dss-timestamps', description: validationText('info', key) }
-        : other(`文件尾（trailer）的 /${key} 被修改`)
+        ? { level: 'signatures-dss-timestamps', description: validationWords('info', key) }
+        : other(message('seals.change.trailerEntry', { key }))
     case 'catalog':
       return judgeCatalog(diff)
     case 'page-tree':
-      return other(key === 'Count' ? '页数声明（/Count）被修改' : `页面树的 /${key} 被修改`)
+      return other(
+        key === 'Count'
+          ? message('seals.change.pageCount')
+          : message('seals.change.pageTreeEntry', { key })
+      )
     case 'kids':
-      return other(pageCountText(facts))
+      return other(pageCountWords(facts))
     case 'page':
       if (key === 'Annots' && diff.change === 'added') return undefined
-      if (key === 'Annots') return other(`删除了${pageText(role.page)}的全部批注和控件`, role.page)
-      if (key === 'Contents') return other(`${pageText(role.page)}的内容被替换`, role.page)
-      return other(`${pageText(role.page)}的 /${key} 被修改`, role.page)
+      if (key === 'Annots')
+        return other(
+          message('seals.change.allAnnotationsRemoved', { page: pageWords(role.page) }),
+          role.page
+        )
+      if (key === 'Contents')
+        return other(
+          message('seals.change.pageContentsReplaced', { page: pageWords(role.page) }),
+          role.page
+        )
+      return other(
+        message('seals.change.pageEntry', { page: pageWords(role.page), key }),
+        role.page
+      )
     case 'page-content':
-      return other(contentText(role), role.page)
+      return other(contentWords(role), role.page)
     case 'annots':
       if (diff.change === 'added') return judgeNewAnnotation(diff, facts, role.page)
-      return other(`删除了${pageText(role.page)}的批注或控件`, role.page)
+      return other(
+        message('seals.change.annotationRemoved', { page: pageWords(role.page) }),
+        role.page
+      )
     case 'annotation':
       // An action given to an existing comment is judged as a new comment's would be. The
       // changed entry alone is looked at, and only an /A or /AA entry holds actions.
       if (diff.after !== undefined) {
         const changed: PdfDict = { kind: 'dict', entries: new Map([[key, diff.after]]) }
         if (hasActiveAction(facts.document, changed, facts.revision))
-          return other(`${pageText(role.page)}的批注被加上了脚本或其他主动动作`, role.page)
+          return other(
+            message('seals.change.annotationActionAdded', { page: pageWords(role.page) }),
+            role.page
+          )
       }
       return {
         level: 'annotations',
-        description: `修改了${pageText(role.page)}的批注`,
+        description: message('seals.change.annotationChanged', { page: pageWords(role.page) }),
         ...at(role)
       }
     case 'annotation-appearance':
       return {
         level: 'annotations',
-        description: `修改了${pageText(role.page)}批注的外观`,
+        description: message('seals.change.annotationAppearanceChanged', {
+          page: pageWords(role.page)
+        }),
         ...at(role)
       }
     case 'acroform':
       return judgeAcroForm(diff)
     case 'fields':
       if (diff.change === 'added') return judgeNewField(diff, facts)
-      return other(`删除了表单域「${removedFieldName(diff, facts)}」`)
+      return other(message('seals.change.fieldRemoved', { name: removedFieldName(diff, facts) }))
     case 'field':
       return judgeField(diff, role, facts)
     case 'field-value':
@@ -80,19 +106,27 @@ export function judge(diff: Diff, facts: RevisionFacts): Judgement | undefined {
     case 'field-appearance':
       return judgeAppearance(role.name, role.isSignature, facts)
     case 'form-resources':
-      return { level: 'form-filling', description: '更新了表单的默认资源（/DR）' }
+      return { level: 'form-filling', description: message('seals.change.formResources') }
     case 'signature-value':
-      return other(`签名域「${role.name}」的签名字典被修改（${keyText(key)}）`)
+      return other(
+        message('seals.change.signatureDictionary', { name: role.name, key: keyWords(key) })
+      )
     case 'validation-data':
-      return { level: 'signatures-dss-timestamps', description: validationText(role.what, key) }
+      return { level: 'signatures-dss-timestamps', description: validationWords(role.what, key) }
     case 'names':
       return key === 'Dests'
-        ? { level: 'signatures-dss-timestamps', description: '更新了命名目标（/Dests）' }
-        : other(namesText(key))
+        ? {
+            level: 'signatures-dss-timestamps',
+            description: message('seals.change.namedDestinations')
+          }
+        : other(namesWords(key))
     case 'named-destinations':
-      return { level: 'signatures-dss-timestamps', description: '更新了命名目标（/Dests）' }
+      return {
+        level: 'signatures-dss-timestamps',
+        description: message('seals.change.namedDestinations')
+      }
     case 'foreign':
-      return other(foreignText(role.what, key))
+      return other(foreignWords(role.what, key))
   }
 }
 
@@ -101,53 +135,58 @@ const at = (role: Role): { page?: number } => {
   return page !== undefined ? { page } : {}
 }
 
-const keyText = (key: string): string =>
-  key === 'data' ? '数据' : key.startsWith('[') ? '数组元素' : `/${key}`
+/** A changed entry: `/Key`, an array item, or a stream's data. */
+const keyWords = (key: string): Message =>
+  key === 'data'
+    ? message('seals.change.key.data')
+    : key.startsWith('[')
+      ? message('seals.change.key.arrayItem')
+      : message('seals.change.key.entry', { key })
 
 function judgeCatalog(diff: Diff): Judgement | undefined {
   const { key, change } = diff
   switch (key) {
     case 'DSS':
       return change === 'removed'
-        ? other('删除了文档安全存储（DSS）')
-        : { level: 'signatures-dss-timestamps', description: validationText('dss', key) }
+        ? other(message('seals.change.dssRemoved'))
+        : { level: 'signatures-dss-timestamps', description: validationWords('dss', key) }
     case 'Metadata':
-      return { level: 'signatures-dss-timestamps', description: validationText('metadata', key) }
+      return { level: 'signatures-dss-timestamps', description: validationWords('metadata', key) }
     case 'Extensions':
     case 'MarkInfo':
     case 'Version':
       return {
         level: 'signatures-dss-timestamps',
-        description: validationText('catalog-entry', key)
+        description: validationWords('catalog-entry', key)
       }
     case 'AcroForm':
-      return change === 'added' ? undefined : other('表单字典（/AcroForm）被删除或替换')
+      return change === 'added' ? undefined : other(message('seals.change.acroFormReplaced'))
     case 'Names':
-      return change === 'added' ? undefined : other('文档目录的 /Names 被删除或替换')
+      return change === 'added' ? undefined : other(message('seals.change.namesReplaced'))
     case 'Pages':
-      return other('页面树被替换')
+      return other(message('seals.change.pageTreeReplaced'))
     default:
-      return other(`文档目录的 /${key} 被修改`)
+      return other(message('seals.change.catalogEntry', { key }))
   }
 }
 
 function judgeAcroForm(diff: Diff): Judgement | undefined {
   switch (diff.key) {
     case 'Fields':
-      return diff.change === 'added' ? undefined : other('删除了全部表单域')
+      return diff.change === 'added' ? undefined : other(message('seals.change.allFieldsRemoved'))
     case 'DA':
     case 'Q':
     case 'NeedAppearances':
-      return { level: 'form-filling', description: `更新了表单的默认外观设置（/${diff.key}）` }
-    case 'DR':
-      return { level: 'form-filling', description: '更新了表单的默认资源（/DR）' }
-    case 'SigFlags':
       return {
-        level: 'signatures-dss-timestamps',
-        description: '更新了表单的签名标志（/SigFlags）'
+        level: 'form-filling',
+        description: message('seals.change.formDefaults', { key: diff.key })
       }
+    case 'DR':
+      return { level: 'form-filling', description: message('seals.change.formResources') }
+    case 'SigFlags':
+      return { level: 'signatures-dss-timestamps', description: message('seals.change.sigFlags') }
     default:
-      return other(`表单字典（/AcroForm）的 /${diff.key} 被修改`)
+      return other(message('seals.change.acroFormEntry', { key: diff.key }))
   }
 }
 
@@ -166,68 +205,79 @@ function judgeField(
   if (key === 'V') {
     if (!isSignature) return judgeValue(name, facts)
     if (change === 'added' && facts.signedNow(name)) return signing(name, facts)
-    if (change === 'added') return other(`签名域「${name}」被指向一个并非本次签署的签名`)
-    if (change === 'removed') return other(`签名域「${name}」的签名被删除`)
-    return other(`签名域「${name}」的签名被改指向其他签名字典`)
+    if (change === 'added') return other(message('seals.change.foreignSignature', { name }))
+    if (change === 'removed') return other(message('seals.change.signatureRemoved', { name }))
+    return other(message('seals.change.signatureReplaced', { name }))
   }
   if (APPEARANCE_KEYS.has(key)) return judgeAppearance(name, isSignature, facts)
   if (FLAG_KEYS.has(key)) {
     return {
       level: 'signatures-dss-timestamps',
-      description: `更新了${fieldText(isSignature)}「${name}」的标志（/${key}）`
+      description: isSignature
+        ? message('seals.change.signatureFieldFlags', { name, key })
+        : message('seals.change.formFieldFlags', { name, key })
     }
   }
   if (key === 'StructParent' && isSignature && facts.signedNow(name)) return signing(name, facts)
-  return other(`${fieldText(isSignature)}「${name}」的 ${keyText(key)} 被修改`)
+  return other(
+    isSignature
+      ? message('seals.change.signatureFieldEntry', { name, key: keyWords(key) })
+      : message('seals.change.formFieldEntry', { name, key: keyWords(key) })
+  )
 }
 
 function signing(name: string, facts: RevisionFacts): Judgement {
   return facts.visibleAfter(name, false)
-    ? { level: 'form-filling', description: `签署了签名域「${name}」（可见签章）` }
-    : { level: 'signatures-dss-timestamps', description: `签署了签名域「${name}」` }
+    ? { level: 'form-filling', description: message('seals.change.signedVisible', { name }) }
+    : { level: 'signatures-dss-timestamps', description: message('seals.change.signed', { name }) }
 }
 
 function judgeValue(name: string, facts: RevisionFacts): Judgement {
   return facts.displayedBefore(name)
     ? {
         level: 'form-filling',
-        description: `修改了签署时已有内容的表单域「${name}」，请核对其现值`,
+        description: message('seals.change.valueRewritten', { name }),
         review: true
       }
-    : { level: 'form-filling', description: `填写了表单域「${name}」` }
+    : { level: 'form-filling', description: message('seals.change.valueFilled', { name }) }
 }
 
 function judgeAppearance(name: string, isSignature: boolean, facts: RevisionFacts): Judgement {
   if (isSignature) {
     return facts.signedNow(name)
       ? signing(name, facts)
-      : other(`签名域「${name}」的外观被修改，而该签名域未在此次更新中签署`)
+      : other(message('seals.change.unsignedSignatureAppearance', { name }))
   }
-  if (!facts.valueChanged(name)) return other(`表单域「${name}」的值未变，外观却被修改`)
+  if (!facts.valueChanged(name))
+    return other(message('seals.change.appearanceWithoutValue', { name }))
   return facts.displayedBefore(name)
     ? judgeValue(name, facts)
-    : { level: 'form-filling', description: `更新了表单域「${name}」的外观` }
+    : { level: 'form-filling', description: message('seals.change.fieldAppearance', { name }) }
 }
 
 function judgeNewAnnotation(diff: Diff, facts: RevisionFacts, page: number | undefined): Judgement {
   const annotation = diff.after
-  if (!isDict(annotation)) return other(`在${pageText(page)}新增了无法识别的批注`, page)
+  if (!isDict(annotation))
+    return other(message('seals.change.unknownAnnotationAdded', { page: pageWords(page) }), page)
   const field = facts.fieldNode(undefined, diff.itemAfter)
   if (field) return newFieldJudgement(field.name, field.isSignature, facts, page)
   if (isName(annotation.entries.get('Subtype'), 'Widget'))
-    return other(`在${pageText(page)}新增了不属于任何表单域的控件`, page)
+    return other(message('seals.change.orphanWidgetAdded', { page: pageWords(page) }), page)
   if (hasActiveAction(facts.document, annotation, facts.revision))
-    return other(`在${pageText(page)}新增的批注带有脚本或其他主动动作`, page)
+    return other(message('seals.change.activeAnnotationAdded', { page: pageWords(page) }), page)
   return {
     level: 'annotations',
-    description: `在${pageText(page)}新增批注（${subtypeText(annotation)}）`,
+    description: message('seals.change.annotationAdded', {
+      page: pageWords(page),
+      subtype: subtypeWords(annotation)
+    }),
     ...(page !== undefined ? { page } : {})
   }
 }
 
 function judgeNewField(diff: Diff, facts: RevisionFacts): Judgement {
   const field = facts.fieldNode(undefined, diff.itemAfter)
-  if (!field) return other('新增了无法识别的表单域')
+  if (!field) return other(message('seals.change.unknownFieldAdded'))
   return newFieldJudgement(field.name, field.isSignature, facts, undefined)
 }
 
@@ -243,68 +293,84 @@ function newFieldJudgement(
   page: number | undefined
 ): Judgement {
   const where = page !== undefined ? { page } : {}
-  if (!isSignature) return other(`新增表单域「${name}」`, page)
+  if (!isSignature) return other(message('seals.change.formFieldAdded', { name }), page)
   if (facts.signedNow(name)) {
     return facts.visibleAfter(name, false)
       ? {
           level: 'form-filling',
-          description: `新增签名域「${name}」并签署（可见签章）`,
+          description: message('seals.change.signatureFieldAddedSignedVisible', { name }),
           notAfterCertification: true,
           ...where
         }
-      : { level: 'signatures-dss-timestamps', description: `新增签名域「${name}」并签署`, ...where }
+      : {
+          level: 'signatures-dss-timestamps',
+          description: message('seals.change.signatureFieldAddedSigned', { name }),
+          ...where
+        }
   }
   if (facts.visibleAfter(name, true)) {
-    return other(`新增的签名域「${name}」尚未签名，却带有可见外观，可能遮盖已签名的内容`, page)
+    return other(message('seals.change.signatureFieldAddedVisibleUnsigned', { name }), page)
   }
-  return { level: 'signatures-dss-timestamps', description: `新增空白签名域「${name}」`, ...where }
+  return {
+    level: 'signatures-dss-timestamps',
+    description: message('seals.change.signatureFieldAddedBlank', { name }),
+    ...where
+  }
 }
 
 function removedFieldName(diff: Diff, facts: RevisionFacts): string {
   return facts.fieldNode(diff.itemBefore, undefined)?.name ?? String(diff.itemBefore ?? '?')
 }
 
-function subtypeText(annotation: PdfDict): string {
+function subtypeWords(annotation: PdfDict): Message {
   const subtype = annotation.entries.get('Subtype')
-  return isName(subtype) ? `/${subtype.value}` : '未知类型'
+  return isName(subtype)
+    ? message('seals.change.subtype.named', { name: subtype.value })
+    : message('seals.change.subtype.unknown')
 }
 
-function pageCountText(facts: RevisionFacts): string {
+function pageCountWords(facts: RevisionFacts): Message {
   const { pageCountBefore: before, pageCountAfter: after } = facts
-  if (after > before) return `新增了页面（页数 ${before} → ${after}）`
-  if (after < before) return `删除了页面（页数 ${before} → ${after}）`
-  return '页面树被修改（页面顺序或页面对象被替换）'
+  if (after > before) return message('seals.change.pagesAdded', { before, after })
+  if (after < before) return message('seals.change.pagesRemoved', { before, after })
+  return message('seals.change.pageTreeChanged')
 }
 
-function contentText(role: Extract<Role, { kind: 'page-content' }>): string {
-  const page = pageText(role.page)
-  if (role.via === 'Contents') return `${page}的内容流被修改`
-  if (role.via === 'Resources') return `${page}的资源（字体、图像或表单对象）被修改`
-  return `${page}的 /${role.via} 被修改`
+function contentWords(role: Extract<Role, { kind: 'page-content' }>): Message {
+  if (role.via === 'Contents')
+    return message('seals.change.contentStream', { page: pageWords(role.page) })
+  if (role.via === 'Resources')
+    return message('seals.change.pageResources', { page: pageWords(role.page) })
+  return message('seals.change.pageEntry', { page: pageWords(role.page), key: role.via })
 }
 
-function validationText(what: Extract<Role, { kind: 'validation-data' }>['what'], key: string) {
+function validationWords(
+  what: Extract<Role, { kind: 'validation-data' }>['what'],
+  key: string
+): Message {
   switch (what) {
     case 'dss':
-      return '更新了文档安全存储（DSS）中的验证数据'
+      return message('seals.change.dssUpdated')
     case 'metadata':
-      return '更新了文档元数据（/Metadata）'
+      return message('seals.change.metadataUpdated')
     case 'info':
-      return '更新了文档信息字典（/Info）'
+      return message('seals.change.infoUpdated')
     case 'catalog-entry':
-      return `更新了文档目录的 /${key}`
+      return message('seals.change.catalogEntryUpdated', { key })
   }
 }
 
-function namesText(key: string): string {
-  if (key === 'JavaScript') return '新增或修改了文档级脚本（/Names /JavaScript）'
-  if (key === 'EmbeddedFiles') return '新增或修改了附件（/Names /EmbeddedFiles）'
-  return `文档目录 /Names 的 /${key} 被修改`
+function namesWords(key: string): Message {
+  if (key === 'JavaScript') return message('seals.change.documentScript')
+  if (key === 'EmbeddedFiles') return message('seals.change.attachments')
+  return message('seals.change.namesEntry', { key })
 }
 
-function foreignText(what: string, key: string): string {
-  if (what === 'action') return '动作（/A、/AA）被修改'
-  if (what === 'shared') return '一个被许多对象共用的对象被修改'
-  if (what === 'field') return '表单域数组中出现了无法识别的对象'
-  return `文档的 /${what} 被修改${key.startsWith('[') || key === 'data' ? '' : `（/${key}）`}`
+function foreignWords(what: string, key: string): Message {
+  if (what === 'action') return message('seals.change.action')
+  if (what === 'shared') return message('seals.change.sharedObject')
+  if (what === 'field') return message('seals.change.unknownFieldObject')
+  return key.startsWith('[') || key === 'data'
+    ? message('seals.change.documentEntry', { what })
+    : message('seals.change.documentEntryKey', { what, key })
 }
