@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   certificateSummarySchema,
+  messageSchema,
   pdfVerificationReportSchema,
   reportErrorCodeSchema
 } from '../domain/seals/report'
@@ -61,10 +62,10 @@ export const batchRowSchema = z.object({
   fileId: fileIdSchema,
   fileName: z.string(),
   status: verdictStatusSchema,
-  /** The domain's reason code (hash-failure, untrusted, unreadable, …); null when passed. */
+  /** The domain's reason code (seals.reason.hashFailure, …); null when passed. */
   reason: z.string().nullable(),
-  /** The bottom line in Chinese, as the verifier states it. */
-  summary: z.string(),
+  /** The bottom line in words (the document verdict's summary), said in the reader's language. */
+  summary: messageSchema,
   errorCode: reportErrorCodeSchema.nullable(),
   signatureCount: z.number().int().nonnegative(),
   /** Signer of the first signature (CN, else subject, else /Name). */

@@ -1,5 +1,6 @@
 import type { BatchRow } from '../../../shared/contract'
 import type { PdfVerificationReport } from '../../../shared/domain/seals/report'
+import { signerName, signingInstant } from '../../../shared/domain/seals/words'
 
 /** The summary-table row of one verified file (文件、结论、原因、签名者、时间). */
 export function batchRowOf(
@@ -18,10 +19,8 @@ export function batchRowOf(
     summary: verdict.summary,
     errorCode: report.error?.code ?? null,
     signatureCount: report.signatures.length,
-    signer: first?.signer?.commonName ?? first?.signer?.subject ?? first?.dictionary.name ?? null,
-    signedAt: first
-      ? (first.times.timestamped ?? first.times.signingTime ?? first.times.claimed ?? null)
-      : null,
+    signer: (first && signerName(first)) ?? null,
+    signedAt: (first && signingInstant(first)) ?? null,
     durationMs
   }
 }

@@ -53,7 +53,8 @@ interface Batch {
   emit: Emit
 }
 
-const BATCH_LABEL = '印章批量核验'
+/** The task's name as a code of the seals catalog (印章批量核验), said where it is shown. */
+const BATCH_LABEL = 'seals.task.batch'
 
 export function createSealService(deps: SealServiceDeps): SealService {
   const timeLimitMs = deps.timeLimitMs ?? 60_000

@@ -37,8 +37,7 @@ export async function runVerifyJob(job: VerifyJob): Promise<PdfVerificationRepor
     return errorReport(
       new Uint8Array(0),
       { fileName: job.fileName, now },
-      'FILE_UNREADABLE',
-      '无法读取文件，它可能已被移动、删除或正被其他程序占用'
+      { code: 'seals.error.unreadable' }
     )
   }
   return verifyPdfSignatures(bytes, {

@@ -1,7 +1,8 @@
 /**
  * A small pool of worker threads for seal verification (核验线程池). Each worker verifies one
  * file at a time; a file that takes longer than its hard bound gets its worker terminated (and
- * replaced on the next job) and a PDF_TIMEOUT report, so one pathological file cannot stall a batch.
+ * replaced on the next job) and a `seals.error.timeout` report, so one pathological file cannot
+ * stall a batch.
  */
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
@@ -38,16 +39,14 @@ interface Pending {
   resolve: (report: PdfVerificationReport) => void
 }
 
-function failureReport(
-  job: VerifyJob,
-  code: 'PDF_TIMEOUT' | 'PDF_MALFORMED',
-  message: string
-): PdfVerificationReport {
+/** What the pool says when it, not the verifier, ends a job: timed out, crashed or closed. */
+type PoolError = 'seals.error.timeout' | 'seals.error.workerCrashed' | 'seals.error.serviceClosed'
+
+function failureReport(job: VerifyJob, code: PoolError): PdfVerificationReport {
   return errorReport(
     new Uint8Array(0),
     { fileName: job.fileName, now: new Date(job.now) },
-    code,
-    message
+    { code }
   )
 }
 
@@ -90,14 +89,10 @@ export function createVerifyPool(options: VerifyPoolOptions): VerifyPool {
       if (reply.jobId === jobId) finish(reply.report, true)
     }
     const onError = (): void =>
-      finish(failureReport(pending.job, 'PDF_MALFORMED', '核验线程异常退出，文件可能已损坏'), false)
+      finish(failureReport(pending.job, 'seals.error.workerCrashed'), false)
     const onExit = onError
     const timer = setTimeout(
-      () =>
-        finish(
-          failureReport(pending.job, 'PDF_TIMEOUT', '核验超时：文件结构过于复杂或已损坏'),
-          false
-        ),
+      () => finish(failureReport(pending.job, 'seals.error.timeout'), false),
       pending.job.timeLimitMs + grace
     )
     worker.on('message', onMessage)
@@ -118,7 +113,7 @@ export function createVerifyPool(options: VerifyPoolOptions): VerifyPool {
   return {
     size,
     run(job) {
-      if (closed) return Promise.resolve(failureReport(job, 'PDF_MALFORMED', '核验服务已关闭'))
+      if (closed) return Promise.resolve(failureReport(job, 'seals.error.serviceClosed'))
       return new Promise((resolve) => {
         queue.push({ job, resolve })
         pump()
@@ -127,7 +122,7 @@ export function createVerifyPool(options: VerifyPoolOptions): VerifyPool {
     async close() {
       closed = true
       for (const pending of queue.splice(0)) {
-        pending.resolve(failureReport(pending.job, 'PDF_MALFORMED', '核验服务已关闭'))
+        pending.resolve(failureReport(pending.job, 'seals.error.serviceClosed'))
       }
       await Promise.all(slots.map((slot) => slot.worker?.terminate()))
       for (const slot of slots) slot.worker = null

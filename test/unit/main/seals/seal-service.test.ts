@@ -55,7 +55,7 @@ describe('seal service: one file', () => {
     expect(untrusted.file.size).toBe(readFileSync(fixtures.sealed).length)
     expect(untrusted.report.verdict).toMatchObject({
       status: 'indeterminate',
-      reason: 'no-chain-found'
+      reason: 'seals.reason.noChainFound'
     })
 
     await trustStore.importFile(new Uint8Array(readFileSync(fixtures.sm2RootPem)), 'sm2-root.pem')
@@ -73,10 +73,10 @@ describe('seal service: one file', () => {
         const { report } = await service.verifyFile(id, password)
         return report.error?.code ?? report.encryption?.passwordUsed
       }
-      expect(await code()).toBe('PDF_PASSWORD_REQUIRED')
-      expect(await code('wrong')).toBe('PDF_PASSWORD_WRONG')
+      expect(await code()).toBe('seals.error.passwordRequired')
+      expect(await code('wrong')).toBe('seals.error.passwordWrong')
       expect(await code(USER_PASSWORDS.unicode)).toBe('user')
-      expect(await code()).toBe('PDF_PASSWORD_REQUIRED')
+      expect(await code()).toBe('seals.error.passwordRequired')
     },
     120_000
   )
@@ -89,7 +89,11 @@ describe('seal service: one file', () => {
         return report.error?.code
       })
     )
-    expect(codes).toEqual(['PDF_NOT_PDF', 'PDF_TRUNCATED', 'PDF_PASSWORD_REQUIRED'])
+    expect(codes).toEqual([
+      'seals.error.notPdf',
+      'seals.error.truncated',
+      'seals.error.passwordRequired'
+    ])
     await expect(service.verifyFile('no-such-file')).rejects.toMatchObject({
       code: 'errors.rpc.notFound',
       message: 'no file no-such-file'
@@ -147,16 +151,23 @@ describe('seal service: batches', () => {
         .sort()
     )
     expect(progress().map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 6])
-    expect(events.filter((e) => e.event === 'task.progress')).toHaveLength(7)
+    const tasks = events.filter((e) => e.event === 'task.progress')
+    expect(tasks).toHaveLength(7)
+    // The task is named by a code of the seals catalog (印章批量核验), said where it is shown.
+    expect(tasks[0]?.payload).toMatchObject({ label: 'seals.task.batch' })
     const byName = Object.fromEntries(rows.map((row) => [row.fileName, row]))
     expect(byName['changed-after-signing.pdf']).toMatchObject({
       status: 'failed',
-      reason: 'illegal-modification'
+      reason: 'seals.reason.illegalModification'
     })
-    expect(byName['tampered.pdf']).toMatchObject({ status: 'failed', reason: 'hash-failure' })
+    expect(byName['tampered.pdf']).toMatchObject({
+      status: 'failed',
+      reason: 'seals.reason.hashFailure'
+    })
     expect(byName['not-a-pdf.pdf']).toMatchObject({
       status: 'indeterminate',
-      errorCode: 'PDF_NOT_PDF'
+      errorCode: 'seals.error.notPdf',
+      summary: { code: 'seals.error.notPdf' }
     })
     expect(byName['sealed.pdf']?.signer).toBe('测试 SM2 签章人')
     expect(service.batchStatus(started.batchId)).toMatchObject({ state: 'finished', done: 6 })

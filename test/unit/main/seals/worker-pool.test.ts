@@ -33,9 +33,9 @@ describe('verification worker pool', () => {
     })
     const started = Date.now()
     const [first, second] = await Promise.all([pool.run(job('a.pdf')), pool.run(job('b.pdf'))])
-    expect(first.error?.code).toBe('PDF_TIMEOUT')
+    expect(first.error).toEqual({ code: 'seals.error.timeout' })
     expect(first.fileName).toBe('a.pdf')
-    expect(second.error?.code).toBe('PDF_TIMEOUT')
+    expect(second.error?.code).toBe('seals.error.timeout')
     expect(spawned).toBe(2) // the stuck worker was replaced for the next file
     expect(Date.now() - started).toBeLessThan(5_000)
     await pool.close()
@@ -48,12 +48,27 @@ describe('verification worker pool', () => {
       size: 2
     })
     const reports = await Promise.all(['a', 'b', 'c'].map((name) => pool.run(job(name, 10_000))))
-    expect(reports.map((report) => report.error?.code)).toEqual([
-      'PDF_MALFORMED',
-      'PDF_MALFORMED',
-      'PDF_MALFORMED'
+    expect(reports.map((report) => report.error)).toEqual([
+      { code: 'seals.error.workerCrashed' },
+      { code: 'seals.error.workerCrashed' },
+      { code: 'seals.error.workerCrashed' }
     ])
+    expect(reports[0]?.verdict).toEqual({
+      status: 'indeterminate',
+      reason: 'seals.reason.unreadable',
+      summary: { code: 'seals.error.workerCrashed' }
+    })
     expect(spawned).toBe(3)
     await pool.close()
+  })
+
+  it('answers a job given after closing, and the jobs still queued, with a closed service', async () => {
+    const pool = createVerifyPool({ createWorker: silentWorker, size: 1, hardBoundGraceMs: 10_000 })
+    const running = pool.run(job('a.pdf', 10_000))
+    const queued = pool.run(job('b.pdf', 10_000))
+    await pool.close()
+    expect((await queued).error).toEqual({ code: 'seals.error.serviceClosed' })
+    expect((await pool.run(job('c.pdf'))).error).toEqual({ code: 'seals.error.serviceClosed' })
+    void running
   })
 })
