@@ -1,14 +1,26 @@
 /**
  * `seals verify`: batch inspection of electronic seals in PDFs (电子签章批量核验), offline, with
- * the same verifier and report schema as the app.
+ * the same verifier, report schema and words as the app: the table says the report's codes
+ * with the seals catalog in the language of `--lang`, the JSON keeps the codes.
  */
 import { readFile, readdir, realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
+import { createCliWords, type CliWords } from '../i18n'
 import { parseTrustMaterial } from '../../shared/domain/seals/crypto'
 import type { PdfVerificationReport, SignatureReport } from '../../shared/domain/seals/report'
 import { REPORT_SCHEMA_VERSION } from '../../shared/domain/seals/report'
+import {
+  coverageWords,
+  levelWords,
+  signerName,
+  signingInstant,
+  statusWords,
+  type VerdictStatus
+} from '../../shared/domain/seals/words'
+import { formatDateTime } from '../../shared/i18n/format'
+import { message, type Message } from '../../shared/i18n/message'
 import { runVerifyJob } from '../../main/services/seals/verify-job'
 
 /**
@@ -45,7 +57,7 @@ interface ParsedArgs {
   json: boolean
 }
 
-function parseArgs(args: string[]): ParsedArgs | string {
+function parseArgs(args: string[]): ParsedArgs | Message {
   const [command, ...rest] = args
   const parsed: ParsedArgs = { command, paths: [], trust: [], password: undefined, json: false }
   for (let i = 0; i < rest.length; i++) {
@@ -53,18 +65,20 @@ function parseArgs(args: string[]): ParsedArgs | string {
     if (arg === '--json') parsed.json = true
     else if (arg === '--trust') {
       const path = rest[++i]
-      if (path === undefined) return '--trust 需要一个路径'
+      if (path === undefined) return message('seals.cli.trustNeedsPath')
       parsed.trust.push(path)
     } else if (arg === '--password') {
       const password = rest[++i]
-      if (password === undefined) return '--password 需要一个密码'
+      if (password === undefined) return message('seals.cli.passwordNeedsValue')
       parsed.password = password
-    } else if (arg.startsWith('--')) return `未知选项：${arg}`
+    } else if (arg.startsWith('--')) return message('seals.cli.unknownOption', { option: arg })
     else parsed.paths.push(arg)
   }
   if (command !== 'verify')
-    return command === undefined ? '缺少子命令 verify' : `未知子命令：${command}`
-  if (parsed.paths.length === 0) return '请指定至少一个 PDF 文件或文件夹'
+    return command === undefined
+      ? message('seals.cli.missingCommand')
+      : message('seals.cli.unknownCommand', { command })
+  if (parsed.paths.length === 0) return message('seals.cli.noPaths')
   return parsed
 }
 
@@ -114,8 +128,9 @@ async function collectFiles(
 
 async function loadTrust(
   paths: string[],
-  io: CliIo
-): Promise<{ certificates: Uint8Array[]; crls: Uint8Array[] } | string> {
+  io: CliIo,
+  words: CliWords
+): Promise<{ certificates: Uint8Array[]; crls: Uint8Array[] } | Message> {
   const certificates: Uint8Array[] = []
   const crls: Uint8Array[] = []
   for (const path of paths) {
@@ -123,14 +138,14 @@ async function loadTrust(
     try {
       files = await collectFiles(resolve(io.cwd, path), TRUST_EXTENSIONS)
     } catch {
-      return `无法读取信任证书路径：${path}`
+      return message('seals.cli.trustPathUnreadable', { path })
     }
     for (const file of files) {
       const bytes = await readFile(file).catch(() => undefined)
-      if (!bytes) return `无法读取信任证书：${file}`
+      if (!bytes) return message('seals.cli.trustFileUnreadable', { file })
       const material = parseTrustMaterial(new Uint8Array(bytes), file)
       if (material.certificates.length === 0 && material.crls.length === 0) {
-        io.err(`警告：${file} 中没有可识别的证书或吊销列表，已跳过`)
+        io.err(words.say(message('seals.cli.noTrustMaterial', { file })))
       }
       certificates.push(...material.certificates)
       crls.push(...material.crls)
@@ -144,21 +159,6 @@ export function exitCodeFor(reports: readonly PdfVerificationReport[]): number {
   if (reports.some((report) => report.verdict.status !== 'passed')) return EXIT_ANY_INDETERMINATE
   return EXIT_ALL_PASSED
 }
-
-const STATUS_LABEL = { passed: '通过', failed: '未通过', indeterminate: '无法确定' } as const
-const COVERAGE_LABEL = {
-  'entire-file': '整个文件',
-  'entire-revision': '签名时的版本',
-  'contiguous-block-from-start': '部分（末尾未覆盖）',
-  unclear: '异常'
-} as const
-const LEVEL_LABEL = {
-  none: '无',
-  'signatures-dss-timestamps': '追加签名/验证数据',
-  'form-filling': '填写表单',
-  annotations: '新增批注',
-  other: '其他修改'
-} as const
 
 /** Terminal columns: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
@@ -187,49 +187,69 @@ function renderTable(rows: string[][]): string {
     .join('\n')
 }
 
-function signatureRow(file: string, signature: SignatureReport): string[] {
+function signatureRow(file: string, signature: SignatureReport, words: CliWords): string[] {
   const verdict = signature.verdict
   return [
     file,
     signature.fieldName,
-    STATUS_LABEL[verdict.status],
-    verdict.status === 'passed' ? '' : verdict.summary,
-    signature.signer?.commonName ?? signature.signer?.subject ?? signature.dictionary.name ?? '',
-    (signature.times.timestamped ?? signature.times.signingTime ?? signature.times.claimed ?? '')
-      .replace('T', ' ')
-      .replace(/\.\d+Z$/, 'Z'),
-    COVERAGE_LABEL[signature.coverage],
-    signature.modification.level === null ? '未知' : LEVEL_LABEL[signature.modification.level]
+    words.say(statusWords[verdict.status]),
+    verdict.status === 'passed' ? '' : words.say(verdict.summary),
+    signerName(signature) ?? '',
+    formatDateTime(signingInstant(signature), words.locale, { seconds: true }),
+    words.say(coverageWords[signature.coverage]),
+    words.say(levelWords(signature.modification.level))
   ]
 }
 
-function renderReports(
-  reports: readonly { file: string; report: PdfVerificationReport }[]
+const COLUMNS = [
+  message('seals.report.column.file'),
+  message('seals.report.column.field'),
+  message('seals.report.column.status'),
+  message('seals.report.column.reason'),
+  message('seals.report.column.signer'),
+  message('seals.report.column.time'),
+  message('seals.report.column.coverage'),
+  message('seals.report.column.changes')
+]
+
+/** The table a person reads: one row per signature, the file's verdict for an unsigned one. */
+export function renderReports(
+  reports: readonly { file: string; report: PdfVerificationReport }[],
+  words: CliWords
 ): string {
-  const rows = [['文件', '签名', '结论', '原因', '签名者', '时间', '覆盖范围', '签名后修改']]
+  const rows = [COLUMNS.map((column) => words.say(column))]
   for (const { file, report } of reports) {
     if (report.signatures.length === 0) {
       rows.push([
         file,
         '—',
-        STATUS_LABEL[report.verdict.status],
-        report.verdict.summary,
+        words.say(statusWords[report.verdict.status]),
+        words.say(report.verdict.summary),
         '',
         '',
         '',
         ''
       ])
-    } else for (const signature of report.signatures) rows.push(signatureRow(file, signature))
+    } else
+      for (const signature of report.signatures) rows.push(signatureRow(file, signature, words))
   }
-  const count = (status: keyof typeof STATUS_LABEL) =>
+  const count = (status: VerdictStatus) =>
     reports.filter((r) => r.report.verdict.status === status).length
-  return `${renderTable(rows)}\n\n共 ${reports.length} 个文件：通过 ${count('passed')}，未通过 ${count('failed')}，无法确定 ${count('indeterminate')}`
+  const total = message('seals.report.total', {
+    files: reports.length,
+    counts: message('seals.report.counts', {
+      passed: count('passed'),
+      failed: count('failed'),
+      indeterminate: count('indeterminate')
+    })
+  })
+  return `${renderTable(rows)}\n\n${words.say(total)}`
 }
 
-async function verifyCommand(parsed: ParsedArgs, io: CliIo): Promise<number> {
-  const trust = await loadTrust(parsed.trust, io)
-  if (typeof trust === 'string') {
-    io.err(trust)
+async function verifyCommand(parsed: ParsedArgs, io: CliIo, words: CliWords): Promise<number> {
+  const trust = await loadTrust(parsed.trust, io, words)
+  if ('code' in trust) {
+    io.err(words.say(trust))
     return EXIT_USAGE
   }
   const files: string[] = []
@@ -262,7 +282,7 @@ async function verifyCommand(parsed: ParsedArgs, io: CliIo): Promise<number> {
     io.out(
       JSON.stringify({ schemaVersion: REPORT_SCHEMA_VERSION, exitCode, reports: all }, null, 2)
     )
-  else io.out(renderReports(reports))
+  else io.out(renderReports(reports, words))
   return exitCode
 }
 
@@ -271,11 +291,12 @@ export const sealsCommand: CliCommand = {
   summary: '核验 PDF 电子签章 · verify electronic seals in PDFs',
   usage,
   async run(args, io) {
+    const words = createCliWords(io.locale)
     const parsed = parseArgs(args)
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}\n\n${usage}`)
+    if ('code' in parsed) {
+      io.err(`${words.say(parsed)}\n\n${usage}`)
       return EXIT_USAGE
     }
-    return verifyCommand(parsed, io)
+    return verifyCommand(parsed, io, words)
   }
 }

@@ -93,13 +93,13 @@ describe('seals verify', () => {
       exitCode: number
       reports: unknown[]
     }
-    expect(output.schemaVersion).toBe(2)
+    expect(output.schemaVersion).toBe(3)
     expect(output.exitCode).toBe(1)
     const reports = output.reports.map((report) => pdfVerificationReportSchema.parse(report))
     expect(
       reports.map((r) => [r.fileName?.split('/').pop(), r.verdict.status, r.error?.code])
     ).toEqual([
-      ['not-a-pdf.pdf', 'indeterminate', 'PDF_NOT_PDF'],
+      ['not-a-pdf.pdf', 'indeterminate', 'seals.error.notPdf'],
       ['page-added.pdf', 'failed', undefined],
       ['licence.pdf', 'passed', undefined]
     ])
@@ -147,12 +147,12 @@ describe('seals verify', () => {
         outcome: [
           ['empty-user-password.pdf', 'passed', 'empty-user'],
           ['plain.pdf', 'passed', null],
-          ['user-password.pdf', 'PDF_PASSWORD_REQUIRED', null]
+          ['user-password.pdf', 'seals.error.passwordRequired', null]
         ]
       })
       expect((await run(['--password', 'wrong'])).outcome[2]).toEqual([
         'user-password.pdf',
-        'PDF_PASSWORD_WRONG',
+        'seals.error.passwordWrong',
         null
       ])
       expect(await run(['--password', USER_PASSWORDS.unicode])).toEqual({
