@@ -34,16 +34,16 @@ function report(password: unknown): PdfVerificationReport {
       revisions: [{ index: 0, byteLength: 2048, xref: 'table' }],
       verdict: {
         status: 'indeterminate',
-        reason: 'no-signature-fields',
-        summary: '文档中没有数字签名（电子签章）'
+        reason: 'seals.reason.noSignatureFields',
+        summary: { code: 'seals.reason.noSignatureFields' }
       }
     })
   }
-  const code = password === undefined ? 'PDF_PASSWORD_REQUIRED' : 'PDF_PASSWORD_WRONG'
+  const code = password === undefined ? 'seals.error.passwordRequired' : 'seals.error.passwordWrong'
   return pdfVerificationReportSchema.parse({
     ...base,
-    error: { code, message: '…' },
-    verdict: { status: 'indeterminate', reason: 'unreadable', summary: '文件无法核验' }
+    error: { code },
+    verdict: { status: 'indeterminate', reason: 'seals.reason.unreadable', summary: { code } }
   })
 }
 
@@ -87,7 +87,7 @@ describe('password prompt on the seal desk', () => {
     expect((query('password-submit') as HTMLButtonElement).disabled).toBe(true)
 
     await userEvent.type(query('password-input') as HTMLInputElement, 'wrong{Enter}')
-    await waitFor(() => store.current?.report.error?.code === 'PDF_PASSWORD_WRONG')
+    await waitFor(() => store.current?.report.error?.code === 'seals.error.passwordWrong')
     await waitFor(() => query('password-message')?.textContent?.includes('密码不正确') === true)
     expect((query('password-input') as HTMLInputElement).value).toBe('')
 
@@ -124,12 +124,12 @@ describe('password prompt on the seal desk', () => {
 describe('batch rows of encrypted files', () => {
   it('say 需要密码 with the reason', async () => {
     const { store, query } = mountPane(BatchPane)
-    const row = (fileId: string, errorCode: 'PDF_PASSWORD_REQUIRED' | null) => ({
+    const row = (fileId: string, errorCode: 'seals.error.passwordRequired' | null) => ({
       fileId,
       fileName: `${fileId}.pdf`,
       status: 'indeterminate' as const,
-      reason: errorCode ? 'unreadable' : 'no-signature-fields',
-      summary: '',
+      reason: errorCode ? 'seals.reason.unreadable' : 'seals.reason.noSignatureFields',
+      summary: { code: errorCode ?? 'seals.reason.noSignatureFields' },
       errorCode,
       signatureCount: 0,
       signer: null,
@@ -138,7 +138,7 @@ describe('batch rows of encrypted files', () => {
     })
     store.batchState = 'finished'
     store.batchTotal = 2
-    store.batchRows = [row('locked', 'PDF_PASSWORD_REQUIRED'), row('open', null)]
+    store.batchRows = [row('locked', 'seals.error.passwordRequired'), row('open', null)]
     await waitFor(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2)
     const [locked, open] = [...document.querySelectorAll('[data-testid="batch-row"]')]
     expect(locked?.querySelector('[data-testid="needs-password"]')?.textContent?.trim()).toBe(
@@ -147,6 +147,7 @@ describe('batch rows of encrypted files', () => {
     expect(locked?.textContent).toContain('文件已加密，需要打开密码才能核验其中的签章。')
     expect(open?.querySelector('[data-testid="needs-password"]')).toBeNull()
     expect(open?.textContent).toContain('无法确定')
+    expect(open?.textContent).toContain('文档中没有数字签名（电子签章）')
     expect(query('batch-summary')?.textContent).toContain('无法确定 2')
   })
 })

@@ -1,3 +1,4 @@
+import { message } from '@shared/i18n/message'
 import {
   pdfVerificationReportSchema,
   type PdfVerificationReport,
@@ -71,8 +72,8 @@ const sealedSignature: SignatureReport = {
   },
   dictionary: { name: 'Test Signer', reason: 'issued' },
   certificationPermission: null,
-  warnings: ['revocation-unknown'],
-  verdict: { status: 'passed', summary: '签名有效' }
+  warnings: ['seals.warning.revocationUnknown'],
+  verdict: { status: 'passed', summary: message('seals.verdict.passed') }
 }
 
 const changedSignature: SignatureReport = {
@@ -84,25 +85,32 @@ const changedSignature: SignatureReport = {
   modification: {
     level: 'other',
     changes: [
-      { revision: 2, level: 'other', description: '第 1 页的内容流被修改', page: 0 },
+      {
+        revision: 2,
+        level: 'other',
+        description: message('seals.change.contentStream', {
+          page: message('seals.change.page.number', { number: 1 })
+        }),
+        page: 0
+      },
       {
         revision: 2,
         level: 'form-filling',
-        description: '修改了签署时已有内容的表单域「status」，请核对其现值',
+        description: message('seals.change.valueRewritten', { name: 'status' }),
         review: true
       }
     ]
   },
   verdict: {
     status: 'failed',
-    reason: 'illegal-modification',
-    summary: '签名后文档被做了不允许的修改'
+    reason: 'seals.reason.illegalModification',
+    summary: message('seals.reason.illegalModification')
   }
 }
 
 export function sampleReport(): PdfVerificationReport {
   return pdfVerificationReportSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     fileName: 'licence.pdf',
     fileSize: 900,
     verifiedAt: '2026-11-27T08:00:00.000Z',
@@ -117,8 +125,11 @@ export function sampleReport(): PdfVerificationReport {
     signatures: [sealedSignature, changedSignature],
     verdict: {
       status: 'failed',
-      reason: 'illegal-modification',
-      summary: '签名「Seal2」未通过：签名后文档被做了不允许的修改'
+      reason: 'seals.reason.illegalModification',
+      summary: message('seals.verdict.signatureFailed', {
+        field: 'Seal2',
+        reason: message('seals.reason.illegalModification')
+      })
     },
     warnings: []
   })

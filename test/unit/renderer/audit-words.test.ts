@@ -183,6 +183,13 @@ describe('审计日志 details', () => {
     expect(
       pairs(entry('seals.verify', 'file:营业执照.pdf', { verdict: 'passed', reason: null }))
     ).toEqual(['核验结论=通过'])
+    // Entries written since reasons are catalog codes read the same.
+    expect(
+      pairs(entry('seals.verify', 'file:营业执照.pdf', { reason: 'seals.reason.hashFailure' }))
+    ).toEqual(['原因=签名后文档内容被篡改（摘要不一致）'])
+    expect(pairs(entry('seals.verify', 'file:营业执照.pdf', { reason: 'hash-failure' }))).toEqual([
+      '原因=签名后文档内容被篡改（摘要不一致）'
+    ])
   })
 
   it('hides internal ids, counts certificates added, and leaves unknown keys to the export', () => {

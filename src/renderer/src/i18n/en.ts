@@ -43,6 +43,13 @@ const en: typeof zhCN = {
     appVersion: 'App version',
     dataSchemaVersion: 'Data schema version',
     dataLocation: 'Data location',
+    keyProtection: 'Key protection',
+    keyProtectedBy: {
+      safeStorage:
+        "The keys of the audit log and of holders' codes are encrypted by the system keychain (Electron safeStorage)",
+      userFile:
+        "The keys of the audit log and of holders' codes are kept in a file only the current user can read (not encrypted by a keychain)"
+    },
     runtimeMode: 'Runtime',
     modeDesktop: 'Desktop app',
     modeBrowser: 'Browser mode (no Electron runtime; served by the local Node main program)',
@@ -80,7 +87,6 @@ const en: typeof zhCN = {
     intro:
       'Verify the electronic seals and digital signatures in a PDF offline: changed after signing, by whom, and trusted. Files stay on this machine.',
     tabs: { single: 'Single file', batch: 'Batch' },
-    status: { passed: 'Passed', failed: 'Failed', indeterminate: 'Indeterminate' },
     drop: {
       pdfTitle: 'Drop PDF files here, or press here to choose',
       pdfHint: 'Drop several files or a folder to verify a batch',
@@ -93,49 +99,6 @@ const en: typeof zhCN = {
       uploading: 'Uploading {done}/{total}: {name}',
       busy: 'Still processing the previous files; please drop again in a moment',
       noMatchingFiles: 'Nothing to process in the chosen location'
-    },
-    fileErrors: {
-      PDF_NOT_PDF: 'This is not a PDF file and cannot be verified.',
-      PDF_TRUNCATED:
-        'The file is incomplete (probably cut off in transfer) and cannot be verified.',
-      PDF_PASSWORD_REQUIRED: 'The file is encrypted; its password is needed to verify its seals.',
-      PDF_PASSWORD_WRONG:
-        'Wrong password: it is neither the password that opens the file nor the owner password.',
-      PDF_ENCRYPTION_UNSUPPORTED:
-        'The file is encrypted in a way this tool does not support (such as certificate encryption); its seals cannot be verified. Ask the issuer for an unencrypted copy.',
-      PDF_MALFORMED: 'The file structure is damaged and cannot be verified.',
-      PDF_TIMEOUT: 'Verification timed out: the file is too complex or damaged.',
-      PDF_TOO_COMPLEX:
-        'The file asks for more decompressed data or objects than its size allows; it cannot be verified.',
-      FILE_UNREADABLE: 'The file cannot be read; it may have been moved, deleted or locked.'
-    },
-    reasons: {
-      'format-failure':
-        'The signature structure is invalid (byte range or signature data unusable)',
-      'hash-failure': 'The document was altered after signing (digest mismatch)',
-      'signature-failure': 'The signature value does not verify',
-      'nonstandard-coverage':
-        'The signature does not cover a whole revision; some content is unprotected',
-      'illegal-modification': 'The document was changed after signing in a way that is not allowed',
-      revoked: 'The signing certificate has been revoked',
-      expired: 'The signing certificate was not valid at signing time',
-      'seal-invalid':
-        'The electronic seal is invalid (maker signature, certificate list or validity)',
-      'unknown-format': 'The signature format is not recognised',
-      'unknown-algorithm': 'The signature algorithm is not supported',
-      'modifications-unknown': 'Changes after signing could not be analysed',
-      'signed-content-changed':
-        'An allowed change rewrote form content the signer saw; compare it by hand',
-      'out-of-bounds-no-poe':
-        'The certificate has expired and no trusted timestamp proves it was valid at signing',
-      'no-chain-found':
-        'The issuer of the signing certificate cannot be found; import its root under Settings → Trusted certificates if you trust it',
-      untrusted:
-        'The certificate chain does not end at a trusted root; import the root under Settings → Trusted certificates if you trust it',
-      'chain-constraints-failure': 'The certificate chain violates its constraints',
-      'no-signature-fields': 'The document has no digital signature (electronic seal)',
-      'unsigned-fields-only': 'The document has signature fields but none is signed',
-      unreadable: 'The file cannot be verified'
     },
     phase: {
       verifying: 'Verifying signatures… {seconds} s',
@@ -150,11 +113,7 @@ const en: typeof zhCN = {
         'The document has {count} stamp annotation(s) but no digital signature: a pasted picture, not an electronic seal',
       verifiedAt: 'Verified at {time}',
       encrypted: 'The file is encrypted ({method}); {how}',
-      passwordUsed: {
-        'empty-user': 'no password was needed to open it',
-        user: 'opened with its password',
-        owner: 'opened with the owner password'
-      },
+      structureNotes: 'Notes on the file structure',
       enterPassword: 'Enter password…'
     },
     password: {
@@ -167,7 +126,6 @@ const en: typeof zhCN = {
       cancel: 'Cancel'
     },
     signature: {
-      kind: { signature: 'Signature', 'document-timestamp': 'Document timestamp' },
       onPage: 'Page {page}',
       reviewChange: 'Check by hand: content the signer saw was rewritten',
       approvalOnlyChange: 'Not allowed after a certification signature',
@@ -203,67 +161,21 @@ const en: typeof zhCN = {
       validity: 'Valid {from} to {to}',
       fingerprint: 'SHA-256 fingerprint',
       trust: 'Trust',
-      trusted: 'Trusted: the chain ends at a root in Trusted certificates',
-      trustProblems: {
-        'no-chain': 'Untrusted: an issuer certificate is missing',
-        'untrusted-root': 'Untrusted: the root is not in Trusted certificates',
-        'bad-chain-signature': 'Untrusted: an issuing signature in the chain is invalid',
-        'ca-constraints': 'Untrusted: an issuer is not a CA certificate',
-        'key-usage': 'Untrusted: the key usage does not allow signing'
-      },
-      untrusted: 'Untrusted',
       revocation: 'Revocation',
-      revocationStatus: {
-        good: 'Not revoked',
-        revoked: 'Revoked',
-        unknown: 'Unknown (no CRL or OCSP response available)'
-      },
       revokedAt: 'Revoked at {time}',
       coverage: 'Coverage',
-      coverageValues: {
-        'entire-file': 'The whole file',
-        'entire-revision': 'The revision as signed (later changes appended)',
-        'contiguous-block-from-start': 'Part of the file (unprotected content at the end)',
-        unclear: 'Irregular'
-      },
       changes: 'Changes after signing',
       noChanges: 'Nothing was changed after signing',
       changesUnknown: 'Changes after signing could not be analysed',
-      changeLevels: {
-        'signatures-dss-timestamps': 'Signatures or validation data added',
-        'form-filling': 'Form filled in',
-        annotations: 'Comments added',
-        other: 'Other changes'
-      },
       revision: 'Revision {revision}',
       signedRevision: 'Signed up to revision {revision} (first {bytes} bytes)',
       viewSigned: 'View signed version',
       signedHere: 'signed here',
       warnings: 'Notes',
-      warningTexts: {
-        'revocation-unknown': 'No revocation data: whether the certificate was revoked is unknown',
-        'annotations-added-after-signing':
-          'Comments were added after signing (allowed); see the changes listed',
-        'form-filled-after-signing':
-          'Form fields were filled after signing (allowed); see the changes listed',
-        'claimed-time-differs-from-signing-time':
-          "The signer's clock and the signed time differ by more than a day",
-        'sha1-digest': 'Uses the insecure SHA-1 digest',
-        'signature-field-removed': 'The signature field was removed by a later revision',
-        'byte-range-excludes-only-hex-digits':
-          'The signed ranges leave out only the hex digits of the signature value (its < > are signed): unusual, but nothing is left unprotected',
-        'signature-shared-by-fields':
-          'Other signature fields point at this same signature (a seal stamped on every page, say); check the field name',
-        'signature-dictionary-rewritten': 'The signature dictionary was rewritten after signing',
-        'timestamp-imprint-mismatch': 'The timestamp does not match the signature',
-        'timestamp-signature-invalid': "The timestamp's signature is invalid",
-        'signer-not-in-seal-cert-list':
-          "The signing certificate is not in the seal's certificate list",
-        'seal-maker-signature-invalid': "The seal maker's signature is invalid",
-        'seal-not-valid-at-signing-time': 'The seal was not valid at signing time',
-        'crypto-engine-error': 'An error occurred while checking the signature data',
-        'trailing-bytes-after-last-revision': 'Extra data follows the last revision'
-      }
+      trustHint:
+        'If you trust it, import its root certificate under Settings → Trusted certificates.',
+      byteRange: 'Byte range problems',
+      signatureData: 'Signature data'
     },
     viewer: {
       signedVersion: 'Signed version: what signature “{field}” covers (first {bytes} bytes)',
@@ -282,17 +194,8 @@ const en: typeof zhCN = {
       finished: 'Finished',
       cancel: 'Cancel',
       resume: 'Resume',
-      summary: 'Passed {passed}, failed {failed}, indeterminate {indeterminate}',
       exportXlsx: 'Export Excel',
       exportCsv: 'Export CSV',
-      columns: {
-        file: 'File',
-        status: 'Verdict',
-        reason: 'Reason',
-        signer: 'Signer',
-        time: 'Signed at',
-        signatures: 'Signatures'
-      },
       exportSheet: 'Seal verification',
       exportFileName: 'seal-verification-{date}',
       openRow: 'Show the details of {name}'

@@ -1,5 +1,7 @@
-import { isAuditActionCode, type AuditEntry } from '@shared/domain/audit'
+import { isAuditActionCode, UNIDENTIFIED_ACTOR, type AuditEntry } from '@shared/domain/audit'
+import { readActor } from '@shared/domain/operators'
 import { complianceRules } from '@shared/domain/compliance'
+import { storedReasonWords } from '@shared/domain/seals/words'
 import type { Message } from '@shared/i18n/message'
 import { RULE_PARAMETERS_KEY, YEAR_NOTICES_KEY } from '../../db/repositories/compliance'
 
@@ -84,6 +86,15 @@ function named(
   return found === undefined ? words.t(gone) : words.t(key, { [param]: found })
 }
 
+/** 操作人 as stored (`张三 [auditor]`): the name, and the roles in the reader's words. */
+export function actorWords(actor: string, words: Words): string {
+  if (actor === UNIDENTIFIED_ACTOR) return words.t('audit.unidentified')
+  const { name, roles } = readActor(actor)
+  if (roles.length === 0) return name
+  const named = roles.map((role) => words.t(`operators.role.${role}`))
+  return words.t('operators.actor', { name, roles: named.join(words.t('audit.values.list')) })
+}
+
 /** The action as a label; an action no longer listed (an older log) reads as 其他操作. */
 export function actionWords(action: string, words: Words): string {
   return isAuditActionCode(action)
@@ -153,6 +164,12 @@ export function targetWords(entry: AuditEntry, names: TargetNames, words: Words)
     }
     case 'batch':
       return words.t('audit.targets.batch')
+    case 'operator': {
+      const name = entry.details.operator
+      return typeof name === 'string' && name !== ''
+        ? words.t('audit.targets.operator', { name })
+        : words.t('audit.targets.operatorUnnamed')
+    }
   }
   const plural = rest === '' ? PLURAL_TARGETS[kind] : undefined
   return words.t(plural ?? 'audit.targets.other')
@@ -175,6 +192,11 @@ const CODED_VALUES: Record<string, string> = {
 
 /** Field paths a 查看个人信息 entry names (dotted, so they cannot be message keys as they are). */
 const FIELDS: Record<string, string> = { 'holder.name': 'audit.values.fields.holderName' }
+
+function sealReason(words: Words, stored: Json): string {
+  const reason = storedReasonWords(stored)
+  return reason ? words.say(reason) : words.t('audit.values.unknown')
+}
 
 function coded(words: Words, prefix: string, code: Json): string {
   const key = `${prefix}.${String(code)}`
@@ -216,11 +238,18 @@ function valueWords(entry: AuditEntry, key: string, value: Json, words: Words): 
   switch (key) {
     case 'reason':
       // A seal verification stores a reason code; a put stores the reason its caller wrote.
-      return entry.action === 'seals.verify'
-        ? coded(words, 'seals.reasons', value)
-        : plain(value, words)
+      // Older entries hold the reason as it was then (hash-failure), newer ones its code.
+      return entry.action === 'seals.verify' ? sealReason(words, value) : plain(value, words)
     case 'field':
       return words.t(FIELDS[String(value)] ?? 'audit.values.unknown')
+    case 'roles':
+      return typeof value === 'string'
+        ? value
+            .split(',')
+            .filter((role) => role !== '')
+            .map((role) => coded(words, 'operators.role', role))
+            .join(words.t('audit.values.list'))
+        : null
     case 'today':
     case 'deadline':
       return typeof value === 'string' ? words.day(value) : null

@@ -1,7 +1,10 @@
 import type { AuditActionCode, AuditDetails } from '@shared/domain/audit'
 import { openWorkbenchDb } from '../../db/database'
 import { createAuditRepository, type AuditRepository } from '../../db/repositories/audit'
+import { currentActor } from '../../session/operator'
 import { createRepositoryContext } from '../../session/repository-context'
+import { useSessionStore } from '../../session/session-store'
+import type { AuditSealPort } from '../../db/audit-seal'
 
 /**
  * 审计: every verification and every trust-store change is appended to the hash-chained audit
@@ -14,14 +17,17 @@ export interface SealAudit {
   record(action: SealAuditAction, target: string, details: AuditDetails): Promise<void>
 }
 
-/** Until sign-in exists, the workstation's operator is recorded under this name. */
-export const WORKSTATION_ACTOR = '本机管理员'
-
 let repository: Promise<AuditRepository> | undefined
+
+/** Main's audit seal, as the session holds it once the working copy is open. */
+const sessionAuditSeal: AuditSealPort = {
+  seal: (request) => useSessionStore().auditSeal().seal(request),
+  commit: (seq, mac) => useSessionStore().auditSeal().commit(seq, mac)
+}
 
 function auditRepository(): Promise<AuditRepository> {
   repository ??= openWorkbenchDb().then((db) =>
-    createAuditRepository(createRepositoryContext(db, () => WORKSTATION_ACTOR))
+    createAuditRepository(createRepositoryContext(db, currentActor, undefined, sessionAuditSeal))
   )
   return repository
 }

@@ -1,40 +1,52 @@
 import type { BatchRow } from '@shared/contract'
+import { statusWords } from '@shared/domain/seals/words'
+import { message, type Message } from '@shared/i18n/message'
 import { downloadXlsx } from '../../spreadsheets/download'
 import type { ExportColumn } from '../../spreadsheets/xlsx-export'
 import { formatTime, needsPassword } from './format'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 
+/** The screen's words (vue-i18n's `t`) and the domain's (`say` of useMessages). */
+export interface ExportWords {
+  t: Translate
+  say: (message: Message) => string
+}
+
 /** The summary table's columns as exported: 文件、结论、原因、签名者、签署时间、签名数. */
-export function batchExportColumns(t: Translate): ExportColumn<BatchRow>[] {
+export function batchExportColumns({ t, say }: ExportWords): ExportColumn<BatchRow>[] {
   return [
-    { header: t('seals.batch.columns.file'), value: (row) => row.fileName, width: 40 },
+    { header: say(message('seals.report.column.file')), value: (row) => row.fileName, width: 40 },
     {
-      header: t('seals.batch.columns.status'),
+      header: say(message('seals.report.column.status')),
       value: (row) =>
-        needsPassword(row.errorCode)
-          ? t('seals.batch.needsPassword')
-          : t(`seals.status.${row.status}`)
+        needsPassword(row.errorCode) ? t('seals.batch.needsPassword') : say(statusWords[row.status])
     },
     {
-      header: t('seals.batch.columns.reason'),
-      value: (row) => reasonText(row, t),
+      header: say(message('seals.report.column.reason')),
+      value: (row) => reasonText(row, say),
       width: 60
     },
-    { header: t('seals.batch.columns.signer'), value: (row) => row.signer ?? '', width: 30 },
     {
-      header: t('seals.batch.columns.time'),
+      header: say(message('seals.report.column.signer')),
+      value: (row) => row.signer ?? '',
+      width: 30
+    },
+    {
+      header: say(message('seals.report.column.time')),
       value: (row) => formatTime(row.signedAt),
       width: 22
     },
-    { header: t('seals.batch.columns.signatures'), value: (row) => row.signatureCount }
+    {
+      header: say(message('seals.report.column.signatures')),
+      value: (row) => row.signatureCount
+    }
   ]
 }
 
-/** Why a row did not pass, in the user's language; empty when it passed. */
-export function reasonText(row: BatchRow, t: Translate): string {
-  if (row.errorCode) return t(`seals.fileErrors.${row.errorCode}`)
-  return row.reason ? t(`seals.reasons.${row.reason}`) : ''
+/** Why a row did not pass (its file error, or the signature that decided), in words. */
+export function reasonText(row: BatchRow, say: ExportWords['say']): string {
+  return row.status === 'passed' ? '' : say(row.summary)
 }
 
 function csvCell(value: string | number | boolean | Date | null): string {
@@ -66,9 +78,10 @@ function download(blob: Blob, fileName: string): void {
 export async function exportBatch(
   rows: readonly BatchRow[],
   format: 'xlsx' | 'csv',
-  t: Translate
+  words: ExportWords
 ): Promise<void> {
-  const columns = batchExportColumns(t)
+  const { t } = words
+  const columns = batchExportColumns(words)
   const date = formatTime(new Date().toISOString()).slice(0, 10)
   const name = t('seals.batch.exportFileName', { date })
   if (format === 'csv') {

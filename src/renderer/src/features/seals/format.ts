@@ -1,6 +1,8 @@
-import type { PdfVerificationReport, SignatureReport } from '@shared/domain/seals/report'
+import type { SignatureReport } from '@shared/domain/seals/report'
+import type { VerdictStatus } from '@shared/domain/seals/words'
 
-export type VerdictStatus = 'passed' | 'failed' | 'indeterminate'
+export type { VerdictStatus } from '@shared/domain/seals/words'
+export { signerName } from '@shared/domain/seals/words'
 
 /** Element Plus tag colours for 通过 / 未通过 / 无法确定. */
 export const statusTagType: Record<VerdictStatus, 'success' | 'danger' | 'warning'> = {
@@ -11,7 +13,7 @@ export const statusTagType: Record<VerdictStatus, 'success' | 'danger' | 'warnin
 
 /** The file is encrypted and no password (or a wrong one) was given: the user is asked for one. */
 export function needsPassword(errorCode: string | null | undefined): boolean {
-  return errorCode === 'PDF_PASSWORD_REQUIRED' || errorCode === 'PDF_PASSWORD_WRONG'
+  return errorCode === 'seals.error.passwordRequired' || errorCode === 'seals.error.passwordWrong'
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -32,20 +34,6 @@ export function formatTime(iso: string | null | undefined): string {
 
 export function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)
-}
-
-/** The i18n key of the reason a report or a signature did not pass (null when it passed). */
-export function reasonKey(
-  verdict: PdfVerificationReport['verdict'] | SignatureReport['verdict']
-): string | null {
-  return verdict.status === 'passed' ? null : `seals.reasons.${verdict.reason}`
-}
-
-/** The signer as people name it: CN, else the full subject, else the unverified /Name. */
-export function signerName(signature: SignatureReport): string {
-  return (
-    signature.signer?.commonName ?? signature.signer?.subject ?? signature.dictionary.name ?? ''
-  )
 }
 
 /** The seal picture as a data: URL (the CSP allows img data:), when the report carries one. */
