@@ -145,7 +145,14 @@ export const trustImportOutputSchema = z.object({
       fileName: z.string(),
       added: z.array(trustEntrySchema),
       duplicates: z.number().int().nonnegative(),
-      problem: z.enum(['NO_TRUST_MATERIAL', 'FILE_TOO_LARGE', 'FILE_UNREADABLE']).nullable()
+      /** Why the file added nothing: a code of the seals catalog, said with the file's name. */
+      problem: z
+        .enum([
+          'seals.trustImport.noMaterial',
+          'seals.trustImport.tooLarge',
+          'seals.trustImport.unreadable'
+        ])
+        .nullable()
     })
   )
 })

@@ -6,6 +6,7 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 import type { TestContext } from 'vitest'
 import { chromiumArgs, chromiumExecutablePath } from '../../chromium'
 import { startHost, type RunningHost } from '../../../src/host/server'
+import { createFirstOperator, E2E_OPERATOR, signIn } from './operators'
 import { createScriptedDialogPort, type ScriptedDialogPort } from './scripted-dialogs'
 
 export const rendererRoot = resolve(__dirname, '../../../out/renderer')
@@ -23,9 +24,14 @@ export interface OpenedApp {
 
 /**
  * Opens the built renderer in Debian Chromium through the browser-mode host, as a user would,
- * with a demo city of `demoLicences` (small by default, so the first-run load is quick).
+ * with a demo city of `demoLicences` (small by default, so the first-run load is quick). Unless
+ * `signIn` is false, the first administrator (E2E_OPERATOR, holding every role) is created and
+ * signed in on the sign-in screen; the demo data loads once somebody is signed in.
  */
-export async function openApp(demoLicences = 3000): Promise<OpenedApp> {
+export async function openApp(
+  demoLicences = 3000,
+  options: { signIn?: boolean } = {}
+): Promise<OpenedApp> {
   const host = await startHost({
     rendererRoot,
     dataLocation: mkdtempSync(join(tmpdir(), 'workbench-e2e-')),
@@ -47,7 +53,9 @@ export async function openApp(demoLicences = 3000): Promise<OpenedApp> {
   page.on('response', (response) => {
     if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()} ${response.url()}`)
   })
+  if (options.signIn !== false) await createFirstOperator(host)
   await page.goto(`${host.url}&demoLicences=${demoLicences}`)
+  if (options.signIn !== false) await signIn(page, E2E_OPERATOR)
   return {
     host,
     browser,

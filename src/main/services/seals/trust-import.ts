@@ -26,16 +26,16 @@ export async function importTrustFiles(
     })
     const info = entry ? await stat(entry.path).catch(() => null) : null
     if (!entry || !info?.isFile()) {
-      results.push(rejected('FILE_UNREADABLE'))
+      results.push(rejected('seals.trustImport.unreadable'))
       continue
     }
     if (info.size > MAX_TRUST_FILE_BYTES) {
-      results.push(rejected('FILE_TOO_LARGE'))
+      results.push(rejected('seals.trustImport.tooLarge'))
       continue
     }
     const bytes = await readFile(entry.path).catch(() => null)
     if (!bytes) {
-      results.push(rejected('FILE_UNREADABLE'))
+      results.push(rejected('seals.trustImport.unreadable'))
       continue
     }
     results.push({ fileName, ...(await store.importFile(new Uint8Array(bytes), fileName)) })

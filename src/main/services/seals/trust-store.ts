@@ -17,7 +17,8 @@ export type TrustKind = 'certificate' | 'crl'
 export interface TrustImportResult {
   added: TrustEntry[]
   duplicates: number
-  problem: 'NO_TRUST_MATERIAL' | null
+  /** A code of the seals catalog when the file added nothing. */
+  problem: 'seals.trustImport.noMaterial' | null
 }
 
 export interface TrustStore {
@@ -122,7 +123,8 @@ export function createTrustStore(dir: string, now: () => Date = () => new Date()
           ...material.certificates.map((der): [TrustKind, Uint8Array] => ['certificate', der]),
           ...material.crls.map((der): [TrustKind, Uint8Array] => ['crl', der])
         ]
-        if (found.length === 0) return { added: [], duplicates: 0, problem: 'NO_TRUST_MATERIAL' }
+        if (found.length === 0)
+          return { added: [], duplicates: 0, problem: 'seals.trustImport.noMaterial' }
         const current = await items()
         await mkdir(dir, { recursive: true })
         const added: TrustEntry[] = []

@@ -5,12 +5,14 @@ import {
   type RouteRecordRaw,
   type RouterHistory
 } from 'vue-router'
+import type { OperatorRole } from '@shared/domain/operators'
 import { auditRoutes } from '../features/audit/routes'
 import { complianceRoutes } from '../features/compliance/routes'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { helpRoutes } from '../features/help/routes'
 import { importRoutes } from '../features/imports/routes'
 import { licenceRoutes } from '../features/licences/routes'
+import { operatorRoutes } from '../features/operators/routes'
 import { sealRoutes } from '../features/seals/routes'
 import { settingsRoutes } from './settings-routes'
 import { systemRoutes } from '../features/system/routes'
@@ -23,6 +25,8 @@ declare module 'vue-router' {
     titleKey?: string
     /** The page shows the local working copy, so it waits until the data is loaded. */
     needsData?: boolean
+    /** Only operators holding one of these roles see the page (main refuses the rest anyway). */
+    roles?: readonly OperatorRole[]
   }
 }
 
@@ -37,11 +41,20 @@ export const featureRoutes: RouteRecordRaw[] = [
   ...complianceRoutes,
   ...sealRoutes,
   ...systemRoutes,
+  ...operatorRoutes,
   ...auditRoutes,
   ...importRoutes,
   ...settingsRoutes,
   ...helpRoutes
 ]
+
+/** Whether an operator with `roles` is shown the page (a page without `meta.roles`: everyone). */
+export function pageAllowed(
+  meta: { roles?: readonly OperatorRole[] } | undefined,
+  roles: readonly OperatorRole[]
+): boolean {
+  return !meta?.roles || meta.roles.some((role) => roles.includes(role))
+}
 
 /** Hash history works the same under app:// and under the browser host; tests pass memory history. */
 export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {

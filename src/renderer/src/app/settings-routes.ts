@@ -5,6 +5,6 @@ export const settingsRoutes: RouteRecordRaw[] = [
     path: '/settings',
     name: 'settings',
     component: () => import('./SettingsView.vue'),
-    meta: { navGroup: 'system', titleKey: 'nav.settings' }
+    meta: { navGroup: 'system', titleKey: 'nav.settings', roles: ['administrator'] }
   }
 ]

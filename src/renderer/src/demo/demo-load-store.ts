@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { LOCAL_OPERATOR } from '../session/repository-context'
+import { currentActor } from '../session/operator'
 import { useSessionStore } from '../session/session-store'
 import { DEFAULT_DEMO_LOAD, startDemoLoad, type DemoLoadRun } from './demo-load-client'
 import { readDemoLoadState, type DemoLoadProgress } from './demo-loader'
@@ -32,7 +32,7 @@ export const useDemoLoadStore = defineStore('demoLoad', () => {
     session.enter('loading')
     progress.value = null
     run = startDemoLoad({
-      actor: LOCAL_OPERATOR,
+      actor: currentActor(),
       reset,
       options: demoLoadOptions(window.location.search),
       onProgress: (next) => (progress.value = next)

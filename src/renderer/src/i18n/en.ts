@@ -228,11 +228,6 @@ const en: typeof zhCN = {
       cancel: 'Cancel',
       imported: '{count} item(s) imported',
       duplicates: '{count} item(s) already present',
-      problems: {
-        NO_TRUST_MATERIAL: '“{name}” holds no certificate or CRL',
-        FILE_TOO_LARGE: '“{name}” is too large to be a certificate',
-        FILE_UNREADABLE: '“{name}” cannot be read'
-      },
       removed: 'Removed'
     }
   }

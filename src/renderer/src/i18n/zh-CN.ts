@@ -220,11 +220,6 @@ export default {
       cancel: '取消',
       imported: '已导入 {count} 项',
       duplicates: '{count} 项已存在，未重复导入',
-      problems: {
-        NO_TRUST_MATERIAL: '「{name}」中没有可识别的证书或吊销列表',
-        FILE_TOO_LARGE: '「{name}」过大，不是证书文件',
-        FILE_UNREADABLE: '无法读取「{name}」'
-      },
       removed: '已移除'
     }
   }

@@ -1,9 +1,7 @@
 import type { WorkbenchDb } from '../db/database'
 import { settingsHolderKeyProvider } from '../db/holder-key'
 import type { RepositoryContext } from '../db/repositories/context'
-
-/** Who the audit log records as acting; the workstation has one operator account for now. */
-export const LOCAL_OPERATOR = '本机操作员'
+import { currentActor } from './operator'
 
 /**
  * The one way the renderer and its workers build what repositories need: the store's own
@@ -11,7 +9,7 @@ export const LOCAL_OPERATOR = '本机操作员'
  */
 export function createRepositoryContext(
   db: WorkbenchDb,
-  actor: () => string = () => LOCAL_OPERATOR
+  actor: () => string = currentActor
 ): RepositoryContext {
   return { db, actor, now: () => new Date(), holderKeys: settingsHolderKeyProvider(db) }
 }

@@ -20,6 +20,7 @@ export const operatorsCatalog: Catalog = {
         administrator: '系统管理员'
       },
       actor: '{name}（{roles}）',
+      actorName: '{name}',
       error: {
         passwordTooShort: '密码至少需要 {min} 位。',
         passwordTooLong: '密码不能超过 {max} 位。',
@@ -103,6 +104,7 @@ export const operatorsCatalog: Catalog = {
         administrator: 'Administrator'
       },
       actor: '{name} ({roles})',
+      actorName: '{name}',
       error: {
         passwordTooShort: 'The password must be at least {min} characters long.',
         passwordTooLong: 'The password must not be longer than {max} characters.',

@@ -153,6 +153,11 @@ export const sealsCatalog: Catalog = {
       },
       certificate: { unreadable: '（无法解析的证书）' },
       task: { batch: '印章批量核验' },
+      trustImport: {
+        noMaterial: '「{name}」中没有可识别的证书或吊销列表',
+        tooLarge: '「{name}」过大，不是证书文件',
+        unreadable: '无法读取「{name}」'
+      },
       cli: {
         trustNeedsPath: '--trust 需要一个路径',
         passwordNeedsValue: '--password 需要一个密码',
@@ -451,6 +456,11 @@ export const sealsCatalog: Catalog = {
       },
       certificate: { unreadable: '(a certificate that cannot be read)' },
       task: { batch: 'Seal batch verification' },
+      trustImport: {
+        noMaterial: '“{name}” holds no certificate or CRL',
+        tooLarge: '“{name}” is too large to be a certificate',
+        unreadable: '“{name}” cannot be read'
+      },
       cli: {
         trustNeedsPath: '--trust needs a path',
         passwordNeedsValue: '--password needs a password',

@@ -72,7 +72,7 @@ describe('seal channels through the dispatcher', () => {
       data: {
         results: [
           { fileName: 'root.pem', problem: null, duplicates: 0 },
-          { fileName: 'notes.txt', problem: 'NO_TRUST_MATERIAL', added: [] }
+          { fileName: 'notes.txt', problem: 'seals.trustImport.noMaterial', added: [] }
         ]
       }
     })

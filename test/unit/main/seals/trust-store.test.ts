@@ -55,7 +55,7 @@ describe('trust store (信任证书)', () => {
       expect(await store.importFile(content, name)).toEqual({
         added: [],
         duplicates: 0,
-        problem: 'NO_TRUST_MATERIAL'
+        problem: 'seals.trustImport.noMaterial'
       })
     }
     expect(await store.list()).toEqual([])

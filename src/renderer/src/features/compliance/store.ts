@@ -8,7 +8,7 @@ import type {
   ComplianceScanProgress,
   ComplianceScanSummary
 } from './compliance-scan'
-import { LOCAL_OPERATOR } from '../../session/repository-context'
+import { currentActor } from '../../session/operator'
 import { useSessionStore } from '../../session/session-store'
 import { startComplianceScan, type ComplianceScanRun } from './compliance-scan-client'
 
@@ -47,7 +47,7 @@ export const useComplianceStore = defineStore('compliance', () => {
     summary.value = null
     error.value = null
     run = startComplianceScan({
-      actor: LOCAL_OPERATOR,
+      actor: currentActor(),
       mode,
       onProgress: (next) => (progress.value = next)
     })
