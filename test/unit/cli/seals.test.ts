@@ -76,6 +76,56 @@ describe('seals verify', () => {
     expect(table).not.toContain('readme')
   })
 
+  it('speaks English with --lang en: columns, verdicts, reasons and the count, times as people read them', async () => {
+    const io = { ...capture(), locale: 'en' as const }
+    expect(await sealsCommand.run(['verify', 'bad', 'good', '--trust', 'trust'], io)).toBe(1)
+    const table = io.stdout.join('\n')
+    for (const words of [
+      'File',
+      'Verdict',
+      'Reason',
+      'Coverage',
+      'Changes after signing',
+      'Passed',
+      'Failed',
+      'Indeterminate',
+      'This is not a PDF file and cannot be verified.',
+      'The document was changed after signing in a way that is not allowed',
+      'The whole file',
+      'Other changes',
+      '3 file(s): Passed 1, failed 1, indeterminate 1'
+    ])
+      expect(table).toContain(words)
+    // The signer's name is the certificate's own (测试 RSA 签章人); every other word is English.
+    expect(table.replaceAll('测试 RSA 签章人', '')).not.toMatch(/[\u4e00-\u9fff]/)
+    expect(table).not.toMatch(/seals\.|\d{4}-\d\d-\d\dT/)
+  })
+
+  it('says the same table in Chinese by default, with the shared catalog’s words', async () => {
+    const io = capture()
+    expect(await sealsCommand.run(['verify', 'bad', '--trust', 'trust'], io)).toBe(1)
+    const table = io.stdout.join('\n')
+    for (const words of [
+      '文件',
+      '签名后修改',
+      '这不是 PDF 文件，无法核验。',
+      '签名后文档被做了不允许的修改',
+      '其他修改',
+      '共 2 个文件：通过 0，未通过 1，无法确定 1'
+    ])
+      expect(table).toContain(words)
+    expect(table).not.toMatch(/seals\./)
+  })
+
+  it('says usage errors in the chosen language', async () => {
+    const io = { ...capture(), locale: 'en' as const }
+    expect(await sealsCommand.run(['verify', 'good', '--bogus'], io)).toBe(64)
+    expect(io.stderr.join('\n')).toContain('Unknown option: --bogus')
+    const zh = capture()
+    expect(await sealsCommand.run(['verify'], zh)).toBe(64)
+    expect(zh.stderr.join('\n')).toContain('请指定至少一个 PDF 文件或文件夹')
+  })
+
   it('exits 2 when a file is only indeterminate (untrusted) or unreadable', async () => {
     expect(await sealsCommand.run(['verify', 'good'], capture())).toBe(2)
     expect(
