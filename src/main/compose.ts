@@ -5,7 +5,9 @@ import type { DialogPort } from './services/files/dialog-port'
 import { createFileRegistry, type FileRegistry } from './services/files/file-registry'
 import { createUploadStore, type UploadStore } from './services/files/uploads'
 import { createOperatorService, type OperatorService } from './services/operators/operator-service'
+import { createHolderHashService } from './services/privacy/holder-hash-service'
 import { createSealCapability } from './services/seals/capability'
+import { createSecretStore } from './services/secrets/secret-store'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
 
 export interface CompositionOptions {
@@ -49,10 +51,13 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     now
   })
   const operators = createOperatorService({ dataLocation: options.dataLocation, now })
+  // The keys main keeps (audit MAC, holder hash); the safeStorage sealer is the audit work's.
+  const secrets = createSecretStore(options.dataLocation)
   const handlers = createHandlers({
     now,
     seals,
     operators,
+    holderHashes: createHolderHashService(secrets),
     systemInfo: () =>
       describeSystem({
         mode: options.mode,

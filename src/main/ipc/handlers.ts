@@ -3,6 +3,7 @@ import { message } from '../../shared/i18n/message'
 import type { DialogPort } from '../services/files/dialog-port'
 import type { FileRegistry } from '../services/files/file-registry'
 import type { OperatorService } from '../services/operators/operator-service'
+import type { HolderHashService } from '../services/privacy/holder-hash-service'
 import { pickFiles } from '../services/seals/pick-files'
 import type { SealService } from '../services/seals/seal-service'
 import { importTrustFiles } from '../services/seals/trust-import'
@@ -30,6 +31,8 @@ export interface HandlerDeps {
    * with `errors.rpc.notFound`.
    */
   operators?: OperatorService
+  /** Main's keyed hash of 持证主体代码; left out, the privacy channels are `errors.rpc.notFound`. */
+  holderHashes?: HolderHashService
 }
 
 /** The handler table, wired from plain dependencies so tests and both hosts build their own. */
@@ -47,8 +50,18 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       throw new CodedError(message('errors.rpc.notFound'), 'operators are not wired in this host')
     return deps.operators
   }
+  const holderHashes = (): HolderHashService => {
+    if (!deps.holderHashes)
+      throw new CodedError(
+        message('errors.rpc.notFound'),
+        'holder hashes are not wired in this host'
+      )
+    return deps.holderHashes
+  }
   return {
     'system.info': () => deps.systemInfo(),
+    'privacy.hashCodes': ({ codes }) => ({ hashes: holderHashes().hashCodes(codes) }),
+    'privacy.adoptHolderKey': ({ key }) => ({ outcome: holderHashes().adoptLegacyKey(key) }),
     'system.ping': ({ nonce }) => ({ nonce, receivedAt: deps.now().toISOString() }),
     'seals.pickFiles': (request) => pickFiles(seals().dialogs, seals().files, request),
     'seals.verifyFile': ({ fileId, password }) => seals().service.verifyFile(fileId, password),

@@ -14,6 +14,9 @@ export const channelAccess = {
   // The 自检 round trip and the host's liveness check; it carries nothing but a nonce.
   'system.ping': 'public',
   // Exact look-ups and imports hash codes with main's key; only a signed-in operator may ask.
+  'privacy.hashCodes': 'signedIn',
+  'privacy.adoptHolderKey': 'signedIn',
+  // Exact look-ups and imports hash codes with main's key; only a signed-in operator may ask.
   'seals.pickFiles': 'signedIn',
   'seals.verifyFile': 'signedIn',
   'seals.startBatch': 'signedIn',

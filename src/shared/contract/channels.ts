@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { pingInputSchema, pingOutputSchema, systemInfoSchema } from './system'
 import {
+  adoptHolderKeyInputSchema,
+  adoptHolderKeyOutputSchema,
+  hashCodesInputSchema,
+  hashCodesOutputSchema
+} from './privacy'
+import {
   authorizeInputSchema,
   changePasswordInputSchema,
   createOperatorInputSchema,
@@ -41,6 +47,11 @@ const noInput = z.object({}).strict()
 export const channels = {
   'system.info': { input: noInput, output: systemInfoSchema },
   'system.ping': { input: pingInputSchema, output: pingOutputSchema },
+  'privacy.hashCodes': { input: hashCodesInputSchema, output: hashCodesOutputSchema },
+  'privacy.adoptHolderKey': {
+    input: adoptHolderKeyInputSchema,
+    output: adoptHolderKeyOutputSchema
+  },
   'seals.pickFiles': { input: pickFilesInputSchema, output: pickFilesOutputSchema },
   'seals.verifyFile': { input: verifyFileInputSchema, output: verifyFileOutputSchema },
   'seals.startBatch': { input: startBatchInputSchema, output: batchStatusSchema },

@@ -22,7 +22,12 @@ afterEach(() => db?.close())
 async function demoDb(label: string) {
   db = await openTestDb(label)
   const repos = testRepositories(db)
-  await loadDemoCity(db, repos.audit, { licences: 1500, seed: 'compliance-unit', batchSize: 500 })
+  await loadDemoCity(
+    db,
+    repos.audit,
+    { licences: 1500, seed: 'compliance-unit', batchSize: 500 },
+    repos.context.holderHash
+  )
   return { db, repos }
 }
 

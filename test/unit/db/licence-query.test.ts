@@ -14,7 +14,12 @@ let all: Licence[]
 beforeAll(async () => {
   db = await openTestDb('query')
   repos = testRepositories(db)
-  await loadDemoCity(db, repos.audit, { licences: 1500, seed: 'query', batchSize: 500 })
+  await loadDemoCity(
+    db,
+    repos.audit,
+    { licences: 1500, seed: 'query', batchSize: 500 },
+    repos.context.holderHash
+  )
   all = (await db.licences.toArray()).map(
     ({ issueRank: _r, lookupKeys: _k, ...licence }) => licence
   )
@@ -133,7 +138,12 @@ describe('licence browser query after writes', () => {
   it('reflects every write in the next page, though the cube and plans are cached', async () => {
     const db = await openTestDb('query-writes')
     const repos = testRepositories(db)
-    await loadDemoCity(db, repos.audit, { licences: 300, seed: 'writes', batchSize: 300 })
+    await loadDemoCity(
+      db,
+      repos.audit,
+      { licences: 300, seed: 'writes', batchSize: 300 },
+      repos.context.holderHash
+    )
     const stored = (await db.licences.toArray()).map(
       ({ issueRank: _r, lookupKeys: _k, ...licence }): Licence => licence
     )

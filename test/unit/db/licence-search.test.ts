@@ -13,7 +13,12 @@ let all: Licence[]
 beforeAll(async () => {
   db = await openTestDb('search')
   repos = testRepositories(db)
-  await loadDemoCity(db, repos.audit, { licences: 1200, seed: 'search', batchSize: 400 })
+  await loadDemoCity(
+    db,
+    repos.audit,
+    { licences: 1200, seed: 'search', batchSize: 400 },
+    repos.context.holderHash
+  )
   all = (await db.licences.toArray()).map(
     ({ issueRank: _r, lookupKeys: _k, ...licence }) => licence
   )

@@ -36,6 +36,11 @@ export interface SecretStore {
   protection: SecretProtection
   /** The named 32-byte secret, created the first time it is asked for and kept from then on. */
   secret(name: SecretName): Buffer
+  /**
+   * Keeps `secret` as `name` when no such secret exists yet (an older installation handing over
+   * a key it kept elsewhere); an existing secret is never replaced.
+   */
+  adopt(name: SecretName, secret: Buffer): 'adopted' | 'same' | 'kept'
 }
 
 const SECRET_BYTES = 32
@@ -60,27 +65,37 @@ export function createSecretStore(
       throw error
     }
   }
+  function load(name: SecretName): Buffer | undefined {
+    const cached = cache.get(name)
+    if (cached) return cached
+    const stored = read(join(folder, `${name}.key`))
+    if (!stored) return undefined
+    const secret = sealer.unseal(stored)
+    if (secret.length !== SECRET_BYTES) throw new Error(`secret ${name} is unreadable`)
+    cache.set(name, secret)
+    return secret
+  }
+  function keep(name: SecretName, secret: Buffer): Buffer {
+    const path = join(folder, `${name}.key`)
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
+    chmodSync(folder, 0o700)
+    const temporary = `${path}.${process.pid}.tmp`
+    writeFileSync(temporary, sealer.seal(secret), { mode: 0o600, flag: 'wx' })
+    renameSync(temporary, path)
+    cache.set(name, secret)
+    return secret
+  }
   return {
     protection: sealer.protection,
     secret(name) {
-      const cached = cache.get(name)
-      if (cached) return cached
-      const path = join(folder, `${name}.key`)
-      const stored = read(path)
-      let secret: Buffer
-      if (stored) {
-        secret = sealer.unseal(stored)
-        if (secret.length !== SECRET_BYTES) throw new Error(`secret ${name} is unreadable`)
-      } else {
-        secret = randomBytes(SECRET_BYTES)
-        mkdirSync(folder, { recursive: true, mode: 0o700 })
-        chmodSync(folder, 0o700)
-        const temporary = `${path}.${process.pid}.tmp`
-        writeFileSync(temporary, sealer.seal(secret), { mode: 0o600, flag: 'wx' })
-        renameSync(temporary, path)
-      }
-      cache.set(name, secret)
-      return secret
+      return load(name) ?? keep(name, randomBytes(SECRET_BYTES))
+    },
+    adopt(name, secret) {
+      if (secret.length !== SECRET_BYTES) throw new Error(`secret ${name} must be 32 bytes`)
+      const existing = load(name)
+      if (existing) return existing.equals(secret) ? 'same' : 'kept'
+      keep(name, Buffer.from(secret))
+      return 'adopted'
     }
   }
 }

@@ -1,52 +1,28 @@
-import { importHolderHashKey, type HmacKey } from '@shared/domain/privacy'
 import type { WorkbenchDb } from './database'
 
 /**
- * Port for the HMAC key behind 持证主体代码 hashes (see privacy/holder-hash): every writer of
- * licences (imports, the demo loader) and every search by a full code use the same key, so a
- * person's full ID finds their licences whichever source they came from.
+ * Where installations before the key moved to main kept the HMAC key of 持证主体代码 hashes: in
+ * the settings table, next to the hashes it protects (so anyone with the database could test
+ * candidate ID numbers against them). It is handed to main once and deleted.
  */
-export interface HolderKeyProvider {
-  holderHashKey(): Promise<HmacKey>
-}
-
 export const HOLDER_KEY_SETTING = 'privacy.holderHashKey'
-const KEY_BYTES = 32
 
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
-function fromHex(hex: string): Uint8Array {
-  return Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16))
-}
+const KEY_HEX = /^[0-9a-f]{64}$/
 
 /**
- * The store's own key: 32 random bytes created the first time any writer or search asks, then
- * kept in the settings table for the life of the installation (重置演示数据 clears the city's data,
- * not settings, so hashes already stored stay searchable). The settings repository refuses to
- * read or overwrite it. It is created inside a transaction so that two windows starting together
- * end up with the same key.
+ * Hands the legacy key to main (`adopt`, which keeps it if main has no key yet, so hashes already
+ * stored stay searchable) and deletes it from IndexedDB in the same step. The row is deleted only
+ * once main has answered: if main cannot be reached, the next start tries again. A malformed row
+ * protects nothing and is deleted without asking.
  */
-export function settingsHolderKeyProvider(db: WorkbenchDb): HolderKeyProvider {
-  let cached: Promise<HmacKey> | undefined
-  async function load(): Promise<HmacKey> {
-    const hex = await db.transaction('rw', db.settings, async () => {
-      const existing = await db.settings.get(HOLDER_KEY_SETTING)
-      if (typeof existing?.value === 'string') return existing.value
-      const fresh = toHex(globalThis.crypto.getRandomValues(new Uint8Array(KEY_BYTES)))
-      await db.settings.put({ key: HOLDER_KEY_SETTING, value: fresh })
-      return fresh
-    })
-    return importHolderHashKey(fromHex(hex))
-  }
-  return {
-    holderHashKey() {
-      cached ??= load().catch((error: unknown) => {
-        cached = undefined
-        throw error
-      })
-      return cached
-    }
-  }
+export async function handOverLegacyHolderKey(
+  db: WorkbenchDb,
+  adopt: (keyHex: string) => Promise<unknown>
+): Promise<'none' | 'handedOver' | 'discarded'> {
+  const row = await db.settings.get(HOLDER_KEY_SETTING)
+  if (row === undefined) return 'none'
+  const valid = typeof row.value === 'string' && KEY_HEX.test(row.value)
+  if (valid) await adopt(row.value as string)
+  await db.settings.delete(HOLDER_KEY_SETTING)
+  return valid ? 'handedOver' : 'discarded'
 }

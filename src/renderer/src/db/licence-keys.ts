@@ -32,7 +32,8 @@ export function toStoredLicence(licence: Licence): StoredLicence {
   for (const term of [
     normalizeSearchText(licence.number),
     normalizeSearchText(licence.holder.name),
-    holderCodeTerm(licence.holder)
+    holderCodeTerm(licence.holder),
+    ...(licence.personalIdHashes ?? []).map((hash) => hash.slice(0, HOLDER_HASH_TERM_LENGTH))
   ]) {
     if (term) terms.add(term)
   }

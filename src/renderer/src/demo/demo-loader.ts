@@ -3,9 +3,9 @@ import {
   DEMO_GENERATOR_VERSION,
   type DemoBatch
 } from '@shared/domain/demo/generator'
+import type { HolderCodeHasher } from '@shared/domain/privacy'
 import { COMPLIANCE_CHANGES_KEY, COMPLIANCE_STATE_KEY } from '../db/compliance-changes'
 import { DATA_TABLES, type WorkbenchDb } from '../db/database'
-import { settingsHolderKeyProvider } from '../db/holder-key'
 import { CUBE_STAMP_KEY, writeLicences } from '../db/licence-writes'
 import type { AuditRepository } from '../db/repositories/audit'
 
@@ -109,6 +109,7 @@ export async function loadDemoCity(
   db: WorkbenchDb,
   audit: AuditRepository,
   options: DemoLoadOptions,
+  holderHash: HolderCodeHasher,
   hooks: DemoLoadHooks = {}
 ): Promise<DemoLoadOutcome> {
   const report = (phase: DemoLoadPhase, done: number) =>
@@ -119,12 +120,9 @@ export async function loadDemoCity(
     return { status: 'complete', resumedFromBatch: previous.batchesDone }
   }
   const resumable = previous?.status === 'loading' && sameRun(previous, options)
-  // Holder codes are hashed with the store's own key, as an import hashes them, so a search by a
-  // person's full ID finds demo and imported licences alike.
-  const city = createDemoCity({
-    ...options,
-    holderHashKey: await settingsHolderKeyProvider(db).holderHashKey()
-  })
+  // Holder codes are hashed by main, as an import's are, so a search by a person's full ID finds
+  // demo and imported licences alike.
+  const city = createDemoCity({ ...options, holderHash })
   const state: DemoLoadState = resumable
     ? previous
     : {

@@ -4,7 +4,7 @@ import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
 import type { UsageAuthorization } from '../licences/usage-authorization'
 import type { UsageRecord } from '../licences/usage-record'
-import { importHolderHashKey, type HmacKey } from '../privacy/holder-hash'
+import { keyedHasher, type HolderCodeHasher } from '../privacy/holder-hash'
 import { toStoredHolder } from '../privacy/stored-holder'
 import {
   buildCatalog,
@@ -45,10 +45,10 @@ export interface DemoOptions {
   /** Licences per yielded batch; memory stays proportional to it. */
   batchSize?: number
   /**
-   * The installation's key for 持证主体代码 hashes, so a person's full ID finds their demo
-   * licences; without it a key derived from the seed keeps the output reproducible.
+   * The installation's hash of 持证主体代码 (main's key, in the app), so a person's full ID finds
+   * their demo licences; without it a key derived from the seed keeps the output reproducible.
    */
-  holderHashKey?: HmacKey
+  holderHash?: HolderCodeHasher
 }
 
 /** The small tables, built in full up front. */
@@ -109,7 +109,7 @@ export function createDemoCity(options: DemoOptions = {}): DemoCity {
       types,
       usage: new UsageGenerator(random.fork('usage'), usageAuthorizations, departments, violations),
       violations,
-      holderHashKey: options.holderHashKey
+      holderHash: options.holderHash
     })
   }
 }
@@ -121,7 +121,7 @@ interface BatchContext {
   types: readonly DemoLicenceType[]
   usage: UsageGenerator
   violations: GroundTruth['violations']
-  holderHashKey: HmacKey | undefined
+  holderHash: HolderCodeHasher | undefined
 }
 
 async function* licenceBatches(
@@ -135,9 +135,8 @@ async function* licenceBatches(
   const objections = new ObjectionGenerator(random.fork('objections'), deadlines, violations)
   // Forked even when a key is given, so the key never changes what else is drawn.
   const keyRandom = random.fork('holder-hash-key')
-  const hashKey =
-    context.holderHashKey ??
-    (await importHolderHashKey(Uint8Array.from({ length: 32 }, () => keyRandom.int(0, 255))))
+  const hash =
+    context.holderHash ?? keyedHasher(Uint8Array.from({ length: 32 }, () => keyRandom.int(0, 255)))
   const registered = context.types.filter((type) => type.registered)
   const byWeight = registered.map((type) => [type, type.spec.weight] as const)
   const finite = byWeight.filter(([type]) => type.spec.validity !== '0/L')
@@ -176,7 +175,7 @@ async function* licenceBatches(
       drafts.push({ draft, plant })
     }
     const holders = await Promise.all(
-      drafts.map(({ draft }) => toStoredHolder(draft.rawHolder, hashKey, { today: DEMO_TODAY }))
+      drafts.map(({ draft }) => toStoredHolder(draft.rawHolder, hash, { today: DEMO_TODAY }))
     )
     const batch: DemoBatch = { licences: [], usageRecords: [], objections: [] }
     drafts.forEach(({ draft, plant }, i) => {

@@ -11,7 +11,8 @@ import {
   PERMANENT,
   type Licence
 } from '../licences/licence'
-import type { HmacKey } from '../privacy/holder-hash'
+import type { HolderCodeHasher } from '../privacy/holder-hash'
+import { protectLicenceIds } from '../privacy/personal-ids'
 import { toStoredHolder } from '../privacy/stored-holder'
 import { RowCheck } from './row-check'
 import { openImportTable, type ColumnSpec, type ImportResult, type ImportTable } from './table'
@@ -148,8 +149,8 @@ export const LICENCE_COLUMNS: readonly ColumnSpec<LicenceColumn>[] = [
 
 export interface LicenceImportContext {
   departmentsByUscc: ReadonlyMap<string, Department>
-  /** The HMAC key for natural persons' codes (see privacy/). */
-  holderKey: HmacKey | Uint8Array
+  /** The keyed hash of natural persons' codes (see privacy/): main's, in the app. */
+  holderHash: HolderCodeHasher
   now: string
   /** `YYYY-MM-DD`, for birth-date plausibility of 公民身份号码. */
   today: string
@@ -239,7 +240,7 @@ async function licenceFromRow(
     : 'naturalPerson'
   const holder = await toStoredHolder(
     { category, codeType, name: holderName, code: holderCode },
-    context.holderKey,
+    context.holderHash,
     { today: context.today }
   )
   if (!holder.ok)
@@ -263,7 +264,7 @@ async function licenceFromRow(
     !version
   )
     return undefined
-  return {
+  const licence: Licence = {
     id: importedLicenceId(identifier),
     rev: 1,
     deleted: false,
@@ -288,11 +289,12 @@ async function licenceFromRow(
     areaCode,
     statusHistory: []
   }
+  return protectLicenceIds(licence, context.holderHash, { today: context.today })
 }
 
 /**
- * 证照 rows → records. A natural person's code is validated and leaves this function only masked
- * and hashed. Every problem of every row is reported; any problem rejects the whole file.
+ * 证照 rows → records. A natural person's code, and an ID number in a 证照编号 or a name, is
+ * validated and leaves this function only masked and hashed. Every problem of every row is reported; any problem rejects the whole file.
  */
 export async function validateLicenceRows(
   table: ImportTable,

@@ -6,6 +6,7 @@ import {
   IsoDateTime,
   labelledEnum,
   LicenceTypeCodeShape,
+  Sha256Hex,
   UsccShape
 } from './common'
 import { LicenceHolder } from './holder'
@@ -147,7 +148,12 @@ export const Licence = SyncedRecord.extend({
   version: z.string().regex(/^\d{3}$/),
   /** 证照所属管辖属地编码 */
   areaCode: DivisionCode,
-  statusHistory: z.array(StatusChange)
+  statusHistory: z.array(StatusChange),
+  /**
+   * Keyed hashes (see `privacy/`) of 公民身份号码 found in `number` or the holder's name, which
+   * are stored masked: an exact search by such a number finds the licence through them.
+   */
+  personalIdHashes: z.array(Sha256Hex).optional()
 })
 export type Licence = z.infer<typeof Licence>
 

@@ -4,7 +4,7 @@ import { checkHolderCode } from '../codes/holder-code'
 import { invalid, type CodeReason } from '../codes/result'
 import { checkUscc } from '../codes/uscc'
 import { holderCodeTypes, type LicenceHolder } from '../licences/holder'
-import { holderCodeHash, type HmacKey } from './holder-hash'
+import type { HolderCodeHasher } from './holder-hash'
 import { maskDocumentNumber, maskIdNumber } from './mask'
 
 /** 持证主体 as received from a business system or an import file, raw code included. */
@@ -33,14 +33,26 @@ function isPersonalIdNumber(code: string, options: { today?: string }): boolean 
 }
 
 /**
+ * A natural person's code as stored: an ID number (type 111, or any other type whose code is a
+ * valid 公民身份号码, e.g. a 军官证 carrying one) under the ID mask, anything else under the
+ * document mask.
+ */
+export function maskHolderCode(code: string, options: { today?: string } = {}): string {
+  return code.length === 18 && checkCitizenId(code, options).status !== 'invalid'
+    ? maskIdNumber(code)
+    : maskDocumentNumber(code)
+}
+
+/**
  * Turns a raw holder into what may be stored. A natural person's code is validated, then kept
- * only masked plus its keyed hash; the raw value never leaves this function. Organisation codes
+ * only masked plus its keyed hash (computed by `hash`, main in the app); the raw value never
+ * leaves this function. Organisation codes
  * (USCC) are public and stored as they are. The name is kept: notices to the issuer must be able
  * to identify the record, and the UI masks it by default.
  */
 export async function toStoredHolder(
   raw: RawHolder,
-  key: HmacKey | Uint8Array,
+  hash: HolderCodeHasher,
   options: { today?: string } = {}
 ): Promise<StoredHolderResult> {
   const checked = checkHolderCode(raw.codeType, raw.code, raw.category, options)
@@ -72,7 +84,9 @@ export async function toStoredHolder(
     }
   }
   const masked =
-    codeType === '111' ? maskIdNumber(checked.normalized) : maskDocumentNumber(checked.normalized)
-  const codeHash = await holderCodeHash(key, checked.normalized)
+    codeType === '111'
+      ? maskIdNumber(checked.normalized)
+      : maskHolderCode(checked.normalized, options)
+  const codeHash = await hash(checked.normalized)
   return { ok: true, holder: { ...base, code: masked, codeHash }, warnings: checked.reasons }
 }

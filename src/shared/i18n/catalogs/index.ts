@@ -9,6 +9,7 @@ import { errorsCatalog } from './errors'
 import { importsCatalog } from './imports'
 import { licencesCatalog } from './licences'
 import { operatorsCatalog } from './operators'
+import { privacyCatalog } from './privacy'
 import { sealsCatalog } from './seals'
 import { systemCatalog } from './system'
 
@@ -27,6 +28,7 @@ export const catalogs: readonly Catalog[] = [
   importsCatalog,
   licencesCatalog,
   operatorsCatalog,
+  privacyCatalog,
   sealsCatalog,
   systemCatalog
 ]

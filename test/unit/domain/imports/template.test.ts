@@ -10,6 +10,7 @@ import {
   withoutTemplateExample,
   type ImportTable
 } from '../../../../src/shared/domain/imports'
+import { keyedHasher } from '../../../../src/shared/domain/privacy'
 import type { Department } from '../../../../src/shared/domain/licences'
 import { createCliWords } from '../../../../src/cli/i18n'
 
@@ -53,7 +54,7 @@ describe('import template example rows', () => {
     expect(catalog).toMatchObject({ ok: true, records: [{ typeCode: '11411000MB1234562L001' }] })
     const licences = await validateLicenceRows(templateTable('licences'), {
       departmentsByUscc,
-      holderKey: new Uint8Array(32).fill(1),
+      holderHash: keyedHasher(new Uint8Array(32).fill(1)),
       now,
       today: '2026-11-27'
     })

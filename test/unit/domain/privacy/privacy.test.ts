@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import {
   holderCodeHash,
   importHolderHashKey,
+  keyedHasher,
   maskDocumentNumber,
+  maskHolderCode,
   maskIdNumber,
   maskPersonName,
   toStoredHolder
@@ -12,25 +14,42 @@ import { computeCitizenIdCheck } from '../../../../src/shared/domain/codes'
 import { LicenceHolder } from '../../../../src/shared/domain/licences'
 
 const key = new TextEncoder().encode('test-only holder hash key, 32 b')
+const hash = keyedHasher(key)
 const idNumber = (() => {
   const first17 = '41100219900101123'
   return `${first17}${computeCitizenIdCheck(first17)}`
 })()
 
 describe('masks', () => {
-  it('keeps the first 6 and last 4 of an ID number', () => {
-    expect(maskIdNumber('411002199001011234')).toBe('411002********1234')
-    expect(maskIdNumber('411002900101123')).toBe('411002*****1123')
-    expect(maskIdNumber('11010519491231002x')).toBe('110105********002X')
-    expect(maskIdNumber(' 411002199001011234 ')).toBe('411002********1234')
+  // GB 11643-1999: 6-digit address + 8-digit birth date + 3-digit sequence + check; its own example
+  // is 11010519491231002X (北京市朝阳区, born 1949-12-31, sequence 002, check X). The legacy
+  // 15-digit form drops the century and the check: 110105491231002.
+  it('keeps only the first 4 and last 2 characters of an 18-digit ID number', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('1101************2X')
+    expect(maskIdNumber('11010519491231002x')).toBe('1101************2X')
+    expect(maskIdNumber(' 411002199001011234 ')).toBe('4110************34')
   })
 
-  it('masks other document numbers, keeping the series letter and the tail', () => {
-    expect(maskDocumentNumber('E12345678')).toBe('E****5678')
+  it('keeps the first 4 and last 2 of a 15-digit ID number too', () => {
+    expect(maskIdNumber('110105491231002')).toBe('1101*********02')
+    expect(maskIdNumber('411002900101123')).toBe('4110*********23')
+  })
+
+  it('narrows a mask made by the older rule (first 6, last 4) to the same result', () => {
+    expect(maskIdNumber('411002********1238')).toBe('4110************38')
+    expect(maskIdNumber('411002*****1123')).toBe('4110*********23')
+    expect(maskDocumentNumber('E****5678')).toBe('E******78')
+  })
+
+  it('masks other document numbers, keeping the series letter and the last 2', () => {
+    expect(maskDocumentNumber('E12345678')).toBe('E******78')
+    expect(maskDocumentNumber('e12345678')).toBe('E******78')
     expect(maskDocumentNumber('H1234567')).toBe('H*****67')
+    expect(maskDocumentNumber('1234567')).toBe('*******')
     expect(maskDocumentNumber('1234')).toBe('****')
-    expect(maskIdNumber('E12345678')).toBe('E****5678')
-    expect(maskDocumentNumber(' E12345678 ')).toBe('E****5678')
+    expect(maskDocumentNumber('')).toBe('')
+    expect(maskIdNumber('E12345678')).toBe('E******78')
+    expect(maskDocumentNumber(' E12345678 ')).toBe('E******78')
   })
 
   it('keeps only the first character of a name', () => {
@@ -76,7 +95,7 @@ describe('toStoredHolder', () => {
   }
 
   it('stores a natural person’s ID masked with its keyed hash, never raw', async () => {
-    const stored = await toStoredHolder(person, key, { today: '2026-01-01' })
+    const stored = await toStoredHolder(person, hash, { today: '2026-01-01' })
     expect(stored.ok).toBe(true)
     if (!stored.ok) return
     expect(stored.holder).toEqual({
@@ -92,7 +111,7 @@ describe('toStoredHolder', () => {
 
   it('refuses an invalid ID number with coded reasons', async () => {
     const wrongCheck = `${idNumber.slice(0, 17)}${idNumber.endsWith('0') ? '1' : '0'}`
-    const stored = await toStoredHolder({ ...person, code: wrongCheck }, key, {
+    const stored = await toStoredHolder({ ...person, code: wrongCheck }, hash, {
       today: '2026-01-01'
     })
     expect(stored).toEqual({
@@ -106,7 +125,7 @@ describe('toStoredHolder', () => {
   it('refuses a 公民身份号码 filed as an organisation’s code, so it is never stored in clear', async () => {
     const filedAsOrganization = await toStoredHolder(
       { category: 'organization', codeType: '001', name: '某某商行', code: idNumber },
-      key,
+      hash,
       { today: '2026-01-01' }
     )
     expect(filedAsOrganization).toMatchObject({
@@ -117,9 +136,9 @@ describe('toStoredHolder', () => {
   })
 
   it('refuses a code type that does not fit the category, and an empty name', async () => {
-    const mismatch = await toStoredHolder({ ...person, codeType: '001' }, key)
+    const mismatch = await toStoredHolder({ ...person, codeType: '001' }, hash)
     expect(mismatch.ok).toBe(false)
-    const unnamed = await toStoredHolder({ ...person, name: ' ' }, key, { today: '2026-01-01' })
+    const unnamed = await toStoredHolder({ ...person, name: ' ' }, hash, { today: '2026-01-01' })
     expect(unnamed).toEqual({
       ok: false,
       code: 'codes.holder.invalid',
@@ -128,7 +147,7 @@ describe('toStoredHolder', () => {
   })
 
   it('keeps the name trimmed', async () => {
-    const stored = await toStoredHolder({ ...person, name: ' 张三丰 ' }, key, {
+    const stored = await toStoredHolder({ ...person, name: ' 张三丰 ' }, hash, {
       today: '2026-01-01'
     })
     expect(stored.ok && stored.holder.name).toBe('张三丰')
@@ -137,20 +156,38 @@ describe('toStoredHolder', () => {
   it('masks an 18-character document number as a document, not as an ID number', async () => {
     const other = await toStoredHolder(
       { ...person, codeType: '999', code: 'ABCDEFGHJK12345678' },
-      key
+      hash
     )
-    expect(other).toMatchObject({ ok: true, holder: { code: 'A*************5678' } })
+    expect(other).toMatchObject({ ok: true, holder: { code: 'A***************78' } })
+  })
+
+  it('masks as an ID number a valid 公民身份号码 filed under another natural-person type', async () => {
+    // A 军官证 (114) or 其他 (999) may carry the holder's ID number: it gets the ID mask.
+    for (const codeType of ['114', '999']) {
+      const stored = await toStoredHolder({ ...person, codeType, code: idNumber }, hash, {
+        today: '2026-01-01'
+      })
+      expect(stored, codeType).toMatchObject({
+        ok: true,
+        holder: { code: `4110************${idNumber.slice(-2)}` }
+      })
+    }
+    expect(maskHolderCode('11010519491231002X', { today: '2026-01-01' })).toBe('1101************2X')
+    // One digit off: no longer an ID number, so the document mask.
+    expect(maskHolderCode('11010519491231002Y')).toBe('1***************2Y')
+    expect(maskHolderCode('11010519491231003X')).toBe('1***************3X')
+    expect(maskHolderCode('E12345678')).toBe('E******78')
   })
 
   it('masks a passport number too, and keeps an organisation’s USCC as it is', async () => {
-    const passport = await toStoredHolder({ ...person, codeType: '414', code: 'e12345678' }, key)
-    expect(passport).toMatchObject({ ok: true, holder: { code: 'E****5678' } })
-    const oddPermit = await toStoredHolder({ ...person, codeType: '516', code: 'X12345678' }, key)
+    const passport = await toStoredHolder({ ...person, codeType: '414', code: 'e12345678' }, hash)
+    expect(passport).toMatchObject({ ok: true, holder: { code: 'E******78' } })
+    const oddPermit = await toStoredHolder({ ...person, codeType: '516', code: 'X12345678' }, hash)
     expect(oddPermit).toMatchObject({ ok: true, warnings: [{ code: 'codes.holder.code.shape' }] })
     expect(JSON.stringify(oddPermit)).not.toContain('X12345678')
     const company = await toStoredHolder(
       { category: 'organization', codeType: '001', name: '住建部', code: '11100000000013338W' },
-      key
+      hash
     )
     expect(company).toMatchObject({
       ok: true,
@@ -165,7 +202,7 @@ describe('ID numbers filed under an organisation code type are never stored in c
   const standardExample = '11010519491231002X'
   const legacy15 = '411002900101123'
   const asOrganization = (codeType: string, code: string) =>
-    toStoredHolder({ category: 'organization', codeType, name: '某某商行', code }, key, {
+    toStoredHolder({ category: 'organization', codeType, name: '某某商行', code }, hash, {
       today: '2026-01-01'
     })
 

@@ -83,7 +83,7 @@ export function createImportRepository(context: RepositoryContext, audit: AuditR
       const now = context.now()
       const result = await validateLicenceRows(table, {
         departmentsByUscc: await departmentsByUscc(),
-        holderKey: await context.holderKeys.holderHashKey(),
+        holderHash: context.holderHash,
         now: now.toISOString(),
         today: beijingToday(now)
       })

@@ -1,5 +1,4 @@
 import { checkCitizenId } from '@shared/domain/codes'
-import { holderCodeHash } from '@shared/domain/privacy'
 import type { Licence } from '@shared/domain/licences'
 import { CUBE_STAMP_KEY, writeLicences } from '../licence-writes'
 import { fromStoredLicence, HOLDER_HASH_TERM_LENGTH, normalizeSearchText } from '../licence-keys'
@@ -123,12 +122,11 @@ export function createLicenceRepository(context: RepositoryContext, audit: Audit
   ): Promise<LicencePage> {
     const text = normalizeSearchText(filter.search)
     const personHash =
-      checkCitizenId(text).status === 'invalid'
-        ? null
-        : await holderCodeHash(await context.holderKeys.holderHashKey(), text)
+      checkCitizenId(text).status === 'invalid' ? null : await context.holderHash(text)
     const terms = personHash ? [text, personHash.slice(0, HOLDER_HASH_TERM_LENGTH)] : [text]
     const prefixHit = (row: StoredLicence) =>
-      (row.holder.codeHash === personHash && personHash !== null) ||
+      (personHash !== null &&
+        (row.holder.codeHash === personHash || !!row.personalIdHashes?.includes(personHash))) ||
       row.lookupKeys.some((key) => typeof key === 'string' && key.startsWith(text))
     const prefixMatches = () =>
       db.licences
