@@ -5,7 +5,7 @@ import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
 import { writeDemoBatch, type DemoLoadState } from '@renderer/demo/demo-loader'
 import { createDexieComplianceSource } from '@renderer/features/compliance/dexie-compliance-source'
 import { fromStoredLicence } from '@renderer/db/licence-keys'
-import { settingsHolderKeyProvider } from '@renderer/db/holder-key'
+import { noHolderHash } from '@renderer/session/repository-context'
 import { createAuditRepository } from '@renderer/db/repositories/audit'
 import { createLicenceRepository } from '@renderer/db/repositories/licences'
 import type { PairResult } from '../page/protocol'
@@ -60,7 +60,7 @@ async function run(licences: number): Promise<void> {
       db,
       actor: () => '基准测试',
       now: () => new Date(),
-      holderKeys: settingsHolderKeyProvider(db)
+      holderHash: noHolderHash
     }
     const audit = createAuditRepository(context)
     const source = createDexieComplianceSource(db)

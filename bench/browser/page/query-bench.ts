@@ -21,7 +21,7 @@ export async function benchQueries(db: WorkbenchDb): Promise<PairResult[]> {
     db,
     actor: () => 'bench',
     now: () => new Date(),
-    holderKeys: { holderHashKey: () => Promise.reject(new Error('unused')) }
+    holderHash: () => Promise.reject(new Error('unused'))
   })
   const byDepartment = [...(await repos.licences.countBy('departmentId'))].sort(
     (a, b) => b[1] - a[1]

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
 import type { ComplianceScanProgress } from '@renderer/features/compliance/compliance-scan'
 import { startDemoLoad } from '@renderer/demo/demo-load-client'
+import { testHashCodes } from '../holder-hash'
 import { startComplianceScan } from '@renderer/features/compliance/compliance-scan-client'
 
 const opened: WorkbenchDb[] = []
@@ -14,7 +15,8 @@ async function demoCity(label: string, licences: number): Promise<string> {
   const load = startDemoLoad({
     actor: '系统管理员',
     dbName: name,
-    options: { licences, seed: `compliance-${label}`, batchSize: 1000 }
+    options: { licences, seed: `compliance-${label}`, batchSize: 1000 },
+    hashCodes: testHashCodes()
   })
   expect((await load.finished).status).toBe('complete')
   return name

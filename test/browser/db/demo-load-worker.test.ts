@@ -3,6 +3,8 @@ import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
 import { readDemoLoadState, type DemoLoadProgress } from '@renderer/demo/demo-loader'
 import { startDemoLoad } from '@renderer/demo/demo-load-client'
 import { checkCitizenId } from '@shared/domain/codes'
+import { MAX_HASH_BATCH } from '@shared/contract'
+import { testHashCodes } from '../holder-hash'
 
 const opened: WorkbenchDb[] = []
 afterEach(() => opened.splice(0).forEach((db) => db.close()))
@@ -40,11 +42,13 @@ describe('demo city load in a worker, on real IndexedDB', () => {
   it('loads with progress, and no raw 身份证号 reaches IndexedDB', async () => {
     const name = dbName('load')
     const progress: DemoLoadProgress[] = []
+    const batches: number[] = []
     const run = startDemoLoad({
       actor: '系统管理员',
       dbName: name,
       options: { licences: 2000, seed: 'browser', batchSize: 500 },
-      onProgress: (p) => progress.push(p)
+      onProgress: (p) => progress.push(p),
+      hashCodes: testHashCodes(batches)
     })
     expect(await run.finished).toEqual({ status: 'complete', resumedFromBatch: 0 })
     expect(progress.filter((p) => p.phase === 'licences').map((p) => p.done)).toEqual([
@@ -64,6 +68,12 @@ describe('demo city load in a worker, on real IndexedDB', () => {
     const control = { ...persons[0], holder: { code: '11010519491231002X' } }
     expect(licences.concat([control as never]).flatMap(rawIdsIn)).toEqual(['11010519491231002X'])
     expect(licences.flatMap(rawIdsIn)).toEqual([])
+    // The worker asked the window (main, in the app) for the hashes, a batch per generator batch
+    // at most, and no key was kept in IndexedDB.
+    expect(batches.length).toBeGreaterThan(0)
+    expect(batches.length).toBeLessThanOrEqual(4)
+    expect(Math.max(...batches)).toBeLessThanOrEqual(MAX_HASH_BATCH)
+    expect(JSON.stringify(await db.settings.toArray())).not.toMatch(/[0-9a-f]{64}/)
   })
 
   it('cancels between batches and resumes on the next start without duplicating data', async () => {
@@ -74,6 +84,7 @@ describe('demo city load in a worker, on real IndexedDB', () => {
       actor: '系统管理员',
       dbName: name,
       options,
+      hashCodes: testHashCodes(),
       onProgress: (p) => {
         if (p.phase === 'licences' && p.done > 0 && cancelledAt === 0) {
           cancelledAt = p.done
@@ -89,7 +100,12 @@ describe('demo city load in a worker, on real IndexedDB', () => {
     expect(await db.licences.count()).toBe(partial?.licencesDone)
     expect(partial?.licencesDone).toBeLessThan(3000)
 
-    const second = await startDemoLoad({ actor: '系统管理员', dbName: name, options }).finished
+    const second = await startDemoLoad({
+      actor: '系统管理员',
+      dbName: name,
+      options,
+      hashCodes: testHashCodes()
+    }).finished
     expect(second.status).toBe('complete')
     expect(await db.licences.count()).toBe(3000)
     const cells = await db.aggregates.toArray()

@@ -2,7 +2,17 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDemoCity } from '../../../src/shared/domain/demo/generator'
 import type { Licence } from '../../../src/shared/domain/licences'
-import { importHolderHashKey, type HmacKey } from '../../../src/shared/domain/privacy'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { MAX_HASH_BATCH } from '../../../src/shared/contract'
+import {
+  batchingHasher,
+  keyedHasher,
+  type HolderCodeHasher
+} from '../../../src/shared/domain/privacy'
+import { createHolderHashService } from '../../../src/main/services/privacy/holder-hash-service'
+import { createSecretStore } from '../../../src/main/services/secrets/secret-store'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import {
   loadDemoCity,
@@ -10,10 +20,7 @@ import {
   resetDemoData,
   type DemoLoadProgress
 } from '../../../src/renderer/src/demo/demo-loader'
-import {
-  HOLDER_KEY_SETTING,
-  settingsHolderKeyProvider
-} from '../../../src/renderer/src/db/holder-key'
+import { HOLDER_KEY_SETTING } from '../../../src/renderer/src/db/holder-key'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
 import { citizenId, ISSUER, LICENCE_HEADERS, personRow } from '../domain/imports/fixtures'
 import { openTestDb, testRepositories } from './support'
@@ -27,7 +34,7 @@ describe('demo city load', () => {
     db = await openTestDb('demo')
     const repos = testRepositories(db)
     const progress: DemoLoadProgress[] = []
-    const outcome = await loadDemoCity(db, repos.audit, run, {
+    const outcome = await loadDemoCity(db, repos.audit, run, repos.context.holderHash, {
       onProgress: (p) => progress.push(p)
     })
     expect(outcome).toEqual({ status: 'complete', resumedFromBatch: 0 })
@@ -58,7 +65,7 @@ describe('demo city load', () => {
     db = await openTestDb('demo-resume')
     const repos = testRepositories(db)
     const controller = new AbortController()
-    const first = await loadDemoCity(db, repos.audit, run, {
+    const first = await loadDemoCity(db, repos.audit, run, repos.context.holderHash, {
       signal: controller.signal,
       onProgress: (p) => {
         if (p.phase === 'licences' && p.done === 400) controller.abort()
@@ -68,7 +75,7 @@ describe('demo city load', () => {
     expect(await db.licences.count()).toBe(400)
     expect((await readDemoLoadState(db))?.status).toBe('loading')
 
-    const second = await loadDemoCity(db, repos.audit, run)
+    const second = await loadDemoCity(db, repos.audit, run, repos.context.holderHash)
     expect(second).toEqual({ status: 'complete', resumedFromBatch: 1 })
     expect(await db.licences.count()).toBe(1200)
     // Counts are not doubled by the resumed batches.
@@ -81,8 +88,13 @@ describe('demo city load', () => {
   it('clears data of another run, and resetDemoData empties the city but keeps the audit log', async () => {
     db = await openTestDb('demo-reset')
     const repos = testRepositories(db)
-    await loadDemoCity(db, repos.audit, { ...run, licences: 400 })
-    await loadDemoCity(db, repos.audit, { ...run, licences: 800, seed: 'other' })
+    await loadDemoCity(db, repos.audit, { ...run, licences: 400 }, repos.context.holderHash)
+    await loadDemoCity(
+      db,
+      repos.audit,
+      { ...run, licences: 800, seed: 'other' },
+      repos.context.holderHash
+    )
     expect(await db.licences.count()).toBe(800)
     await resetDemoData(db, repos.audit)
     expect(await db.licences.count()).toBe(0)
@@ -95,32 +107,41 @@ describe('demo city load', () => {
     expect(await repos.audit.verify()).toEqual({ ok: true })
   })
 
-  it('hashes holder codes with the store’s own key, which imports and searches use and a reset keeps', async () => {
+  it('hashes holder codes with main’s key, in batches, as imports and searches do, and keeps no key in IndexedDB', async () => {
     db = await openTestDb('demo-key')
     let tick = Date.parse('2026-11-27T01:00:00Z')
-    // Wired as the app wires it: the repositories ask the store for its key.
+    // Wired as the app wires it: main's service behind the batching port (the RPC in the app).
+    const folder = mkdtempSync(join(tmpdir(), 'demo-key-'))
+    const main = createHolderHashService(createSecretStore(folder))
+    const batches: number[] = []
+    const holderHash = batchingHasher(async (codes) => {
+      batches.push(codes.length)
+      return main.hashCodes(codes)
+    }, MAX_HASH_BATCH)
     const repos = createRepositories({
       db,
       actor: () => '系统管理员',
       now: () => new Date((tick += 1000)),
-      holderKeys: settingsHolderKeyProvider(db)
+      holderHash,
+      auditSeal: auditMainFor(db).seal
     })
-    await loadDemoCity(db, repos.audit, run)
-    const keyHex = (await db.settings.get(HOLDER_KEY_SETTING))?.value as string
-    expect(keyHex).toMatch(/^[0-9a-f]{64}$/)
+    await loadDemoCity(db, repos.audit, run, holderHash)
+    // One request per generator batch of persons, none over the limit.
+    expect(batches.length).toBeGreaterThan(0)
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil(run.licences / run.batchSize))
+    expect(Math.max(...batches)).toBeLessThanOrEqual(MAX_HASH_BATCH)
+    expect(await db.settings.get(HOLDER_KEY_SETTING)).toBeUndefined()
+    expect(JSON.stringify(await db.settings.toArray())).not.toMatch(/[0-9a-f]{64}/)
 
-    // The stored demo licences carry the hashes the generator makes with that key, not with the
-    // key it would derive from the seed on its own.
-    const firstPerson = async (key?: HmacKey) => {
-      const city = createDemoCity({ ...run, ...(key ? { holderHashKey: key } : {}) })
+    // The stored demo licences carry the hashes main makes, not those of the key the generator
+    // would derive from the seed on its own.
+    const firstPerson = async (hash?: HolderCodeHasher) => {
+      const city = createDemoCity({ ...run, ...(hash ? { holderHash: hash } : {}) })
       const batch = await city.batches.next()
       const licences: Licence[] = batch.done ? [] : batch.value.licences
       return licences.find((licence) => licence.holder.codeHash !== null)!
     }
-    const storeKey = await importHolderHashKey(
-      Uint8Array.from(keyHex.match(/../g)!, (pair) => Number.parseInt(pair, 16))
-    )
-    const expected = await firstPerson(storeKey)
+    const expected = await firstPerson(keyedHasher(createSecretStore(folder).secret('holderHash')))
     expect((await db.licences.get(expected.id))?.holder.codeHash).toBe(expected.holder.codeHash)
     expect((await firstPerson()).holder.codeHash).not.toBe(expected.holder.codeHash)
 
@@ -135,10 +156,5 @@ describe('demo city load', () => {
     ).toEqual({ ok: true, written: 1 })
     const found = await repos.licences.query({ search: id }, { limit: 5 })
     expect(found.rows.map((row) => row.number)).toEqual(['JZK0001'])
-
-    // 重置演示数据 clears the city's data, never the key.
-    await resetDemoData(db, repos.audit)
-    await loadDemoCity(db, repos.audit, run)
-    expect((await db.settings.get(HOLDER_KEY_SETTING))?.value).toBe(keyHex)
   })
 })

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { importHolderHashKey } from '../../../src/shared/domain/privacy'
+import { keyedHasher } from '../../../src/shared/domain/privacy'
 import { openWorkbenchDb, type WorkbenchDb } from '../../../src/renderer/src/db/database'
 import type { SchemaVersion } from '../../../src/renderer/src/db/migrations'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
@@ -25,12 +25,12 @@ export async function openTestDb(
 /** Repositories over `db`, acting as 审计员张三 at a clock that advances a second per call. */
 export function testRepositories(db: WorkbenchDb, actor = '审计员张三') {
   let tick = Date.parse('2026-11-27T01:00:00Z')
-  const key = importHolderHashKey(TEST_HOLDER_KEY)
   const context: RepositoryContext = {
     db,
     actor: () => actor,
     now: () => new Date((tick += 1000)),
-    holderKeys: { holderHashKey: () => key }
+    // Main's hash, played by a key of the test's own.
+    holderHash: keyedHasher(TEST_HOLDER_KEY)
   }
   return { context, ...createRepositories(context) }
 }

@@ -1,4 +1,5 @@
-import type { RpcError } from '@shared/contract'
+import { errorOf, type RpcError } from '@shared/contract'
+import { message } from '@shared/i18n/message'
 import { DEFAULT_DEMO_LICENCES, DEFAULT_DEMO_SEED } from '@shared/domain/demo/generator'
 import { DEFAULT_DB_NAME } from '../db/database'
 import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadProgress } from './demo-loader'
@@ -10,6 +11,9 @@ export const DEFAULT_DEMO_LOAD: DemoLoadOptions = {
   seed: DEFAULT_DEMO_SEED,
   batchSize: 1000
 }
+
+/** Why a worker's holder codes were not hashed, when main's error carries no code of its own. */
+const HASH_UNAVAILABLE = message('privacy.error.hashUnavailable')
 
 export type DemoLoadResult = DemoLoadOutcome | { status: 'failed'; error: RpcError }
 
@@ -25,6 +29,8 @@ export interface DemoLoadStart {
   options?: DemoLoadOptions
   reset?: boolean
   dbName?: string
+  /** Main's hash of holder codes (the worker cannot reach main itself). */
+  hashCodes: (codes: string[]) => Promise<string[]>
 }
 
 /**
@@ -36,6 +42,19 @@ export function startDemoLoad(start: DemoLoadStart): DemoLoadRun {
   const finished = new Promise<DemoLoadResult>((resolve) => {
     worker.onmessage = (message: MessageEvent<DemoLoadEvent>) => {
       const event = message.data
+      if (event.type === 'hash') {
+        start.hashCodes(event.codes).then(
+          (hashes) =>
+            worker.postMessage({ type: 'hashed', id: event.id, hashes } satisfies DemoLoadRequest),
+          (error: unknown) =>
+            worker.postMessage({
+              type: 'hashFailed',
+              id: event.id,
+              error: errorOf(error, HASH_UNAVAILABLE)
+            } satisfies DemoLoadRequest)
+        )
+        return
+      }
       if (event.type === 'progress') {
         start.onProgress?.({ phase: event.phase, done: event.done, total: event.total })
         return

@@ -13,9 +13,14 @@ export type DemoLoadRequest =
       actor: string
     }
   | { type: 'cancel' }
+  /** The window's answer to a `hash` request: main's hashes, or why there are none. */
+  | { type: 'hashed'; id: number; hashes: string[] }
+  | { type: 'hashFailed'; id: number; error: RpcError }
 
 /** Messages from the worker; exactly one `done` or `failed` (an error value) ends a run. */
 export type DemoLoadEvent =
   | { type: 'progress'; phase: DemoLoadPhase; done: number; total: number }
+  /** Holder codes to hash: a worker reaches main only through the window that started it. */
+  | { type: 'hash'; id: number; codes: string[] }
   | { type: 'done'; outcome: DemoLoadOutcome }
   | { type: 'failed'; error: RpcError }

@@ -35,7 +35,8 @@ export const useDemoLoadStore = defineStore('demoLoad', () => {
       actor: currentActor(),
       reset,
       options: demoLoadOptions(window.location.search),
-      onProgress: (next) => (progress.value = next)
+      onProgress: (next) => (progress.value = next),
+      hashCodes: (codes) => Promise.all(codes.map((code) => session.holderHash(code)))
     })
     const outcome = await run.finished
     run = null

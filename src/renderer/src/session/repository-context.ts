@@ -1,15 +1,25 @@
 import type { WorkbenchDb } from '../db/database'
-import { settingsHolderKeyProvider } from '../db/holder-key'
+import { CodedError } from '@shared/contract'
+import type { HolderCodeHasher } from '@shared/domain/privacy'
+import { message } from '@shared/i18n/message'
 import type { RepositoryContext } from '../db/repositories/context'
 import { currentActor } from './operator'
 
 /**
- * The one way the renderer and its workers build what repositories need: the store's own
- * holder-hash key, the wall clock, and the acting operator (a worker is told who started it).
+ * The one way the renderer and its workers build what repositories need: main's holder hash
+ * (a worker reaches it through the window that started it), the wall clock, and the acting
+ * operator (a worker is told who started it).
  */
 export function createRepositoryContext(
   db: WorkbenchDb,
-  actor: () => string = currentActor
+  actor: () => string = currentActor,
+  holderHash: HolderCodeHasher = noHolderHash
 ): RepositoryContext {
-  return { db, actor, now: () => new Date(), holderKeys: settingsHolderKeyProvider(db) }
+  return { db, actor, now: () => new Date(), holderHash }
 }
+
+/** For contexts that never hash (the compliance scan, the seal desk's audit). */
+export const noHolderHash: HolderCodeHasher = () =>
+  Promise.reject(
+    new CodedError(message('privacy.error.hashUnavailable'), 'no holder hash in this context')
+  )

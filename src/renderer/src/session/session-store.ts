@@ -4,7 +4,10 @@ import { errorOf, type RpcError } from '@shared/contract'
 import { message } from '@shared/i18n/message'
 import { openWorkbenchDb, type WorkbenchDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
-import { createRepositoryContext } from './repository-context'
+import type { HolderCodeHasher } from '@shared/domain/privacy'
+import type { ApiClient } from '../api/client'
+import { mainHolderHash } from './holder-hash'
+import { createRepositoryContext, noHolderHash } from './repository-context'
 
 export type SessionPhase = 'opening' | 'loading' | 'paused' | 'ready' | 'failed'
 
@@ -20,6 +23,8 @@ export const useSessionStore = defineStore('session', () => {
   const repositories = shallowRef<Repositories | null>(null)
   /** Bumped whenever the data changed wholesale (load, reset, import), so views re-read. */
   const dataVersion = ref(0)
+  /** Main's hash of full 证件号码, for whatever writes licences (imports, the demo loader). */
+  let holderHash: HolderCodeHasher = noHolderHash
 
   const repos = computed(() => {
     if (!repositories.value) throw new Error('workbench data is not open yet')
@@ -32,12 +37,24 @@ export const useSessionStore = defineStore('session', () => {
     if (cause.detail) console.error(cause.code, cause.detail)
   }
 
-  /** Opens the working copy; false (and `failed`) when it cannot be opened. */
-  async function open(): Promise<boolean> {
+  /**
+   * Opens the working copy; false (and `failed`) when it cannot be opened. With `api`, holder
+   * codes are hashed by main, and an older installation's key is handed to main at once.
+   */
+  async function open(api?: Pick<ApiClient, 'call'>): Promise<boolean> {
     try {
       const opened = await openWorkbenchDb()
       db.value = opened
-      repositories.value = createRepositories(createRepositoryContext(opened))
+      if (api) {
+        const main = mainHolderHash(api, opened)
+        holderHash = main.hash
+        // Not awaited: a failure (main not reached) leaves the key for the next try, which the
+        // first hash makes before anything is hashed.
+        main.handOver().catch((cause: unknown) => console.warn('privacy: key hand-over', cause))
+      }
+      repositories.value = createRepositories(
+        createRepositoryContext(opened, undefined, holderHash)
+      )
       return true
     } catch (cause) {
       fail(errorOf(cause, message('errors.session.openFailed')))
@@ -53,6 +70,7 @@ export const useSessionStore = defineStore('session', () => {
     dataVersion,
     open,
     fail,
+    holderHash: (code: string) => holderHash(code),
     /** Set by what fills the working copy: loading, paused, or ready for the pages. */
     enter: (next: Exclude<SessionPhase, 'failed'>) => {
       phase.value = next

@@ -1,5 +1,5 @@
 import { fail, type RpcFailure } from '@shared/contract'
-import type { HolderKeyProvider } from '../holder-key'
+import type { HolderCodeHasher } from '@shared/domain/privacy'
 import type { WorkbenchDb } from '../database'
 
 /** What every repository needs besides the database: who acts, and when. */
@@ -8,7 +8,8 @@ export interface RepositoryContext {
   /** The signed-in user's display name, recorded in the audit log (操作人). */
   actor: () => string
   now: () => Date
-  holderKeys: HolderKeyProvider
+  /** The keyed hash of full 证件号码 (main's, through RPC): writes and exact searches use it. */
+  holderHash: HolderCodeHasher
 }
 
 /**
