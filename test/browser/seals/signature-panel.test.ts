@@ -11,7 +11,7 @@ const api = clientFor(
 let unmount: (() => void) | undefined
 afterEach(() => unmount?.())
 
-function mountPanel(initial: number | null) {
+function mountPanel(initial: number | null, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const selected = ref<number | null>(initial)
   const events: { select: number[]; viewSigned: number[] } = { select: [], viewSigned: [] }
   const mounted = mountWithApp(
@@ -27,7 +27,8 @@ function mountPanel(initial: number | null) {
           onViewSigned: (index: number) => events.viewSigned.push(index)
         })
     },
-    api
+    api,
+    { locale }
   )
   unmount = mounted.unmount
   const query = (testId: string) => mounted.host.querySelector(`[data-testid="${testId}"]`)
@@ -85,6 +86,34 @@ describe('signature side panel', () => {
     expect(getComputedStyle(changed!).backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
     ;(query('view-signed-version') as HTMLButtonElement).click()
     expect(events.viewSigned).toEqual([1])
+  })
+
+  it('in English: the report’s codes said in words, never a code or an ISO time', async () => {
+    const { host, query } = mountPanel(0, 'en')
+    await nextTick()
+    expect(query('document-reason')?.textContent).toBe(
+      'Signature “Seal2” failed: The document was changed after signing in a way that is not allowed'
+    )
+    expect(query('coverage')?.textContent?.trim()).toBe('The whole file')
+    expect(query('trust')?.textContent).toBe(
+      'Trusted: the chain ends at a root in Trusted certificates'
+    )
+    expect(query('revocation')?.textContent).toContain(
+      'Unknown (no CRL or OCSP response available)'
+    )
+    expect(host.textContent).toContain(
+      'No revocation data: whether the certificate was revoked is unknown'
+    )
+    const headers = host.querySelectorAll<HTMLButtonElement>('.signature-header')
+    headers[1]!.click()
+    await nextTick()
+    expect(query('changed-revision')?.textContent).toContain(
+      'The content stream of page 1 was changed'
+    )
+    expect(query('changed-revision')?.textContent).toContain(
+      'The form field “status”, which had content when signed, was changed; check its current value'
+    )
+    expect(host.textContent).not.toMatch(/seals\.|[a-z]+-[a-z]+-[a-z]+|\d{4}-\d\d-\d\dT\d\d:/)
   })
 
   it('opens a signature from the keyboard', async () => {
