@@ -1,4 +1,4 @@
-import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-router'
 import {
   GenerationMode,
   LicenceState,
@@ -9,7 +9,10 @@ import type { LicenceFilter } from '../db/repositories'
 
 /**
  * The licence browser's filter lives in the URL, so a dashboard chart can link to "this
- * department's licences" and the back button restores the previous filter.
+ * department's licences" and the back button restores the previous filter. The search text never
+ * does: it may be a person's ID number, and a URL ends up in the browser's history (浏览器模式)
+ * and in screenshots. It stays in the page's session state; a link to one licence carries the
+ * licence's record id in the history entry's state (`licenceLink`).
  */
 type QueryValue = LocationQuery[string] | undefined
 
@@ -26,7 +29,6 @@ function date(value: QueryValue): string | undefined {
 export function filterFromQuery(query: LocationQuery): LicenceFilter {
   const states = list(query['state']).filter((s): s is State => LicenceState.safeParse(s).success)
   const modes = list(query['mode']).filter((m): m is Mode => GenerationMode.safeParse(m).success)
-  const search = (Array.isArray(query['q']) ? query['q'][0] : query['q'])?.trim()
   const filter: LicenceFilter = {}
   const departments = list(query['department'])
   const types = list(query['type'])
@@ -38,7 +40,6 @@ export function filterFromQuery(query: LocationQuery): LicenceFilter {
   const to = date(query['to'])
   if (from) filter.issuedFrom = from
   if (to) filter.issuedTo = to
-  if (search) filter.search = search
   return filter
 }
 
@@ -50,6 +51,20 @@ export function queryFromFilter(filter: LicenceFilter): LocationQueryRaw {
   if (filter.generationModes?.length) query['mode'] = filter.generationModes.join(',')
   if (filter.issuedFrom) query['from'] = filter.issuedFrom
   if (filter.issuedTo) query['to'] = filter.issuedTo
-  if (filter.search) query['q'] = filter.search
   return query
+}
+
+/** The history state key of a link to one licence (its record id, never its number). */
+export const LICENCE_LINK_STATE = 'licenceId'
+
+/** A link that opens one licence in 证照查询: the id travels in history state, not the URL. */
+export function licenceLink(licenceId: string): RouteLocationRaw {
+  return { path: '/licences', state: { [LICENCE_LINK_STATE]: licenceId } }
+}
+
+/** The licence id a link put into the current history entry, if any. */
+export function linkedLicenceId(state: unknown): string | null {
+  if (state === null || typeof state !== 'object') return null
+  const value = (state as Record<string, unknown>)[LICENCE_LINK_STATE]
+  return typeof value === 'string' && value !== '' ? value : null
 }
