@@ -201,7 +201,7 @@ describe('schema migrations', () => {
     const v2 = await openWorkbenchDb({ name, versions: [schemaV1, schemaV2] })
     await v2.meta.put({ key: 'demo.load', value: { status: 'complete' } })
     v2.close()
-    const v3 = await openWorkbenchDb({ name })
+    const v3 = await openWorkbenchDb({ name, versions: [schemaV1, schemaV2, schemaV3] })
     expect(v3.verno).toBe(3)
     expect(await v3.usageAuthorizations.count()).toBe(0)
     expect(await v3.meta.count()).toBe(1)

@@ -16,6 +16,7 @@ import type {
 } from '@shared/domain/licences'
 import type { SchemaVersion } from './migrations'
 import { moveLegacyUsageAuthorizations } from './usage-authorization-migration'
+import { remaskPersonalData } from './personal-data-migration'
 
 /**
  * Index design (本地库索引设计).
@@ -96,8 +97,19 @@ export const schemaV3: SchemaVersion = {
   upgrade: (tx) => moveLegacyUsageAuthorizations(tx, new Date().toISOString())
 }
 
-/** Every schema version in order; adding v4 is appending one entry. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3]
+/**
+ * v4 — personal data that cannot be recovered: stored masks narrowed and ID numbers in licence
+ * numbers, names, findings, notices and circulars masked (see personal-data-migration.ts). The
+ * tables keep their indexes.
+ */
+export const schemaV4: SchemaVersion = {
+  version: 4,
+  stores: {},
+  upgrade: (tx) => remaskPersonalData(tx)
+}
+
+/** Every schema version in order; adding v5 is appending one entry. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3, schemaV4]
 
 /**
  * A finding as stored: `departmentId` null is kept as '' so the compound index lists it
