@@ -78,6 +78,9 @@ describe('operators and roles: who may issue a notice, and who did', () => {
     const text = (await table.textContent()) ?? ''
     for (const expected of ['王管理', '张合规', '合规专员', '李审计', '审计员', '系统管理员'])
       expect(text).toContain(expected)
+    // The confirmations fade out before the picture for the README is taken.
+    await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 })
+    await page.locator('.el-message').last().waitFor({ state: 'detached', timeout: 10_000 })
     await saveScreenshot(page, 'operators', true)
   })
 

@@ -50,6 +50,11 @@ export const helpMessagesZhCN = {
       settings: {
         purpose: '合规规则的参数与节假日安排，以及核验印章所信任的根证书。',
         articles: '第十三条、第十七条、第二十四条'
+      },
+      operators: {
+        purpose:
+          '系统管理员管理本工作站的操作员：姓名、单位/科室与角色（审计员、合规专员、系统管理员），停用或启用账户、重置密码；审计日志以姓名和角色记录每项操作。',
+        articles: '第二十六条、第二十九条'
       }
     },
     importTitle: '如何导入数据',
@@ -138,6 +143,11 @@ export const helpMessagesEn: typeof helpMessagesZhCN = {
         purpose:
           'Parameters of the compliance rules and the holiday schedule, and the root certificates trusted for seal inspection.',
         articles: 'Art. 13, Art. 17, Art. 24'
+      },
+      operators: {
+        purpose:
+          'Administrators manage the operators of this workstation: name, unit or department and roles (auditor, compliance officer, administrator), disabling or enabling an account and resetting a password; the audit log records every action with the name and role.',
+        articles: 'Art. 26, Art. 29'
       }
     },
     importTitle: 'How to import data',

@@ -13,7 +13,8 @@ export const helpPageRoutes = [
   'imports',
   'audit-log',
   'settings',
-  'system-info'
+  'system-info',
+  'operators'
 ] as const
 
 export function helpMessageKey(routeName: string): string {
