@@ -198,6 +198,17 @@ describe('the built desktop app boots under a stand-in electron module', () => {
 
   it('answers ipcMain.handle("rpc") from the app’s frame and refuses any other frame', async () => {
     expect(state.ipcChannels).toEqual(['rpc'])
+    // Nobody is signed in on a first run: main refuses until the first administrator exists.
+    expect((await app.rpc('system.info', {})).result).toMatchObject({
+      ok: false,
+      error: { code: 'errors.auth.signInRequired' }
+    })
+    const setup = await app.rpc('operators.setup', {
+      name: '王管理',
+      unit: '数据资源科',
+      password: 'admin-password-1'
+    })
+    expect(setup.result).toMatchObject({ ok: true, data: { roles: ['administrator'] } })
     const info = await app.rpc('system.info', {})
     expect(info.result).toMatchObject({
       ok: true,

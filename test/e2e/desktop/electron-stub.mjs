@@ -71,6 +71,9 @@ function createElectron() {
   }
 
   class WebContents extends EventEmitter {
+    static count = 0
+    /** Main keeps the signed-in operator under the window's webContents id. */
+    id = ++WebContents.count
     windowOpenHandler = null
     sent = []
     setWindowOpenHandler(handler) {
