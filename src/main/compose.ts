@@ -1,14 +1,17 @@
 import type { Worker } from 'node:worker_threads'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
+import { createAuditService } from './services/audit/audit-service'
+import { auditedHandlers } from './services/audit/audited-channels'
 import type { DialogPort } from './services/files/dialog-port'
 import { createFileRegistry, type FileRegistry } from './services/files/file-registry'
 import { createUploadStore, type UploadStore } from './services/files/uploads'
 import { createOperatorService, type OperatorService } from './services/operators/operator-service'
 import { createHolderHashService } from './services/privacy/holder-hash-service'
 import { createSealCapability } from './services/seals/capability'
-import { createSecretStore } from './services/secrets/secret-store'
+import { createSecretStore, type SecretSealer } from './services/secrets/secret-store'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
+import { actorOf } from '../shared/domain/operators'
 
 export interface CompositionOptions {
   /** Which front end the handlers serve: the Electron window or a browser on loopback. */
@@ -20,6 +23,11 @@ export interface CompositionOptions {
   /** Starts a seal verification worker: the chunk electron-vite built, or the TypeScript source. */
   createVerifyWorker: () => Worker
   now?: () => Date
+  /**
+   * How main's keys are sealed at rest: Electron's safeStorage in the app when the system has a
+   * keychain; left out (browser mode, no keychain), a file only the user can read.
+   */
+  sealer?: SecretSealer
 }
 
 export interface ComposedMain {
@@ -51,22 +59,33 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     now
   })
   const operators = createOperatorService({ dataLocation: options.dataLocation, now })
-  // The keys main keeps (audit MAC, holder hash); the safeStorage sealer is the audit work's.
-  const secrets = createSecretStore(options.dataLocation)
-  const handlers = createHandlers({
+  // The keys main keeps (audit MAC, holder hash), sealed by safeStorage where the app has it.
+  const secrets = createSecretStore(options.dataLocation, options.sealer)
+  const audit = createAuditService({
+    dataLocation: options.dataLocation,
+    secrets,
+    now,
+    // The operator signed in on the caller names the audit entries (keepAlive answers who that
+    // is; an audited action is activity too). Not signed in or locked: null.
+    identify: (caller) => operators.keepAlive(caller).then(actorOf, () => null)
+  })
+  const plainHandlers = createHandlers({
     now,
     seals,
     operators,
     holderHashes: createHolderHashService(secrets),
+    audit,
     systemInfo: () =>
       describeSystem({
         mode: options.mode,
         dataLocation: options.dataLocation,
         versions: process.versions,
         platform: process.platform,
-        startedAt
+        startedAt,
+        keyProtection: secrets.protection
       })
   })
+  const handlers = auditedHandlers(plainHandlers, audit, () => seals.trustStore.list())
   return {
     files,
     uploads,

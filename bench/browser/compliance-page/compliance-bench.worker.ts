@@ -7,6 +7,7 @@ import { createDexieComplianceSource } from '@renderer/features/compliance/dexie
 import { fromStoredLicence } from '@renderer/db/licence-keys'
 import { noHolderHash } from '@renderer/session/repository-context'
 import { createAuditRepository } from '@renderer/db/repositories/audit'
+import { localAuditSeal } from '../../../test/browser/support/audit-seal'
 import { createLicenceRepository } from '@renderer/db/repositories/licences'
 import type { PairResult } from '../page/protocol'
 import type { ComplianceBenchEvent } from './protocol'
@@ -60,7 +61,8 @@ async function run(licences: number): Promise<void> {
       db,
       actor: () => '基准测试',
       now: () => new Date(),
-      holderHash: noHolderHash
+      holderHash: noHolderHash,
+      auditSeal: localAuditSeal()
     }
     const audit = createAuditRepository(context)
     const source = createDexieComplianceSource(db)

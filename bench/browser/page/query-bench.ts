@@ -2,6 +2,7 @@ import { Dexie } from 'dexie'
 import type { WorkbenchDb } from '@renderer/db/database'
 import { createRepositories, type LicenceFilter } from '@renderer/db/repositories'
 import type { PairResult } from './protocol'
+import { localAuditSeal } from '../../../test/browser/support/audit-seal'
 
 const PAGE = 50
 const ROUNDS = 7
@@ -21,7 +22,8 @@ export async function benchQueries(db: WorkbenchDb): Promise<PairResult[]> {
     db,
     actor: () => 'bench',
     now: () => new Date(),
-    holderHash: () => Promise.reject(new Error('unused'))
+    holderHash: () => Promise.reject(new Error('unused')),
+    auditSeal: localAuditSeal()
   })
   const byDepartment = [...(await repos.licences.countBy('departmentId'))].sort(
     (a, b) => b[1] - a[1]

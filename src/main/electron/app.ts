@@ -9,6 +9,7 @@ import { registerRpc } from './ipc'
 import { APP_ENTRY_URL, developmentRendererUrl, trustedRendererOrigins } from './origin'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { installSecurityPolicy } from './security'
+import { safeStorageSealer } from './safe-storage'
 import { createMainWindow } from './window'
 
 /** Wires the composed services to Electron; everything testable lives outside this folder. */
@@ -31,7 +32,9 @@ export function startDesktopApp(): void {
       mode: 'desktop',
       dataLocation: app.getPath('userData'),
       dialogs: createElectronDialogPort(() => window),
-      createVerifyWorker: () => new Worker(verifyWorkerPath)
+      createVerifyWorker: () => new Worker(verifyWorkerPath),
+      // The keychain seals main's keys where the system has one; otherwise a 0600 file.
+      sealer: safeStorageSealer()
     })
     handleAppProtocol(join(__dirname, '../renderer'), main.files, main.uploads)
     app.on('will-quit', () => void main.close())

@@ -1,5 +1,6 @@
 import { CodedError, type SystemInfo } from '../../shared/contract'
 import { message } from '../../shared/i18n/message'
+import type { AuditService } from '../services/audit/audit-service'
 import type { DialogPort } from '../services/files/dialog-port'
 import type { FileRegistry } from '../services/files/file-registry'
 import type { OperatorService } from '../services/operators/operator-service'
@@ -31,6 +32,11 @@ export interface HandlerDeps {
    * with `errors.rpc.notFound`.
    */
   operators?: OperatorService
+  /**
+   * The 审计日志's key, head and main's own log; a host that leaves it out answers the audit
+   * channels with `errors.rpc.notFound`.
+   */
+  audit?: AuditService
   /** Main's keyed hash of 持证主体代码; left out, the privacy channels are `errors.rpc.notFound`. */
   holderHashes?: HolderHashService
 }
@@ -58,8 +64,21 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       )
     return deps.holderHashes
   }
+  const audit = (): AuditService => {
+    if (!deps.audit)
+      throw new CodedError(
+        message('errors.rpc.notFound'),
+        'the audit log is not wired in this host'
+      )
+    return deps.audit
+  }
   return {
     'system.info': () => deps.systemInfo(),
+    'audit.seal': (input, { caller }) => audit().seal(caller, input),
+    'audit.commit': (input) => audit().commit(input),
+    'audit.check.page': (input) => audit().checkPage(input),
+    'audit.check.finish': (input) => audit().checkFinish(input),
+    'audit.mainLog': async (input) => ({ entries: await audit().mainEntries(input) }),
     'privacy.hashCodes': ({ codes }) => ({ hashes: holderHashes().hashCodes(codes) }),
     'privacy.adoptHolderKey': ({ key }) => ({ outcome: holderHashes().adoptLegacyKey(key) }),
     'system.ping': ({ nonce }) => ({ nonce, receivedAt: deps.now().toISOString() }),

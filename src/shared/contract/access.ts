@@ -13,10 +13,15 @@ export const channelAccess = {
   'system.info': 'signedIn',
   // The 自检 round trip and the host's liveness check; it carries nothing but a nonce.
   'system.ping': 'public',
+  // Every signed-in operator's actions are audited, and any of them may check the log.
+  'audit.seal': 'signedIn',
+  'audit.commit': 'signedIn',
+  'audit.check.page': 'signedIn',
+  'audit.check.finish': 'signedIn',
+  'audit.mainLog': 'signedIn',
   // Exact look-ups and imports hash codes with main's key; only a signed-in operator may ask.
   'privacy.hashCodes': 'signedIn',
   'privacy.adoptHolderKey': 'signedIn',
-  // Exact look-ups and imports hash codes with main's key; only a signed-in operator may ask.
   'seals.pickFiles': 'signedIn',
   'seals.verifyFile': 'signedIn',
   'seals.startBatch': 'signedIn',

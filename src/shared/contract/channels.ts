@@ -1,6 +1,18 @@
 import { z } from 'zod'
 import { pingInputSchema, pingOutputSchema, systemInfoSchema } from './system'
 import {
+  auditCheckFinishInputSchema,
+  auditCheckFinishOutputSchema,
+  auditCheckPageInputSchema,
+  auditCheckPageOutputSchema,
+  auditCommitInputSchema,
+  auditCommitOutputSchema,
+  auditMainLogInputSchema,
+  auditMainLogOutputSchema,
+  auditSealInputSchema,
+  auditSealOutputSchema
+} from './audit'
+import {
   adoptHolderKeyInputSchema,
   adoptHolderKeyOutputSchema,
   hashCodesInputSchema,
@@ -47,6 +59,14 @@ const noInput = z.object({}).strict()
 export const channels = {
   'system.info': { input: noInput, output: systemInfoSchema },
   'system.ping': { input: pingInputSchema, output: pingOutputSchema },
+  'audit.seal': { input: auditSealInputSchema, output: auditSealOutputSchema },
+  'audit.commit': { input: auditCommitInputSchema, output: auditCommitOutputSchema },
+  'audit.check.page': { input: auditCheckPageInputSchema, output: auditCheckPageOutputSchema },
+  'audit.check.finish': {
+    input: auditCheckFinishInputSchema,
+    output: auditCheckFinishOutputSchema
+  },
+  'audit.mainLog': { input: auditMainLogInputSchema, output: auditMainLogOutputSchema },
   'privacy.hashCodes': { input: hashCodesInputSchema, output: hashCodesOutputSchema },
   'privacy.adoptHolderKey': {
     input: adoptHolderKeyInputSchema,

@@ -18,6 +18,11 @@ export const systemInfoSchema = z.object({
   /** Where this installation keeps its files (userData in the app, a folder in browser mode). */
   dataLocation: z.string(),
   runtime: runtimeSchema,
+  /**
+   * How main's keys (audit MAC, holder hash) are kept at rest: sealed by Electron's safeStorage
+   * with the system's keychain, or a file only the user can read (browser mode, no keychain).
+   */
+  keyProtection: z.enum(['safeStorage', 'userFile']).optional(),
   startedAt: z.iso.datetime()
 })
 export type SystemInfo = z.infer<typeof systemInfoSchema>

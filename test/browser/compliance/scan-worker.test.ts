@@ -4,6 +4,7 @@ import type { ComplianceScanProgress } from '@renderer/features/compliance/compl
 import { startDemoLoad } from '@renderer/demo/demo-load-client'
 import { testHashCodes } from '../holder-hash'
 import { startComplianceScan } from '@renderer/features/compliance/compliance-scan-client'
+import { localAuditSeal } from '../support/audit-seal'
 
 const opened: WorkbenchDb[] = []
 afterEach(() => opened.splice(0).forEach((db) => db.close()))
@@ -16,7 +17,8 @@ async function demoCity(label: string, licences: number): Promise<string> {
     actor: '系统管理员',
     dbName: name,
     options: { licences, seed: `compliance-${label}`, batchSize: 1000 },
-    hashCodes: testHashCodes()
+    hashCodes: testHashCodes(),
+    auditSeal: localAuditSeal()
   })
   expect((await load.finished).status).toBe('complete')
   return name
@@ -35,6 +37,7 @@ describe('compliance scan in a worker, on real IndexedDB', () => {
     const run = startComplianceScan({
       actor: '合规科 张三',
       dbName: name,
+      auditSeal: localAuditSeal(),
       mode: 'full',
       today: TODAY,
       batchSize: 500,
@@ -65,6 +68,7 @@ describe('compliance scan in a worker, on real IndexedDB', () => {
     const run = startComplianceScan({
       actor: '合规科 张三',
       dbName: name,
+      auditSeal: localAuditSeal(),
       mode: 'full',
       today: TODAY,
       batchSize: 250,

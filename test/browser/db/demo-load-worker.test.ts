@@ -5,6 +5,7 @@ import { startDemoLoad } from '@renderer/demo/demo-load-client'
 import { checkCitizenId } from '@shared/domain/codes'
 import { MAX_HASH_BATCH } from '@shared/contract'
 import { testHashCodes } from '../holder-hash'
+import { localAuditSeal } from '../support/audit-seal'
 
 const opened: WorkbenchDb[] = []
 afterEach(() => opened.splice(0).forEach((db) => db.close()))
@@ -48,7 +49,8 @@ describe('demo city load in a worker, on real IndexedDB', () => {
       dbName: name,
       options: { licences: 2000, seed: 'browser', batchSize: 500 },
       onProgress: (p) => progress.push(p),
-      hashCodes: testHashCodes(batches)
+      hashCodes: testHashCodes(batches),
+      auditSeal: localAuditSeal()
     })
     expect(await run.finished).toEqual({ status: 'complete', resumedFromBatch: 0 })
     expect(progress.filter((p) => p.phase === 'licences').map((p) => p.done)).toEqual([
@@ -85,6 +87,7 @@ describe('demo city load in a worker, on real IndexedDB', () => {
       dbName: name,
       options,
       hashCodes: testHashCodes(),
+      auditSeal: localAuditSeal(),
       onProgress: (p) => {
         if (p.phase === 'licences' && p.done > 0 && cancelledAt === 0) {
           cancelledAt = p.done
@@ -104,7 +107,8 @@ describe('demo city load in a worker, on real IndexedDB', () => {
       actor: '系统管理员',
       dbName: name,
       options,
-      hashCodes: testHashCodes()
+      hashCodes: testHashCodes(),
+      auditSeal: localAuditSeal()
     }).finished
     expect(second.status).toBe('complete')
     expect(await db.licences.count()).toBe(3000)

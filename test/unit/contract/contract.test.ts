@@ -213,6 +213,11 @@ describe('answers main may give', () => {
 describe('channel and event names', () => {
   it('knows exactly the channels of the app, and nothing from Object.prototype', () => {
     expect(Object.keys(channels).sort()).toEqual([
+      'audit.check.finish',
+      'audit.check.page',
+      'audit.commit',
+      'audit.mainLog',
+      'audit.seal',
       'operators.authorize',
       'operators.changePassword',
       'operators.create',

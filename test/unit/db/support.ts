@@ -4,6 +4,7 @@ import { openWorkbenchDb, type WorkbenchDb } from '../../../src/renderer/src/db/
 import type { SchemaVersion } from '../../../src/renderer/src/db/migrations'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
 import type { RepositoryContext } from '../../../src/renderer/src/db/repositories/context'
+import { auditMainFor } from './audit-main'
 
 let counter = 0
 
@@ -30,7 +31,9 @@ export function testRepositories(db: WorkbenchDb, actor = '审计员张三') {
     actor: () => actor,
     now: () => new Date((tick += 1000)),
     // Main's hash, played by a key of the test's own.
-    holderHash: keyedHasher(TEST_HOLDER_KEY)
+    holderHash: keyedHasher(TEST_HOLDER_KEY),
+    // Main's audit seal: the service itself, one per database (test/unit/db/audit-main.ts).
+    auditSeal: auditMainFor(db).seal
   }
   return { context, ...createRepositories(context) }
 }

@@ -8,6 +8,7 @@ export interface RuntimeFacts {
   versions: NodeJS.ProcessVersions & { electron?: string; chrome?: string }
   platform: string
   startedAt: Date
+  keyProtection?: 'safeStorage' | 'userFile'
 }
 
 /** 系统信息 as main sees it; the same function serves the app and the browser host. */
@@ -24,6 +25,7 @@ export function describeSystem(facts: RuntimeFacts): SystemInfo {
       chromium: facts.versions.chrome ?? null,
       platform: facts.platform
     },
-    startedAt: facts.startedAt.toISOString()
+    startedAt: facts.startedAt.toISOString(),
+    ...(facts.keyProtection ? { keyProtection: facts.keyProtection } : {})
   }
 }

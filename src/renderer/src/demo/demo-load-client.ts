@@ -2,6 +2,8 @@ import { errorOf, type RpcError } from '@shared/contract'
 import { message } from '@shared/i18n/message'
 import { DEFAULT_DEMO_LICENCES, DEFAULT_DEMO_SEED } from '@shared/domain/demo/generator'
 import { DEFAULT_DB_NAME } from '../db/database'
+import type { AuditSealPort } from '../db/audit-seal'
+import { lendAuditSeal } from '../workers/audit-seal-relay'
 import type { DemoLoadOptions, DemoLoadOutcome, DemoLoadProgress } from './demo-loader'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
 import { workerCrashed } from '../workers/worker-errors'
@@ -31,6 +33,8 @@ export interface DemoLoadStart {
   dbName?: string
   /** Main's hash of holder codes (the worker cannot reach main itself). */
   hashCodes: (codes: string[]) => Promise<string[]>
+  /** Main's audit seal, lent to the worker for the entries it writes. */
+  auditSeal: AuditSealPort
 }
 
 /**
@@ -72,9 +76,10 @@ export function startDemoLoad(start: DemoLoadStart): DemoLoadRun {
     dbName: start.dbName ?? DEFAULT_DB_NAME,
     options: start.options ?? DEFAULT_DEMO_LOAD,
     reset: start.reset ?? false,
-    actor: start.actor
+    actor: start.actor,
+    auditPort: lendAuditSeal(start.auditSeal)
   }
-  worker.postMessage(request)
+  worker.postMessage(request, [request.auditPort])
   return {
     finished,
     cancel: () => worker.postMessage({ type: 'cancel' } satisfies DemoLoadRequest)

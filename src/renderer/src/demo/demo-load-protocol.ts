@@ -11,6 +11,8 @@ export type DemoLoadRequest =
       reset: boolean
       /** Recorded in the audit log as 操作人. */
       actor: string
+      /** Main's audit seal, lent by the page (workers/audit-seal-relay); transferred. */
+      auditPort: MessagePort
     }
   | { type: 'cancel' }
   /** The window's answer to a `hash` request: main's hashes, or why there are none. */

@@ -36,7 +36,8 @@ export const useDemoLoadStore = defineStore('demoLoad', () => {
       reset,
       options: demoLoadOptions(window.location.search),
       onProgress: (next) => (progress.value = next),
-      hashCodes: (codes) => Promise.all(codes.map((code) => session.holderHash(code)))
+      hashCodes: (codes) => Promise.all(codes.map((code) => session.holderHash(code))),
+      auditSeal: session.auditSeal()
     })
     const outcome = await run.finished
     run = null

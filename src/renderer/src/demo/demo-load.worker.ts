@@ -7,6 +7,7 @@ import { batchingHasher } from '@shared/domain/privacy'
 import { createRepositoryContext } from '../session/repository-context'
 import type { DemoLoadEvent, DemoLoadRequest } from './demo-load-protocol'
 import { workerFailed } from '../workers/worker-errors'
+import { borrowAuditSeal } from '../workers/audit-seal-relay'
 
 /**
  * Loads the demo city off the UI thread: generation and IndexedDB writes both run here, the
@@ -35,7 +36,14 @@ const holderHash = batchingHasher(
 async function run(request: Extract<DemoLoadRequest, { type: 'start' }>): Promise<void> {
   const db = await openWorkbenchDb({ name: request.dbName })
   try {
-    const audit = createAuditRepository(createRepositoryContext(db, () => request.actor))
+    const audit = createAuditRepository(
+      createRepositoryContext(
+        db,
+        () => request.actor,
+        undefined,
+        borrowAuditSeal(request.auditPort)
+      )
+    )
     if (request.reset) {
       post({ type: 'progress', phase: 'reset', done: 0, total: request.options.licences })
       await resetDemoData(db, audit)

@@ -6,10 +6,20 @@ export const auditMessagesZhCN = {
   audit: {
     title: '审计日志',
     intro:
-      '工作台中每一项改变数据的操作都按时间顺序记录，并以 SHA-256 哈希链相连：任何一条被修改、删除或调换顺序，校验都会发现。',
+      '工作台中每一项改变数据的操作都按时间顺序记录，每条带有以主进程保管的密钥计算的认证码（HMAC-SHA-256）并前后相连，链头另存于主进程：任何一条被修改（即使重算了哈希）、删除、插入、调换顺序，日志被截断或清空，校验都会发现并指明。信任证书和操作员的变更由主进程记入自己的日志，一并列出。',
     verify: '校验完整性',
     export: '导出 Excel',
-    verifiedOk: '校验通过：审计日志完整，未发现修改、删除或顺序调换。',
+    verifiedOk: '校验通过：审计日志完整，未发现修改、删除、插入、顺序调换、截断或清空。',
+    workbenchLog: '工作台日志',
+    mainLog: '主进程日志（信任证书和操作员的变更）',
+    keyedFrom:
+      '第{seq}条（{at}）之前的记录写入时尚未启用密钥认证：它们由第{seq}条的认证码整体锚定，其中单条的改动只能由哈希发现。',
+    source: '来源',
+    sources: { workbench: '工作台', main: '主进程' },
+    mac: '认证码',
+    unidentified: '未识别的调用方',
+    atStored: '时间（存储值）',
+    prevMac: '前一条认证码',
     verifiedBroken: '校验未通过：发现 {count} 处异常',
     seq: '序号',
     at: '时间',
@@ -57,9 +67,19 @@ export const auditMessagesZhCN = {
         verify: '核验印章',
         batch: '批量核验印章',
         trustStore: { import: '导入信任证书', remove: '移除信任证书' }
+      },
+      operators: {
+        setup: '创建首个系统管理员',
+        create: '创建操作员',
+        update: '修改操作员',
+        setEnabled: '启用或停用操作员',
+        resetPassword: '重置操作员密码',
+        changePassword: '修改本人密码'
       }
     },
     targets: {
+      operator: '操作员 {name}',
+      operatorUnnamed: '一名操作员',
       licence: '证照 {number}',
       licenceGone: '已删除的证照',
       department: '{name}',
@@ -134,7 +154,11 @@ export const auditMessagesZhCN = {
       indeterminate: '无法确定',
       added: '新增证书',
       subjects: '证书主体',
-      name: '证书'
+      name: '证书',
+      operator: '操作员',
+      unit: '单位/科室',
+      roles: '角色',
+      enabled: '启用'
     },
     values: {
       yes: '是',
@@ -167,10 +191,21 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
   audit: {
     title: 'Audit log',
     intro:
-      'Every action that changes data is recorded in order and linked by a SHA-256 hash chain: verification finds any entry edited, deleted or reordered.',
+      'Every action that changes data is recorded in order, each entry carrying a code computed with a key main keeps (HMAC-SHA-256) and linked to the one before, with the newest kept by main as well: verification finds and names any entry edited (even with its hashes recomputed), deleted, inserted or reordered, and a log cut short or wiped. Changes of trusted certificates and operators are recorded by main in a log of its own, listed here too.',
     verify: 'Verify integrity',
     export: 'Export to Excel',
-    verifiedOk: 'Verified: the audit log is complete; nothing was edited, deleted or reordered.',
+    verifiedOk:
+      'Verified: the audit log is complete; nothing was edited, deleted, inserted, reordered, cut short or wiped.',
+    workbenchLog: 'Workbench log',
+    mainLog: 'Main log (changes of trusted certificates and operators)',
+    keyedFrom:
+      'The entries before entry {seq} ({at}) were written before entries were keyed: the code of entry {seq} anchors them as a whole, and a change to one of them shows only in its hash.',
+    source: 'Source',
+    sources: { workbench: 'Workbench', main: 'Main' },
+    mac: 'Keyed code',
+    unidentified: 'An unidentified caller',
+    atStored: 'Time (as stored)',
+    prevMac: 'Previous keyed code',
     verifiedBroken: 'Verification failed: {count} problem(s) found',
     seq: 'No.',
     at: 'Time',
@@ -221,9 +256,19 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
           import: 'Imported trusted certificates',
           remove: 'Removed a trusted certificate'
         }
+      },
+      operators: {
+        setup: 'Created the first administrator',
+        create: 'Created an operator',
+        update: 'Changed an operator',
+        setEnabled: 'Enabled or disabled an operator',
+        resetPassword: "Reset an operator's password",
+        changePassword: 'Changed their own password'
       }
     },
     targets: {
+      operator: 'Operator {name}',
+      operatorUnnamed: 'An operator',
       licence: 'Licence {number}',
       licenceGone: 'A deleted licence',
       department: '{name}',
@@ -298,7 +343,11 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       indeterminate: 'Indeterminate',
       added: 'Certificates added',
       subjects: 'Subjects',
-      name: 'Certificate'
+      name: 'Certificate',
+      operator: 'Operator',
+      unit: 'Unit',
+      roles: 'Roles',
+      enabled: 'Enabled'
     },
     values: {
       yes: 'Yes',

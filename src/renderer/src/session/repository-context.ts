@@ -4,6 +4,7 @@ import type { HolderCodeHasher } from '@shared/domain/privacy'
 import { message } from '@shared/i18n/message'
 import type { RepositoryContext } from '../db/repositories/context'
 import { currentActor } from './operator'
+import type { AuditSealPort } from '../db/audit-seal'
 
 /**
  * The one way the renderer and its workers build what repositories need: main's holder hash
@@ -13,9 +14,19 @@ import { currentActor } from './operator'
 export function createRepositoryContext(
   db: WorkbenchDb,
   actor: () => string = currentActor,
-  holderHash: HolderCodeHasher = noHolderHash
+  holderHash: HolderCodeHasher = noHolderHash,
+  auditSeal: AuditSealPort = unavailableAuditSeal
 ): RepositoryContext {
-  return { db, actor, now: () => new Date(), holderHash }
+  return { db, actor, now: () => new Date(), holderHash, auditSeal }
+}
+
+/** Before main is reached no change can be audited, so none is made. */
+export const unavailableAuditSeal: AuditSealPort = {
+  seal: () =>
+    Promise.reject(
+      new CodedError(message('audit.append.unavailable'), 'no audit seal in this context')
+    ),
+  commit: async () => undefined
 }
 
 /** For contexts that never hash (the compliance scan, the seal desk's audit). */

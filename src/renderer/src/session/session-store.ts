@@ -7,7 +7,8 @@ import { createRepositories, type Repositories } from '../db/repositories'
 import type { HolderCodeHasher } from '@shared/domain/privacy'
 import type { ApiClient } from '../api/client'
 import { mainHolderHash } from './holder-hash'
-import { createRepositoryContext, noHolderHash } from './repository-context'
+import { createRepositoryContext, noHolderHash, unavailableAuditSeal } from './repository-context'
+import { apiAuditSealPort, type AuditSealPort } from '../db/audit-seal'
 
 export type SessionPhase = 'opening' | 'loading' | 'paused' | 'ready' | 'failed'
 
@@ -25,6 +26,8 @@ export const useSessionStore = defineStore('session', () => {
   const dataVersion = ref(0)
   /** Main's hash of full 证件号码, for whatever writes licences (imports, the demo loader). */
   let holderHash: HolderCodeHasher = noHolderHash
+  /** Main, which keys every audit entry (workers borrow it through a port). */
+  let auditSeal: AuditSealPort = unavailableAuditSeal
 
   const repos = computed(() => {
     if (!repositories.value) throw new Error('workbench data is not open yet')
@@ -46,6 +49,7 @@ export const useSessionStore = defineStore('session', () => {
       const opened = await openWorkbenchDb()
       db.value = opened
       if (api) {
+        auditSeal = apiAuditSealPort(api)
         const main = mainHolderHash(api, opened)
         holderHash = main.hash
         // Not awaited: a failure (main not reached) leaves the key for the next try, which the
@@ -53,7 +57,7 @@ export const useSessionStore = defineStore('session', () => {
         main.handOver().catch((cause: unknown) => console.warn('privacy: key hand-over', cause))
       }
       repositories.value = createRepositories(
-        createRepositoryContext(opened, undefined, holderHash)
+        createRepositoryContext(opened, undefined, holderHash, auditSeal)
       )
       return true
     } catch (cause) {
@@ -71,6 +75,7 @@ export const useSessionStore = defineStore('session', () => {
     open,
     fail,
     holderHash: (code: string) => holderHash(code),
+    auditSeal: (): AuditSealPort => auditSeal,
     /** Set by what fills the working copy: loading, paused, or ready for the pages. */
     enter: (next: Exclude<SessionPhase, 'failed'>) => {
       phase.value = next

@@ -35,7 +35,14 @@ export const AUDIT_ACTIONS = [
   'seals.verify',
   'seals.batch',
   'seals.trustStore.import',
-  'seals.trustStore.remove'
+  'seals.trustStore.remove',
+  // Recorded by main in its own log (src/main/services/audit), whoever called.
+  'operators.setup',
+  'operators.create',
+  'operators.update',
+  'operators.setEnabled',
+  'operators.resetPassword',
+  'operators.changePassword'
 ] as const
 
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number]

@@ -1,4 +1,6 @@
 export * from './actions'
 export * from './canonical-json'
 export * from './hash-chain'
+export * from './mac'
+export * from './chain-check'
 export { AuditEntry, AuditAction, AuditDetails } from '../licences/audit-entry'

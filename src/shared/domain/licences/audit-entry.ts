@@ -9,7 +9,8 @@ export const AuditDetails = z.record(z.string(), z.json())
 export type AuditDetails = z.infer<typeof AuditDetails>
 
 /**
- * 审计日志 entry, hash-chained (see `audit/`). Local and append-only, hence not a SyncedRecord.
+ * 审计日志 entry, hash-chained and MAC-chained (see `audit/`). Local and append-only, hence
+ * not a SyncedRecord.
  */
 export const AuditEntry = z.object({
   /** 1 for the first entry, then +1 each. */
@@ -21,6 +22,13 @@ export const AuditEntry = z.object({
   target: z.string(),
   details: AuditDetails,
   prevHash: Sha256Hex,
-  hash: Sha256Hex
+  hash: Sha256Hex,
+  /**
+   * HMAC-SHA-256 of the previous entry (of the last unkeyed entry's `hash` for the first keyed
+   * one), and of this entry, with the key main keeps (see `audit/mac.ts`). Absent on entries
+   * written before the log was keyed.
+   */
+  prevMac: Sha256Hex.optional(),
+  mac: Sha256Hex.optional()
 })
 export type AuditEntry = z.infer<typeof AuditEntry>

@@ -1,39 +1,91 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { createCliWords } from '../../../../src/cli/i18n'
 import {
-  appendAuditEntry,
+  auditMacInput,
+  auditSealRequest,
   canonicalJson,
+  checkAuditChain,
   computeAuditHash,
+  createAuditChainCheck,
+  createAuditMac,
   GENESIS_HASH,
-  verifyAuditChain,
+  GENESIS_MAC,
+  sealedAuditEntry,
+  type AuditAnchor,
+  type AuditChainReport,
   type AuditEntry
 } from '../../../../src/shared/domain/audit'
 
-async function chainOf(length: number): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = []
+const KEY = new Uint8Array(32).fill(42)
+const mac = createAuditMac(KEY)
+const zeros = '0'.repeat(64)
+
+/** What an attacker without the key does: the plain SHA-256 anyone can recompute. */
+async function rehash(entry: AuditEntry, prevHash: string): Promise<AuditEntry> {
+  const next = { ...entry, prevHash }
+  return { ...next, hash: await computeAuditHash(next) }
+}
+
+/** Recomputes every plain hash from `from` (an index) on, as an attacker covering tracks does. */
+async function rehashFrom(entries: AuditEntry[], from: number): Promise<AuditEntry[]> {
+  const out = [...entries]
+  for (let i = from; i < out.length; i++) {
+    out[i] = await rehash(
+      out[i] as AuditEntry,
+      i === 0 ? GENESIS_HASH : (out[i - 1] as AuditEntry).hash
+    )
+  }
+  return out
+}
+
+async function keyedChain(length: number, start: AuditEntry[] = []): Promise<AuditEntry[]> {
+  const entries = [...start]
   for (let i = 0; i < length; i++) {
     const prev = entries.at(-1) ?? null
-    const input = {
-      actor: 'auditor-1',
-      action: 'catalog.update',
+    const request = auditSealRequest(prev, {
+      actor: '张三 [auditor]',
+      action: 'catalog.put',
       target: `catalog:cat-${i}`,
-      details: { fields: ['baseMap'], index: i, note: { zh: '更新底图' } }
-    }
-    entries.push(await appendAuditEntry(prev, input, `2026-03-0${1 + (i % 9)}T08:00:00.000Z`))
+      details: { index: i, note: { zh: '更新底图' } }
+    })
+    const at = `2026-03-0${1 + (i % 9)}T08:00:00.000Z`
+    const sealed = { at, actor: request.actor, mac: await mac({ ...request, at }) }
+    entries.push(await sealedAuditEntry(prev, request, sealed))
   }
   return entries
 }
 
-const kinds = (verdict: Awaited<ReturnType<typeof verifyAuditChain>>) =>
-  verdict.ok ? [] : verdict.problems.map(({ seq, kind }) => ({ seq, kind }))
+/** An unkeyed log as the version before this one wrote it. */
+async function legacyChain(length: number): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = []
+  for (let i = 0; i < length; i++) {
+    const prev = entries.at(-1) ?? null
+    const fields = {
+      seq: i + 1,
+      at: '2026-01-05T08:00:00.000Z',
+      actor: '本机操作员',
+      action: 'licence.put',
+      target: 'licences',
+      details: { count: i },
+      prevHash: prev?.hash ?? GENESIS_HASH
+    }
+    entries.push({ ...fields, hash: await computeAuditHash(fields) })
+  }
+  return entries
+}
 
-/** What the problems say: their codes and parameters. */
-const said = (verdict: Awaited<ReturnType<typeof verifyAuditChain>>) =>
-  verdict.ok ? [] : verdict.problems.map(({ code, params }) => ({ code, params }))
+function anchorOf(entries: AuditEntry[], keyedFrom = 1, pending: string[] = []): AuditAnchor {
+  const last = entries.at(-1)
+  return { count: last?.seq ?? 0, mac: last?.mac ?? GENESIS_MAC, keyedFrom, pending }
+}
 
-const zh = createCliWords('zh-CN')
-const en = createCliWords('en')
+const found = (report: AuditChainReport) =>
+  report.problems.map(({ seq, kind, code, params }) => ({ seq, kind, code, params }))
+
+function renumber(entry: AuditEntry, seq: number): AuditEntry {
+  return { ...entry, seq }
+}
 
 describe('canonicalJson', () => {
   it('sorts keys recursively, keeps array order and drops undefined members', () => {
@@ -41,269 +93,458 @@ describe('canonicalJson', () => {
       '{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}'
     )
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }))
+    expect(canonicalJson([1, undefined])).toBe('[1,null]')
   })
 })
 
-describe('appendAuditEntry', () => {
-  it('starts at seq 1 on the genesis hash, hashing the canonical JSON with SHA-256', async () => {
-    const first = await appendAuditEntry(
-      null,
-      { actor: 'admin', action: 'privacy.unmask', target: 'licence:1', details: { b: 2, a: 1 } },
-      new Date('2026-03-01T08:00:00Z')
-    )
-    const zeros = '0000000000000000000000000000000000000000000000000000000000000000'
-    const canonical =
-      '{"action":"privacy.unmask","actor":"admin","at":"2026-03-01T08:00:00.000Z","details":{"a":1,"b":2},' +
-      `"prevHash":"${zeros}","seq":1,"target":"licence:1"}`
+describe('the keyed entry', () => {
+  it('is HMAC-SHA-256 over the canonical JSON of seq, time, actor, action, target, details and the previous MAC', async () => {
+    const request = auditSealRequest(null, {
+      actor: '李四 [administrator]',
+      action: 'privacy.unmask',
+      target: 'licence:1',
+      details: { b: 2, a: 1 }
+    })
+    expect(request).toEqual({
+      seq: 1,
+      actor: '李四 [administrator]',
+      action: 'privacy.unmask',
+      target: 'licence:1',
+      details: { b: 2, a: 1 },
+      prevMac: zeros
+    })
+    expect(GENESIS_MAC).toBe(zeros)
     expect(GENESIS_HASH).toBe(zeros)
-    expect(first).toMatchObject({ seq: 1, prevHash: zeros })
-    expect(first.hash).toBe(createHash('sha256').update(canonical).digest('hex'))
+    const at = '2026-03-01T08:00:00.000Z'
+    const canonical =
+      '{"action":"privacy.unmask","actor":"李四 [administrator]","at":"2026-03-01T08:00:00.000Z",' +
+      `"details":{"a":1,"b":2},"prevMac":"${zeros}","seq":1,"target":"licence:1"}`
+    expect(auditMacInput({ ...request, at })).toBe(canonical)
+    const expected = createHmac('sha256', Buffer.from(KEY)).update(canonical).digest('hex')
+    expect(await mac({ ...request, at })).toBe(expected)
+
+    const entry = await sealedAuditEntry(null, request, {
+      at,
+      actor: '李四 [administrator]',
+      mac: expected
+    })
+    const plain =
+      '{"action":"privacy.unmask","actor":"李四 [administrator]","at":"2026-03-01T08:00:00.000Z",' +
+      `"details":{"a":1,"b":2},"prevHash":"${zeros}","seq":1,"target":"licence:1"}`
+    expect(entry).toEqual({
+      seq: 1,
+      at,
+      actor: '李四 [administrator]',
+      action: 'privacy.unmask',
+      target: 'licence:1',
+      details: { b: 2, a: 1 },
+      prevHash: zeros,
+      hash: createHash('sha256').update(plain).digest('hex'),
+      prevMac: zeros,
+      mac: expected
+    })
   })
 
-  it('links each entry to the previous one', async () => {
-    const [first, second] = await chainOf(2)
-    expect(second).toMatchObject({ seq: 2, prevHash: first?.hash })
+  it('links each entry to the previous MAC and hash; the first after unkeyed ones to the last hash', async () => {
+    const [first, second] = await keyedChain(2)
+    expect(second?.seq).toBe(2)
+    expect(second?.prevMac).toBe(first?.mac)
+    expect(second?.prevHash).toBe(first?.hash)
+    const legacy = await legacyChain(2)
+    const next = auditSealRequest(legacy[1] as AuditEntry, {
+      actor: 'a',
+      action: 'licence.put',
+      target: 'x',
+      details: {}
+    })
+    expect(next).toMatchObject({ seq: 3, prevMac: legacy[1]?.hash })
   })
 
-  it('throws on input that would not survive storage unchanged', async () => {
-    const input = { actor: 'a', action: 'catalog.update', target: 't', details: {} }
+  it('refuses input that would not survive storage unchanged, and a time that is no instant', async () => {
+    expect(() =>
+      auditSealRequest(null, { actor: '', action: 'licence.put', target: 'x', details: {} })
+    ).toThrow()
+    expect(() =>
+      auditSealRequest(null, { actor: 'a', action: 'Licence', target: 'x', details: {} })
+    ).toThrow()
+    const request = auditSealRequest(null, {
+      actor: 'a',
+      action: 'licence.put',
+      target: 'x',
+      details: {}
+    })
     await expect(
-      appendAuditEntry(null, { ...input, action: 'update' }, new Date())
+      sealedAuditEntry(null, request, { at: 'yesterday', actor: 'a', mac: zeros })
     ).rejects.toThrow()
-    await expect(
-      appendAuditEntry(null, { ...input, details: { n: Number.NaN } }, new Date())
-    ).rejects.toThrow()
+  })
+
+  it('differs with another key', async () => {
+    const request = auditSealRequest(null, {
+      actor: 'a',
+      action: 'licence.put',
+      target: 'x',
+      details: {}
+    })
+    const fields = { ...request, at: '2026-03-01T08:00:00.000Z' }
+    expect(await createAuditMac(new Uint8Array(32).fill(1))(fields)).not.toBe(await mac(fields))
   })
 })
 
-describe('verifyAuditChain', () => {
-  it('accepts an intact chain, also after a JSON round trip that reorders keys', async () => {
-    const entries = await chainOf(5)
-    expect(await verifyAuditChain(entries)).toEqual({ ok: true })
-    const reKeyed = entries.map((entry) => {
-      const { details, ...rest } = entry
-      return { details: Object.fromEntries(Object.entries(details).reverse()), ...rest }
+describe('校验完整性: each kind of tampering is found and named', () => {
+  it('accepts an intact log, also after a JSON round trip that reorders keys, fed page by page', async () => {
+    const entries = await keyedChain(7)
+    const check = createAuditChainCheck(mac, anchorOf(entries))
+    await check.add(JSON.parse(JSON.stringify(entries.slice(0, 3))) as AuditEntry[])
+    await check.add(entries.slice(3).map((entry) => ({ ...entry, details: { ...entry.details } })))
+    expect(await check.finish()).toEqual({ ok: true, problems: [], entries: 7, advance: null })
+    expect(
+      await checkAuditChain([], mac, { count: 0, mac: GENESIS_MAC, keyedFrom: null, pending: [] })
+    ).toEqual({
+      ok: true,
+      problems: [],
+      entries: 0,
+      advance: null
     })
-    expect(await verifyAuditChain(JSON.parse(JSON.stringify(reKeyed)))).toEqual({ ok: true })
-    const last = entries.at(-1) as AuditEntry
-    expect(await verifyAuditChain(entries, { expectedHead: { seq: 5, hash: last.hash } })).toEqual({
-      ok: true
-    })
-    expect(await verifyAuditChain([])).toEqual({ ok: true })
   })
 
-  it('finds an edited entry', async () => {
-    const entries = await chainOf(5)
-    entries[2] = { ...(entries[2] as AuditEntry), actor: 'someone-else' }
-    expect(kinds(await verifyAuditChain(entries))).toEqual([{ seq: 3, kind: 'edited' }])
-  })
-
-  it('finds an entry edited and re-hashed by the broken link to the next one', async () => {
-    const entries = await chainOf(5)
-    const edited = { ...(entries[2] as AuditEntry), details: { index: 99 } }
-    entries[2] = { ...edited, hash: await computeAuditHash(edited) }
-    const verdict = await verifyAuditChain(entries)
-    expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'deleted' }])
-    expect(said(verdict)).toEqual([{ code: 'audit.chain.linkBroken', params: { seq: 4, prev: 3 } }])
-  })
-
-  it('finds reordered entries without reporting them as deleted', async () => {
-    const entries = await chainOf(5)
-    const swapped = [entries[0], entries[1], entries[3], entries[2], entries[4]] as AuditEntry[]
-    expect(kinds(await verifyAuditChain(swapped))).toEqual([{ seq: 3, kind: 'reordered' }])
-  })
-
-  it('finds a deleted entry in the middle and at the start', async () => {
-    const entries = await chainOf(6)
-    const withoutMiddle = entries.filter((entry) => entry.seq !== 3 && entry.seq !== 4)
-    const verdict = await verifyAuditChain(withoutMiddle)
-    expect(kinds(verdict)).toEqual([{ seq: 3, kind: 'deleted' }])
-    expect(said(verdict)).toEqual([
-      {
-        code: 'audit.chain.missing',
-        params: { range: { code: 'audit.chain.range.many', params: { from: 3, to: 4 } } }
-      }
+  it('edited: an entry changed, its hash left as it was', async () => {
+    const entries = await keyedChain(5)
+    entries[2] = { ...(entries[2] as AuditEntry), actor: '他人' }
+    const report = await checkAuditChain(entries, mac, anchorOf(await keyedChain(5)))
+    expect(report.ok).toBe(false)
+    expect(found(report)).toEqual([
+      { seq: 3, kind: 'edited', code: 'audit.chain.edited', params: { seq: 3 } }
     ])
-    expect(kinds(await verifyAuditChain(entries.slice(1)))).toEqual([{ seq: 1, kind: 'deleted' }])
-    // The first entry dropped and the rest renumbered and re-hashed: the genesis link gives it away.
-    const renumbered: AuditEntry[] = []
-    for (const entry of entries.slice(1)) {
-      const fields = { ...entry, seq: entry.seq - 1 }
-      renumbered.push({ ...fields, hash: await computeAuditHash(fields) })
+  })
+
+  it('rehashed: a forged entry with every plain hash recomputed still fails its MAC', async () => {
+    const original = await keyedChain(5)
+    const forged = [...original]
+    forged[1] = { ...(forged[1] as AuditEntry), details: { index: 99 } }
+    const rewritten = await rehashFrom(forged, 1)
+    // The plain chain is perfect again: only the key tells.
+    for (const [i, entry] of rewritten.entries()) {
+      expect(await computeAuditHash(entry)).toBe(entry.hash)
+      expect(entry.prevHash).toBe(i === 0 ? GENESIS_HASH : rewritten[i - 1]?.hash)
     }
-    expect(kinds(await verifyAuditChain(renumbered))).toContainEqual({ seq: 1, kind: 'deleted' })
+    expect(found(await checkAuditChain(rewritten, mac, anchorOf(original)))).toEqual([
+      { seq: 2, kind: 'rehashed', code: 'audit.chain.rehashed', params: { seq: 2 } }
+    ])
   })
 
-  it('finds deleted newest entries only when given the expected head', async () => {
-    const entries = await chainOf(5)
-    const head = { seq: 5, hash: (entries.at(-1) as AuditEntry).hash }
-    const truncated = entries.slice(0, 3)
-    expect(await verifyAuditChain(truncated)).toEqual({ ok: true })
-    const verdict = await verifyAuditChain(truncated, { expectedHead: head })
-    expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'deleted' }])
-    expect(said(verdict)).toEqual([
+  it('rehashed at the newest entry, whose MAC is also main’s head', async () => {
+    const original = await keyedChain(3)
+    const forged = [...original]
+    forged[2] = { ...(forged[2] as AuditEntry), target: 'catalog:other' }
+    expect(
+      found(await checkAuditChain(await rehashFrom(forged, 2), mac, anchorOf(original)))
+    ).toEqual([{ seq: 3, kind: 'rehashed', code: 'audit.chain.rehashed', params: { seq: 3 } }])
+  })
+
+  it('reordered: two entries swapped and renumbered, plain hashes recomputed', async () => {
+    const original = await keyedChain(6)
+    const [a, b] = [original[2] as AuditEntry, original[3] as AuditEntry]
+    const swapped = [...original.slice(0, 2), renumber(b, 3), renumber(a, 4), ...original.slice(4)]
+    expect(
+      found(await checkAuditChain(await rehashFrom(swapped, 2), mac, anchorOf(original)))
+    ).toEqual([
+      { seq: 4, kind: 'reordered', code: 'audit.chain.reordered', params: { seq: 4, original: 3 } }
+    ])
+  })
+
+  it('deleted: an entry removed from the middle, the rest left or renumbered and re-hashed', async () => {
+    const original = await keyedChain(6)
+    const gap = original.filter((entry) => entry.seq !== 3)
+    const said = [
       {
-        code: 'audit.chain.tailMissing',
-        params: {
-          range: { code: 'audit.chain.range.many', params: { from: 4, to: 5 } },
-          head: 5
-        }
-      }
-    ])
-    expect(kinds(await verifyAuditChain([], { expectedHead: head }))).toEqual([
-      { seq: 1, kind: 'deleted' }
-    ])
-  })
-
-  it('accepts entries appended after the recorded head, but not a rewritten head', async () => {
-    const entries = await chainOf(5)
-    const oldHead = { seq: 3, hash: (entries[2] as AuditEntry).hash }
-    expect(await verifyAuditChain(entries, { expectedHead: oldHead })).toEqual({ ok: true })
-    const rewritten = await chainOf(3)
-    const forged = await appendAuditEntry(
-      rewritten[2] as AuditEntry,
-      { actor: 'x', action: 'catalog.delete', target: 't', details: {} },
-      '2026-03-09T00:00:00Z'
-    )
-    const head = { seq: 4, hash: (entries[3] as AuditEntry).hash }
-    expect(kinds(await verifyAuditChain([...rewritten, forged], { expectedHead: head }))).toEqual([
-      { seq: 4, kind: 'edited' }
-    ])
-  })
-
-  it('finds an inserted entry that reuses a seq, keeping the one the chain links to', async () => {
-    const entries = await chainOf(5)
-    const forged = await appendAuditEntry(
-      entries[1] as AuditEntry,
-      { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
-      '2026-03-03T09:00:00Z'
-    )
-    const withForged = [...entries.slice(0, 2), forged, ...entries.slice(2)]
-    const verdict = await verifyAuditChain(withForged)
-    expect(kinds(verdict)).toEqual([{ seq: 3, kind: 'inserted' }])
-  })
-
-  it('says what it found in words an auditor reads', async () => {
-    const entries = await chainOf(6)
-    const messages = async (log: AuditEntry[], head?: { seq: number; hash: string }) => {
-      const verdict = await verifyAuditChain(log, head ? { expectedHead: head } : {})
-      return verdict.ok ? [] : verdict.problems.map((problem) => zh.say(problem))
-    }
-    const codes = async (log: AuditEntry[], head?: { seq: number; hash: string }) =>
-      said(await verifyAuditChain(log, head ? { expectedHead: head } : {}))
-    const [e1, e2, e3, e4, e5, e6] = entries as [
-      AuditEntry,
-      AuditEntry,
-      AuditEntry,
-      AuditEntry,
-      AuditEntry,
-      AuditEntry
-    ]
-    expect(await messages([e1, e2, e4, e5, e6])).toEqual(['第3条记录缺失，已被删除'])
-    expect(await codes([e1, e2, e4, e5, e6])).toEqual([
-      {
-        code: 'audit.chain.missing',
+        seq: 3,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
         params: { range: { code: 'audit.chain.range.one', params: { seq: 3 } } }
       }
-    ])
-    expect(await messages([e1, e3, e2, e4, e5, e6])).toEqual(['第2条记录排在第3条之后，顺序被调换'])
-    expect(await codes([e1, e3, e2, e4, e5, e6])).toEqual([
-      { code: 'audit.chain.reordered', params: { seq: 2, before: 3 } }
-    ])
-    expect(await messages([e1, e2, { ...e3, actor: 'x' }, e4, e5, e6])).toEqual([
-      '第3条的内容与其哈希不符，记录被改动'
-    ])
-    expect(await codes([e1, e2, { ...e3, actor: 'x' }, e4, e5, e6])).toEqual([
-      { code: 'audit.chain.edited', params: { seq: 3 } }
-    ])
-    expect(await messages([e2, e3, e4, e5, e6])).toEqual(['第1条记录缺失，已被删除'])
-    expect(await messages([e1, e2, e3, e4], { seq: 6, hash: e6.hash })).toEqual([
-      '末尾第5–6条记录缺失（已记录的链头为第6条）'
-    ])
-    expect(await messages([e1, e2, e3, e4, e5], { seq: 6, hash: e6.hash })).toEqual([
-      '末尾第6条记录缺失（已记录的链头为第6条）'
-    ])
-    expect(await messages(entries, { seq: 6, hash: e5.hash })).toEqual([
-      '第6条的哈希与已记录的链头不符，日志被改写'
-    ])
-    expect(await codes(entries, { seq: 6, hash: e5.hash })).toEqual([
-      { code: 'audit.chain.headMismatch', params: { seq: 6 } }
-    ])
-    const twice = await appendAuditEntry(
-      e2,
-      { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
-      '2026-03-03T09:00:00Z'
+    ]
+    expect(found(await checkAuditChain(gap, mac, anchorOf(original)))).toEqual(said)
+    const renumbered = await rehashFrom(
+      gap.map((entry, i) => renumber(entry, i + 1)),
+      2
     )
-    const thrice = { ...twice, target: 'licence:10' }
-    expect(await messages([e1, e2, twice, thrice, e3, e4, e5, e6])).toEqual([
-      '第3条有3条记录，多出的2条是插入的'
+    expect(found(await checkAuditChain(renumbered, mac, anchorOf(original)))).toEqual(said)
+  })
+
+  it('deleted: a run removed and the rest renumbered, and the first entries removed', async () => {
+    const original = await keyedChain(10)
+    const renumbered = await rehashFrom(
+      [...original.slice(0, 2), ...original.slice(7)].map((entry, i) => renumber(entry, i + 1)),
+      2
+    )
+    expect(found(await checkAuditChain(renumbered, mac, anchorOf(original)))).toEqual([
+      {
+        seq: 3,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
+        params: { range: { code: 'audit.chain.range.many', params: { from: 3, to: 7 } } }
+      }
     ])
-    expect(await codes([e1, e2, twice, thrice, e3, e4, e5, e6])).toEqual([
-      { code: 'audit.chain.inserted', params: { seq: 3, count: 3, extra: 2 } }
+    expect(found(await checkAuditChain(original.slice(2), mac, anchorOf(original)))).toEqual([
+      {
+        seq: 1,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
+        params: { range: { code: 'audit.chain.range.many', params: { from: 1, to: 2 } } }
+      }
     ])
-    const renumbered: AuditEntry[] = []
-    for (const entry of entries.slice(1)) {
-      const fields = { ...entry, seq: entry.seq - 1 }
-      renumbered.push({ ...fields, hash: await computeAuditHash(fields) })
+  })
+
+  it('truncated: the newest entries removed, told from main’s head', async () => {
+    const original = await keyedChain(6)
+    expect(found(await checkAuditChain(original.slice(0, 4), mac, anchorOf(original)))).toEqual([
+      {
+        seq: 5,
+        kind: 'truncated',
+        code: 'audit.chain.truncated',
+        params: { range: { code: 'audit.chain.range.many', params: { from: 5, to: 6 } }, head: 6 }
+      }
+    ])
+    expect(found(await checkAuditChain(original.slice(0, 5), mac, anchorOf(original)))).toEqual([
+      {
+        seq: 6,
+        kind: 'truncated',
+        code: 'audit.chain.truncated',
+        params: { range: { code: 'audit.chain.range.one', params: { seq: 6 } }, head: 6 }
+      }
+    ])
+  })
+
+  it('inserted: a forged entry slipped in and the rest renumbered, or added after the newest', async () => {
+    const original = await keyedChain(4)
+    const forged = {
+      ...(original[1] as AuditEntry),
+      seq: 3,
+      details: { planted: true },
+      mac: 'f'.repeat(64),
+      prevMac: 'e'.repeat(64)
     }
-    expect(await messages(renumbered)).toContain(
-      '第1条记录的前序哈希不是起始值：日志开头有记录被删除'
+    const inserted = await rehashFrom(
+      [...original.slice(0, 2), forged, ...original.slice(2).map((e) => renumber(e, e.seq + 1))],
+      2
     )
-    expect(await codes(renumbered)).toContainEqual({
-      code: 'audit.chain.startDeleted',
-      params: { seq: 1 }
-    })
-    const relinked = [e1, e2, { ...e3, details: { index: 99 } }, e4, e5, e6]
-    relinked[2] = { ...relinked[2]!, hash: await computeAuditHash(relinked[2]!) }
-    expect(await messages(relinked)).toEqual([
-      '第4条记录的前序哈希与第3条不符：两者之间有记录被删除，或第3条被改动后重新计算了哈希'
+    expect(found(await checkAuditChain(inserted, mac, anchorOf(original)))).toEqual([
+      { seq: 3, kind: 'inserted', code: 'audit.chain.inserted', params: { seq: 3 } }
     ])
-    const verdict = await verifyAuditChain([e1, e2, e4, e5], {
-      expectedHead: { seq: 6, hash: e6.hash }
-    })
-    expect(verdict.ok ? [] : verdict.problems.map((problem) => en.say(problem))).toEqual([
-      'Entry 3 missing: deleted',
-      'Entry 6 at the end missing (the recorded head is entry 6)'
+    const appended = await rehashFrom([...original, { ...forged, seq: 5 }], 4)
+    expect(found(await checkAuditChain(appended, mac, anchorOf(original)))).toEqual([
+      { seq: 5, kind: 'inserted', code: 'audit.chain.inserted', params: { seq: 5 } }
     ])
   })
 
-  it('keeps the intact entry the chain links to when an edited copy shares its seq', async () => {
-    const entries = await chainOf(5)
-    const real = entries[2] as AuditEntry
-    // A copy edited in place: its hash field still claims to be the real one's.
-    const editedCopy = { ...real, actor: 'someone-else' }
-    const log = [...entries.slice(0, 2), editedCopy, ...entries.slice(2)]
-    expect(kinds(await verifyAuditChain(log))).toEqual([{ seq: 3, kind: 'inserted' }])
-  })
-
-  it('accepts a recorded head when one of the entries sharing its seq is the head', async () => {
-    const entries = await chainOf(4)
-    const last = entries[3] as AuditEntry
-    const forged = await appendAuditEntry(
-      entries[2] as AuditEntry,
-      { actor: 'intruder', action: 'licence.update', target: 'licence:9', details: {} },
-      '2026-03-05T09:00:00Z'
+  it('inserted: a copy of a genuine entry, and a genuine entry beyond main’s head', async () => {
+    const original = await keyedChain(4)
+    const copied = await rehashFrom(
+      [
+        ...original.slice(0, 3),
+        renumber(original[1] as AuditEntry, 4),
+        renumber(original[3] as AuditEntry, 5)
+      ],
+      3
     )
-    const verdict = await verifyAuditChain([...entries, forged], {
-      expectedHead: { seq: 4, hash: last.hash }
-    })
-    expect(kinds(verdict)).toEqual([{ seq: 4, kind: 'inserted' }])
-  })
-
-  it('does not report the tail as deleted when the recorded head’s seq is missing from the middle', async () => {
-    const entries = await chainOf(5)
-    const head = { seq: 3, hash: (entries[2] as AuditEntry).hash }
-    const withoutThird = entries.filter((entry) => entry.seq !== 3)
-    expect(kinds(await verifyAuditChain(withoutThird, { expectedHead: head }))).toEqual([
-      { seq: 3, kind: 'deleted' }
+    expect(found(await checkAuditChain(copied, mac, anchorOf(original)))).toEqual([
+      { seq: 4, kind: 'inserted', code: 'audit.chain.copied', params: { seq: 4, original: 2 } }
+    ])
+    const longer = await keyedChain(6)
+    // Main's head says 4: a head file rolled back, or entries keyed with a copied key.
+    expect(found(await checkAuditChain(longer.slice(0, 5), mac, anchorOf(original)))).toEqual([
+      { seq: 5, kind: 'inserted', code: 'audit.chain.beyondHead', params: { seq: 5, head: 4 } }
     ])
   })
 
-  it('at the newest seq, keeps the entry that links back over an intact one that does not', async () => {
-    const entries = await chainOf(5)
-    const fields = { ...(entries[4] as AuditEntry), actor: 'intruder', prevHash: GENESIS_HASH }
-    const unlinked = { ...fields, hash: await computeAuditHash(fields) }
-    const log = [...entries.slice(0, 4), unlinked, entries[4] as AuditEntry]
-    expect(kinds(await verifyAuditChain(log))).toEqual([{ seq: 5, kind: 'inserted' }])
+  it('wiped: the log is empty while main recorded entries', async () => {
+    const original = await keyedChain(3)
+    expect(found(await checkAuditChain([], mac, anchorOf(original)))).toEqual([
+      { seq: 1, kind: 'wiped', code: 'audit.chain.wiped', params: { count: 3 } }
+    ])
+  })
+
+  it('names each of several kinds in one log, in the order of the entries', async () => {
+    const original = await keyedChain(9)
+    const log = original.filter((entry) => entry.seq !== 4 && entry.seq < 8)
+    log[1] = { ...(log[1] as AuditEntry), action: 'licence.delete' }
+    expect(
+      found(await checkAuditChain(log, mac, anchorOf(original))).map((p) => [p.seq, p.kind])
+    ).toEqual([
+      [2, 'edited'],
+      [4, 'deleted'],
+      [8, 'truncated']
+    ])
+  })
+
+  it('an entry whose MAC field was stripped is no unkeyed entry: it is edited', async () => {
+    const original = await keyedChain(3)
+    const { mac: _dropped, prevMac: _also, ...stripped } = original[1] as AuditEntry
+    expect(
+      found(
+        await checkAuditChain(
+          [original[0] as AuditEntry, stripped, original[2] as AuditEntry],
+          mac,
+          anchorOf(original)
+        )
+      )
+    ).toEqual([{ seq: 2, kind: 'rehashed', code: 'audit.chain.rehashed', params: { seq: 2 } }])
+  })
+
+  it('a head that does not match the newest entry’s MAC is named', async () => {
+    const original = await keyedChain(3)
+    const anchor = { ...anchorOf(original), mac: 'a'.repeat(64) }
+    expect(found(await checkAuditChain(original, mac, anchor))).toEqual([
+      { seq: 3, kind: 'edited', code: 'audit.chain.headMismatch', params: { seq: 3 } }
+    ])
+  })
+})
+
+describe('a crash between main keying an entry and the log holding it', () => {
+  it('accepts exactly the one pending entry main keyed beyond its head, and moves the head to it', async () => {
+    const entries = await keyedChain(4)
+    const head = anchorOf(entries.slice(0, 3), 1, [entries[3]?.mac as string])
+    expect(await checkAuditChain(entries, mac, head)).toEqual({
+      ok: true,
+      problems: [],
+      entries: 4,
+      advance: { seq: 4, mac: entries[3]?.mac }
+    })
+    // Not written after all: the log ends at main's head, nothing is missing.
+    expect(await checkAuditChain(entries.slice(0, 3), mac, head)).toMatchObject({
+      ok: true,
+      advance: null
+    })
+  })
+
+  it('does not accept an entry beyond the head that main did not leave pending', async () => {
+    const entries = await keyedChain(4)
+    const head = anchorOf(entries.slice(0, 3), 1, ['b'.repeat(64)])
+    expect(found(await checkAuditChain(entries, mac, head))).toEqual([
+      { seq: 4, kind: 'inserted', code: 'audit.chain.beyondHead', params: { seq: 4, head: 3 } }
+    ])
+  })
+})
+
+describe('a log written before it was keyed', () => {
+  it('is anchored by the first keyed entry: intact, or named when rewritten and re-hashed', async () => {
+    const legacy = await legacyChain(3)
+    const log = await keyedChain(2, legacy)
+    const anchor = anchorOf(log, 4)
+    expect(await checkAuditChain(log, mac, anchor)).toMatchObject({ ok: true, entries: 5 })
+
+    const rewritten = [...log]
+    rewritten[0] = { ...(rewritten[0] as AuditEntry), actor: '他人' }
+    expect(found(await checkAuditChain(await rehashFrom(rewritten, 0), mac, anchor))).toEqual([
+      { seq: 3, kind: 'rehashed', code: 'audit.chain.legacyRehashed', params: { seq: 4 } }
+    ])
+  })
+
+  it('names unkeyed entries edited, deleted, deleted at the start, or unlinked', async () => {
+    const legacy = await legacyChain(4)
+    const log = await keyedChain(1, legacy)
+    const anchor = anchorOf(log, 5)
+    const edited = [...log]
+    edited[1] = { ...(edited[1] as AuditEntry), target: 'other' }
+    expect(found(await checkAuditChain(edited, mac, anchor))).toEqual([
+      { seq: 2, kind: 'edited', code: 'audit.chain.edited', params: { seq: 2 } }
+    ])
+    expect(
+      found(
+        await checkAuditChain(
+          log.filter((e) => e.seq !== 2),
+          mac,
+          anchor
+        )
+      )
+    ).toEqual([
+      {
+        seq: 2,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
+        params: { range: { code: 'audit.chain.range.one', params: { seq: 2 } } }
+      }
+    ])
+    expect(
+      found(
+        await checkAuditChain(
+          log.filter((e) => e.seq !== 4),
+          mac,
+          anchor
+        )
+      )
+    ).toEqual([
+      {
+        seq: 4,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
+        params: { range: { code: 'audit.chain.range.one', params: { seq: 4 } } }
+      }
+    ])
+    expect(
+      found(
+        await checkAuditChain(
+          log.filter((e) => e.seq > 4),
+          mac,
+          anchor
+        )
+      )
+    ).toEqual([
+      {
+        seq: 1,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
+        params: { range: { code: 'audit.chain.range.many', params: { from: 1, to: 4 } } }
+      }
+    ])
+    const renumbered = log
+      .filter((e) => e.seq !== 1)
+      .map((e) => (e.seq < 5 ? renumber(e, e.seq - 1) : e))
+    expect(
+      found(
+        await checkAuditChain(
+          renumbered.filter((e) => e.seq < 4),
+          mac,
+          { ...anchor, keyedFrom: null, count: 0 }
+        )
+      )
+    ).toEqual([
+      { seq: 1, kind: 'deleted', code: 'audit.chain.startDeleted', params: { seq: 1 } },
+      { seq: 1, kind: 'edited', code: 'audit.chain.edited', params: { seq: 1 } },
+      { seq: 2, kind: 'edited', code: 'audit.chain.edited', params: { seq: 2 } },
+      { seq: 3, kind: 'edited', code: 'audit.chain.edited', params: { seq: 3 } }
+    ])
+    const relinked = [...log]
+    relinked[1] = await rehash({ ...(log[1] as AuditEntry), actor: '他人' }, log[0]?.hash as string)
+    expect(found(await checkAuditChain(relinked, mac, anchor))).toEqual([
+      { seq: 3, kind: 'deleted', code: 'audit.chain.linkBroken', params: { seq: 3, prev: 2 } }
+    ])
+  })
+})
+
+describe('what the auditor reads', () => {
+  const zh = createCliWords('zh-CN')
+  const en = createCliWords('en')
+  it('says each kind in Chinese and English', async () => {
+    const original = await keyedChain(9)
+    const log = original.filter((entry) => entry.seq !== 4 && entry.seq < 8)
+    log[1] = { ...(log[1] as AuditEntry), action: 'licence.delete' }
+    const report = await checkAuditChain(log, mac, anchorOf(original))
+    expect(report.problems.map((p) => zh.say(p))).toEqual([
+      '第2条记录的内容被改动（与其哈希和密钥认证码都不符）',
+      '第4条记录缺失，已被删除',
+      '末尾第8–9条记录缺失，日志被截断（主进程记录的链头为第9条）'
+    ])
+    expect(report.problems.map((p) => en.say(p))).toEqual([
+      'Entry 2 was altered (it matches neither its hash nor its keyed code)',
+      'Entry 4 is missing: deleted',
+      'Entries 8–9 at the end are missing: the log was cut short (main recorded entry 9 as the newest)'
+    ])
+    expect(zh.say({ code: 'audit.chain.wiped', params: { count: 3 } })).toBe(
+      '审计日志被清空：主进程记录有3条记录，现存0条'
+    )
+    expect(en.say({ code: 'audit.chain.rehashed', params: { seq: 2 } })).toBe(
+      'Entry 2 was altered and its hashes recomputed: only its keyed code shows it'
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { fail, type RpcFailure } from '@shared/contract'
 import type { HolderCodeHasher } from '@shared/domain/privacy'
 import type { WorkbenchDb } from '../database'
+import type { AuditSealPort } from '../audit-seal'
 
 /** What every repository needs besides the database: who acts, and when. */
 export interface RepositoryContext {
@@ -8,6 +9,8 @@ export interface RepositoryContext {
   /** The signed-in user's display name, recorded in the audit log (操作人). */
   actor: () => string
   now: () => Date
+  /** Main, which keys every audit entry before it is written (the key never leaves main). */
+  auditSeal: AuditSealPort
   /** The keyed hash of full 证件号码 (main's, through RPC): writes and exact searches use it. */
   holderHash: HolderCodeHasher
 }

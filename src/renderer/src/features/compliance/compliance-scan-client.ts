@@ -5,6 +5,8 @@ import type {
 } from './compliance-scan'
 import type { RpcError } from '@shared/contract'
 import { DEFAULT_DB_NAME } from '../../db/database'
+import type { AuditSealPort } from '../../db/audit-seal'
+import { lendAuditSeal } from '../../workers/audit-seal-relay'
 import { workerCrashed } from '../../workers/worker-errors'
 import type {
   ComplianceScanWorkerEvent,
@@ -27,6 +29,8 @@ export interface ComplianceScanStart {
   batchSize?: number
   onProgress?: (progress: ComplianceScanProgress) => void
   dbName?: string
+  /** Main's audit seal, lent to the worker for the entry it writes. */
+  auditSeal: AuditSealPort
 }
 
 /** Starts a compliance scan in a worker; the worker is terminated when the run settles. */
@@ -59,9 +63,10 @@ export function startComplianceScan(start: ComplianceScanStart): ComplianceScanR
     mode: start.mode,
     actor: start.actor,
     ...(start.today ? { today: start.today } : {}),
-    ...(start.batchSize ? { batchSize: start.batchSize } : {})
+    ...(start.batchSize ? { batchSize: start.batchSize } : {}),
+    auditPort: lendAuditSeal(start.auditSeal)
   }
-  worker.postMessage(request)
+  worker.postMessage(request, [request.auditPort])
   return {
     finished,
     cancel: () => worker.postMessage({ type: 'cancel' } satisfies ComplianceScanWorkerRequest)

@@ -16,6 +16,8 @@ export type ComplianceScanWorkerRequest =
       /** Recorded in the audit log as 操作人. */
       actor: string
       batchSize?: number
+      /** Main's audit seal, lent by the page (workers/audit-seal-relay); transferred. */
+      auditPort: MessagePort
     }
   | { type: 'cancel' }
 

@@ -9,6 +9,7 @@ import type {
   ComplianceScanWorkerRequest
 } from './compliance-scan-protocol'
 import { workerFailed } from '../../workers/worker-errors'
+import { borrowAuditSeal } from '../../workers/audit-seal-relay'
 
 /**
  * 合规检查 off the UI thread: reads the working copy in batches, runs the rules and writes the
@@ -21,7 +22,14 @@ const post = (event: ComplianceScanWorkerEvent) => scope.postMessage(event)
 async function run(request: Extract<ComplianceScanWorkerRequest, { type: 'start' }>) {
   const db = await openWorkbenchDb({ name: request.dbName })
   try {
-    const audit = createAuditRepository(createRepositoryContext(db, () => request.actor))
+    const audit = createAuditRepository(
+      createRepositoryContext(
+        db,
+        () => request.actor,
+        undefined,
+        borrowAuditSeal(request.auditPort)
+      )
+    )
     const outcome = await runComplianceScan(db, audit, {
       mode: request.mode,
       ...(request.today ? { today: request.today } : {}),

@@ -49,7 +49,8 @@ export const useComplianceStore = defineStore('compliance', () => {
     run = startComplianceScan({
       actor: currentActor(),
       mode,
-      onProgress: (next) => (progress.value = next)
+      onProgress: (next) => (progress.value = next),
+      auditSeal: workbench.auditSeal()
     })
     const outcome = await run.finished
     run = null
