@@ -8,8 +8,10 @@
 //   npm run test:mutation -- --list                    the modules and their thresholds
 //   npm run test:mutation -- --plan [...]              what would run, without running it
 //   npm run test:mutation -- --ci                      what .ci/run does: the committed results
-//                                                      must meet every threshold, and the modules
-//                                                      touched since they were committed run again
+//                                                      must meet every threshold, and every module
+//                                                      whose code or tests differ from what the
+//                                                      results were made with runs again
+//   npm run test:mutation -- --stale                   the modules --ci would run again
 //
 // Incremental: results are kept in mutation/stryker-incremental.json (committed), so a re-run
 // tests only mutants whose code or covering tests changed; results of modules not run this time
@@ -164,17 +166,35 @@ function selectModules(argv) {
   return allModules.filter((module) => names.includes(module.name))
 }
 
-/** The commit that last recorded the results, or undefined without history to tell. */
-function resultsCommit() {
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%H', '--', INCREMENTAL_FILE], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    return out.trim() || undefined
-  } catch {
-    return undefined
+const INPUTS_FILE = 'mutation/inputs.json'
+
+function digestOf(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex')
+}
+
+/** What a module's results were made from: each mutated file's and guarding test's digest. */
+export function inputsOf(module, { sources = listFiles('src'), tests = listFiles('test') } = {}) {
+  const entries = (files) => Object.fromEntries(files.sort().map((file) => [file, digestOf(file)]))
+  return {
+    files: entries(filesOf([module], sources)),
+    tests: entries(testFilesOf([module], tests))
   }
+}
+
+/**
+ * The modules whose results do not describe their code and tests as they are now: a mutated file
+ * or guarding test added, removed or changed since the module last ran (mutation/inputs.json,
+ * written after each run). Exact per module, whenever the results were committed: results
+ * recorded for one module never vouch for another that changed before them.
+ */
+export function staleModules(inputs, modules = allModules, current = inputsOf) {
+  return modules.filter(
+    (module) => JSON.stringify(inputs[module.name] ?? null) !== JSON.stringify(current(module))
+  )
+}
+
+function readInputs() {
+  return existsSync(INPUTS_FILE) ? JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) : {}
 }
 
 /**
@@ -217,13 +237,24 @@ async function ci(argv) {
     )
     return 1
   }
-  const ref = resultsCommit()
+  const stale = staleModules(readInputs())
+  if (stale.length === 0) {
+    console.log('\nmutation: the results describe every module as it is; nothing to mutate')
+    return 0
+  }
+  console.log(
+    `\nmutation: to run again (code or tests changed): ${stale.map((m) => m.name).join(', ')}`
+  )
   const plan = argv.includes('--plan') ? ['--plan'] : []
-  return main(ref ? [...plan, '--changed-since', ref] : plan)
+  return main([...plan, ...stale.map((module) => module.name)])
 }
 
 async function main(argv) {
   if (argv.includes('--ci')) return ci(argv)
+  if (argv.includes('--stale')) {
+    for (const module of staleModules(readInputs())) console.log(module.name)
+    return 0
+  }
   if (argv.includes('--list')) {
     for (const module of allModules) console.log(`${module.name}  ≥ ${module.threshold} %`)
     return 0
@@ -256,8 +287,10 @@ async function main(argv) {
   if (stale) {
     console.log('mutation: the harness changed since the last run, so no result is reused')
     rmSync(INCREMENTAL_FILE)
+    rmSync(INPUTS_FILE, { force: true })
   }
   const mutated = filesOf(selected)
+  const inputsBefore = Object.fromEntries(selected.map((module) => [module.name, inputsOf(module)]))
   forgetStaticSurvivors(mutated)
   const stryker = new Stryker({ configFile: 'stryker.config.mjs', mutate: mutated })
   try {
@@ -267,6 +300,10 @@ async function main(argv) {
     return 2
   }
   writeFileSync(HARNESS_STAMP, `${digest}\n`)
+  // The inputs are read before Stryker copies them; a file edited during the run makes the
+  // module stale again, as it should.
+  const inputs = { ...readInputs(), ...inputsBefore }
+  writeFileSync(INPUTS_FILE, `${JSON.stringify(inputs, null, 1)}\n`)
   const minutes = ((Date.now() - started) / 60_000).toFixed(1)
   console.log(`\nmutation: ${selected.length} module(s) in ${minutes} min\n`)
 

@@ -313,6 +313,77 @@ describe('which modules CI mutates (scripts/mutation.mjs --changed-since)', () =
   })
 })
 
+describe('which modules CI runs again (scripts/mutation.mjs --ci)', () => {
+  type Inputs = { files: Record<string, string>; tests: Record<string, string> }
+  const modules = [
+    { name: 'a', mutate: ['src/a/**/*.ts'], tests: ['test/a/**/*.test.ts'], threshold: 85 },
+    { name: 'b', mutate: ['src/b/**/*.ts'], tests: ['test/b/**/*.test.ts'], threshold: 85 }
+  ]
+  const now: Record<string, Inputs> = {
+    a: { files: { 'src/a/x.ts': '1' }, tests: { 'test/a/x.test.ts': '2' } },
+    b: { files: { 'src/b/y.ts': '3' }, tests: { 'test/b/y.test.ts': '4' } }
+  }
+  const stale = async (recorded: Record<string, Inputs>) => {
+    const { staleModules } = (await import(runner as string)) as {
+      staleModules: (
+        inputs: Record<string, Inputs>,
+        modules: unknown[],
+        current: (module: { name: string }) => Inputs
+      ) => { name: string }[]
+    }
+    return staleModules(recorded, modules, (module) => now[module.name]!).map((m) => m.name)
+  }
+
+  it('runs nothing again when every module ran on its code and tests as they are', async () => {
+    expect(await stale(structuredClone(now))).toEqual([])
+  })
+
+  it('runs again exactly the module whose code or tests changed, whenever that was', async () => {
+    const changedCode = structuredClone(now)
+    changedCode.a!.files['src/a/x.ts'] = 'old'
+    expect(await stale(changedCode)).toEqual(['a'])
+    const changedTest = structuredClone(now)
+    changedTest.b!.tests['test/b/y.test.ts'] = 'old'
+    expect(await stale(changedTest)).toEqual(['b'])
+  })
+
+  it('runs again a module that gained or lost a file or a test, or never ran', async () => {
+    const lostTest = structuredClone(now)
+    lostTest.a!.tests['test/a/gone.test.ts'] = '9'
+    expect(await stale(lostTest)).toEqual(['a'])
+    const newFile = structuredClone(now)
+    delete newFile.b!.files['src/b/y.ts']
+    expect(await stale(newFile)).toEqual(['b'])
+    expect(await stale({ a: now.a! })).toEqual(['b'])
+  })
+
+  it('records what each module was measured on: digests of its mutated files and tests', async () => {
+    const { inputsOf } = (await import(runner as string)) as {
+      inputsOf: (module: unknown, files: { sources: string[]; tests: string[] }) => Inputs
+    }
+    const cwd = process.cwd()
+    process.chdir(root)
+    try {
+      const inputs = inputsOf(
+        {
+          name: 'x',
+          mutate: ['src/shared/i18n/locale.ts'],
+          tests: ['test/unit/shared/i18n/render.test.ts']
+        },
+        {
+          sources: ['src/shared/i18n/locale.ts', 'src/shared/i18n/message.ts'],
+          tests: ['test/unit/shared/i18n/render.test.ts']
+        }
+      )
+      expect(Object.keys(inputs.files)).toEqual(['src/shared/i18n/locale.ts'])
+      expect(inputs.files['src/shared/i18n/locale.ts']).toMatch(/^[0-9a-f]{64}$/)
+      expect(Object.keys(inputs.tests)).toEqual(['test/unit/shared/i18n/render.test.ts'])
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+})
+
 describe('which files a run mutates (scripts/mutation.mjs)', () => {
   it("applies each module's exclusions to that module alone", async () => {
     const { filesOf } = (await import(runner as string)) as {
