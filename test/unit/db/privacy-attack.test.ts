@@ -148,6 +148,11 @@ describe('the attack of issue 12: recover an ID number from what is stored and e
       expect(hmac(key, DRIVER)).not.toBe(driver.personalIdHashes?.[0])
     }
     expect(await db.settings.get(HOLDER_KEY_SETTING)).toBeUndefined()
+    // Whoever has the full number still finds the licences, through main's hash.
+    const byId = async (id: string) =>
+      (await repos.licences.query({ search: id.toLowerCase() }, { limit: 5 })).rows.map((l) => l.id)
+    expect(await byId(VICTIM)).toEqual([victim.id])
+    expect(await byId(DRIVER)).toEqual([driver.id])
 
     // The brute force the issue describes, given the county too: over 10^4 numbers fit the mask.
     const known = `${VICTIM.slice(0, 6)}${'*'.repeat(10)}${VICTIM.slice(-2)}`
