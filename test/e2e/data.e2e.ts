@@ -237,10 +237,16 @@ describe('data backbone: first run, dashboard, licence browser, import, audit lo
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile((await download.path())!)
     const sheet = workbook.getWorksheet('审计日志')!
-    expect(sheet.getRow(1).getCell(8).value).toBe('哈希')
-    const actions = sheet.getColumn(4).values.slice(2)
+    // Words first (times in Beijing time), then the stored fields with their hashes and MACs.
+    expect(sheet.getRow(1).getCell(13).value).toBe('哈希')
+    expect(sheet.getRow(1).getCell(15).value).toBe('认证码')
+    const actions = sheet.getColumn(9).values.slice(2)
     expect(actions).toContain('privacy.unmask')
-    expect(sheet.getRow(2).getCell(1).value).toBe(1)
+    expect(sheet.getRow(2).getCell(2).value).toBe(1)
+    expect(String(sheet.getRow(2).getCell(3).value)).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}$/
+    )
+    expect(String(sheet.getRow(2).getCell(15).value)).toMatch(/^[0-9a-f]{64}$/)
   })
 
   it('logged zero console errors under the production CSP', () => {
