@@ -5,6 +5,7 @@ import { startDemoLoad } from '@renderer/demo/demo-load-client'
 import { testHashCodes } from '../holder-hash'
 import { startComplianceScan } from '@renderer/features/compliance/compliance-scan-client'
 import { localAuditSeal } from '../support/audit-seal'
+import { createAuditMac } from '@shared/domain/audit'
 
 const opened: WorkbenchDb[] = []
 afterEach(() => opened.splice(0).forEach((db) => db.close()))
@@ -60,6 +61,9 @@ describe('compliance scan in a worker, on real IndexedDB', () => {
     expect(stored.filter((finding) => finding.status === 'open')).toHaveLength(result.data.open)
     const audit = await db.auditLog.orderBy('seq').last()
     expect(audit).toMatchObject({ action: 'compliance.scan', actor: '合规科 张三' })
+    // Keyed by the seal the page lent the worker (the test's key stands in for main's).
+    const mac = createAuditMac(new Uint8Array(32).fill(9))
+    expect(audit?.mac).toBe(await mac({ ...audit!, prevMac: audit!.prevMac! }))
   })
 
   it('cancels mid-scan with compliance.error.aborted and stores nothing', async () => {

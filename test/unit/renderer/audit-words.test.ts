@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { AUDIT_ACTIONS, GENESIS_HASH, type AuditEntry } from '@shared/domain/audit'
+import {
+  AUDIT_ACTIONS,
+  GENESIS_HASH,
+  UNIDENTIFIED_ACTOR,
+  type AuditEntry
+} from '@shared/domain/audit'
 import { createAppI18n, supportedLocales, type SupportedLocale } from '@renderer/i18n'
 import { formatDay } from '@renderer/i18n/format'
 import { renderMessage } from '@shared/i18n'
+import { mergeRows } from '@renderer/features/audit/audit-check'
 import {
   actionWords,
+  actorWords,
   detailPairs,
   detailsLine,
   lookedUpTarget,
@@ -240,5 +247,64 @@ describe('审计日志 details', () => {
       'Rows: 12'
     )
     expect(detailsLine(entry('demo.reset', 'demo'), zh)).toBe('')
+  })
+})
+
+describe('审计日志 entries main writes itself', () => {
+  it('names the operator acted on, their unit, roles and whether enabled, in both languages', () => {
+    const changed = entry('operators.setEnabled', 'operator:op-7', {
+      operator: '赵审计',
+      unit: '监督科',
+      roles: 'auditor,complianceOfficer',
+      enabled: false
+    })
+    expect(actionWords(changed.action, zh)).toBe('启用或停用操作员')
+    expect(targetWords(changed, NO_NAMES, zh)).toBe('操作员 赵审计')
+    expect(targetWords(changed, NO_NAMES, en)).toBe('Operator 赵审计')
+    expect(targetWords(entry('operators.create', 'operator:op-8'), NO_NAMES, zh)).toBe('一名操作员')
+    expect(detailPairs(changed, zh).map((p) => `${p.label}=${p.value}`)).toEqual([
+      '操作员=赵审计',
+      '单位/科室=监督科',
+      '角色=审计员、合规专员',
+      '启用=否'
+    ])
+    expect(detailPairs(changed, en).map((p) => `${p.label}=${p.value}`)).toEqual([
+      'Operator=赵审计',
+      'Unit=监督科',
+      'Roles=Auditor, Compliance officer',
+      'Enabled=No'
+    ])
+  })
+
+  it('reads 操作人 with the roles they acted in, an older bare name as it is, and an unknown caller', () => {
+    expect(actorWords('王管理 [administrator]', zh)).toBe('王管理（系统管理员）')
+    expect(actorWords('王管理 [administrator,auditor]', en)).toBe('王管理 (Auditor, Administrator)')
+    expect(actorWords('本机操作员', zh)).toBe('本机操作员')
+    expect(actorWords(UNIDENTIFIED_ACTOR, zh)).toBe('未识别的调用方')
+    expect(actorWords(UNIDENTIFIED_ACTOR, en)).toBe('An unidentified caller')
+  })
+})
+
+describe('审计日志 rows', () => {
+  const at = (seq: number, time: string): AuditEntry => ({
+    ...entry('licence.put', 'licences'),
+    seq,
+    at: time
+  })
+  it('lists main’s entries among the working copy’s by time, once the page reaches their time', () => {
+    const workbench = [at(3, '2026-12-02T03:00:00.000Z'), at(2, '2026-12-02T02:00:00.000Z')]
+    const main = [at(2, '2026-12-02T02:30:00.000Z'), at(1, '2026-12-02T01:00:00.000Z')]
+    expect(mergeRows(workbench, main, false).map((r) => `${r.source}${r.seq}`)).toEqual([
+      'workbench3',
+      'main2',
+      'workbench2'
+    ])
+    expect(mergeRows(workbench, main, true).map((r) => `${r.source}${r.seq}`)).toEqual([
+      'workbench3',
+      'main2',
+      'workbench2',
+      'main1'
+    ])
+    expect(mergeRows([], main, false)).toEqual([])
   })
 })
