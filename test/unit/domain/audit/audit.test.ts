@@ -357,6 +357,62 @@ describe('校验完整性: each kind of tampering is found and named', () => {
     ])
   })
 
+  it('reordered at the start: the first two entries swapped', async () => {
+    const original = await keyedChain(3)
+    const swapped = await rehashFrom(
+      [
+        renumber(original[1] as AuditEntry, 1),
+        renumber(original[0] as AuditEntry, 2),
+        original[2] as AuditEntry
+      ],
+      0
+    )
+    expect(found(await checkAuditChain(swapped, mac, anchorOf(original)))).toEqual([
+      { seq: 2, kind: 'reordered', code: 'audit.chain.reordered', params: { seq: 2, original: 1 } }
+    ])
+  })
+
+  it('tells an edited entry (still linked to its neighbours) from one inserted beside it', async () => {
+    const original = await keyedChain(5)
+    const edited = { ...(original[2] as AuditEntry), details: { index: 77 } }
+    const forged = {
+      ...edited,
+      details: { planted: 1 },
+      mac: 'c'.repeat(64),
+      prevMac: 'd'.repeat(64)
+    }
+    // Entry 3 edited, a forged one slipped in after it, the rest renumbered, all re-hashed.
+    const log = await rehashFrom(
+      [
+        ...original.slice(0, 2),
+        edited,
+        { ...forged, seq: 4 },
+        ...original.slice(3).map((entry) => renumber(entry, entry.seq + 1))
+      ],
+      2
+    )
+    expect(found(await checkAuditChain(log, mac, anchorOf(original)))).toEqual([
+      { seq: 3, kind: 'rehashed', code: 'audit.chain.rehashed', params: { seq: 3 } },
+      { seq: 4, kind: 'inserted', code: 'audit.chain.inserted', params: { seq: 4 } }
+    ])
+    // The same two the other way round: the forged one first.
+    const before = await rehashFrom(
+      [
+        ...original.slice(0, 2),
+        { ...forged, seq: 3 },
+        { ...edited, seq: 4 },
+        ...original.slice(3).map((entry) => renumber(entry, entry.seq + 1))
+      ],
+      2
+    )
+    expect(
+      found(await checkAuditChain(before, mac, anchorOf(original))).map((p) => [p.seq, p.kind])
+    ).toEqual([
+      [3, 'inserted'],
+      [4, 'rehashed']
+    ])
+  })
+
   it('wiped: the log is empty while main recorded entries', async () => {
     const original = await keyedChain(3)
     expect(found(await checkAuditChain([], mac, anchorOf(original)))).toEqual([
@@ -415,6 +471,18 @@ describe('a crash between main keying an entry and the log holding it', () => {
       ok: true,
       advance: null
     })
+  })
+
+  it('moves the head to the pending entry even when the log has other problems', async () => {
+    const entries = await keyedChain(4)
+    const head = anchorOf(entries.slice(0, 3), 1, [entries[3]?.mac as string])
+    const report = await checkAuditChain(
+      entries.filter((entry) => entry.seq !== 2),
+      mac,
+      head
+    )
+    expect(found(report).map((p) => [p.seq, p.kind])).toEqual([[2, 'deleted']])
+    expect(report.advance).toEqual({ seq: 4, mac: entries[3]?.mac })
   })
 
   it('does not accept an entry beyond the head that main did not leave pending', async () => {
