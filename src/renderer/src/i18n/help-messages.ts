@@ -40,7 +40,8 @@ export const helpMessagesZhCN = {
         articles: '第二十五条'
       },
       auditLog: {
-        purpose: '所有改变数据的操作，按时间排列并以哈希链防篡改。',
+        purpose:
+          '所有改变数据的操作，按时间排列，逐条以主程序的密钥认证并相连，改动、删除、截断都能发现。',
         articles: '第二十五条、第二十六条'
       },
       imports: {
@@ -131,7 +132,8 @@ export const helpMessagesEn: typeof helpMessagesZhCN = {
         articles: 'Art. 25'
       },
       auditLog: {
-        purpose: 'Every action that changed data, in order, in a tamper-evident hash chain.',
+        purpose:
+          'Every action that changed data, in order, each entry keyed by main and linked to the one before: edits, deletions and truncation are found.',
         articles: 'Art. 25, Art. 26'
       },
       imports: {
