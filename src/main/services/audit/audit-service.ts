@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { CodedError } from '../../../shared/contract'
 import type { AuditCheckOutcome } from '../../../shared/contract/audit'
@@ -17,7 +18,7 @@ import {
   type AuditMac,
   type AuditMacFields
 } from '../../../shared/domain/audit'
-import { message } from '../../../shared/i18n/message'
+import { instant, message } from '../../../shared/i18n/message'
 import type { SecretStore } from '../secrets/secret-store'
 import {
   AUDIT_FOLDER,
@@ -90,8 +91,11 @@ function forRenderer(report: AuditChainReport): AuditCheckOutcome['main'] {
 export function createAuditService(options: AuditServiceOptions) {
   // The key is read on first use, so a host starts (and says what is wrong) even when it is not.
   let keyed: { mac: AuditMac; heads: HeadFile } | undefined
+  // Whether main had keyed before: a head file missing beside an existing key was deleted.
+  let keyExisted = false
   const open = () => {
     if (!keyed) {
+      keyExisted = existsSync(join(options.dataLocation, 'secrets', 'auditMac.key'))
       const key = options.secrets.secret('auditMac')
       keyed = { mac: createAuditMac(key), heads: openHeadFile(options.dataLocation, key) }
     }
@@ -108,7 +112,12 @@ export function createAuditService(options: AuditServiceOptions) {
   let queue: Promise<unknown> = Promise.resolve()
 
   async function load(): Promise<{ heads: AuditHeads; lastMain: AuditEntry | null }> {
-    const stored = (await heads.read()) ?? EMPTY_HEADS
+    const read = await heads.read()
+    let stored = read ?? EMPTY_HEADS
+    if (read === null && keyExisted) {
+      stored = { ...EMPTY_HEADS, lost: [options.now().toISOString()] }
+      await heads.write(stored)
+    }
     const entries = await mainLog.read()
     let lastMain = entries.find((entry) => entry.seq === stored.main.count) ?? null
     const extra = entries.at(-1)
@@ -256,8 +265,17 @@ export function createAuditService(options: AuditServiceOptions) {
           pending: []
         })
         const anchored = current.heads.workbench
+        const lost = current.heads.lost.map((at) => ({
+          seq: 0,
+          kind: 'wiped' as const,
+          ...message('audit.chain.anchorLost', { at: instant(at) })
+        }))
         return {
-          workbench: forRenderer(workbench),
+          workbench: forRenderer({
+            ...workbench,
+            ok: workbench.ok && lost.length === 0,
+            problems: [...lost, ...workbench.problems]
+          }),
           main: forRenderer(main),
           keyedFrom:
             anchored.keyedFrom === null || anchored.keyedAt === null

@@ -27,14 +27,23 @@ export type WorkbenchHead = z.infer<typeof workbenchHeadSchema>
 const mainHeadSchema = z.object({ count: z.number().int().nonnegative(), mac: hex64 })
 export type MainHead = z.infer<typeof mainHeadSchema>
 
-const headsSchema = z.object({ workbench: workbenchHeadSchema, main: mainHeadSchema })
+const headsSchema = z.object({
+  workbench: workbenchHeadSchema,
+  main: mainHeadSchema,
+  /**
+   * When main found its head file gone while its key was there (the file deleted): kept for
+   * good, so 校验完整性 says from then on that main cannot vouch for what came before.
+   */
+  lost: z.array(z.string()).default([])
+})
 export type AuditHeads = z.infer<typeof headsSchema>
 
 const headFileSchema = z.object({ version: z.literal(1), heads: headsSchema, tag: hex64 })
 
 export const EMPTY_HEADS: AuditHeads = {
   workbench: { count: 0, mac: GENESIS_MAC, keyedFrom: null, keyedAt: null, pending: [] },
-  main: { count: 0, mac: GENESIS_MAC }
+  main: { count: 0, mac: GENESIS_MAC },
+  lost: []
 }
 
 export interface HeadFile {

@@ -20,6 +20,8 @@ export const auditCatalog: Catalog = {
         wiped: '审计日志被清空：主进程记录有{count}条记录，现存0条',
         headMismatch: '第{seq}条记录的密钥认证码与主进程记录的链头不符，日志被改写',
         legacyRehashed: '第{seq}条之前启用密钥前写入的记录被改写并重新计算了哈希',
+        anchorLost:
+          '主进程记录的链头文件被删除（{at}发现）：此前的记录主进程已无法担保，只能由哈希核对',
         startDeleted: '第{seq}条记录的前序哈希不是起始值：日志开头有记录被删除',
         linkBroken:
           '第{seq}条记录的前序哈希与第{prev}条不符：两者之间有记录被删除，或第{prev}条被改动后重新计算了哈希',
@@ -41,8 +43,7 @@ export const auditCatalog: Catalog = {
     audit: {
       chain: {
         edited: 'Entry {seq} was altered (it matches neither its hash nor its keyed code)',
-        rehashed:
-          'Entry {seq} was altered and its hashes recomputed: only its keyed code shows it',
+        rehashed: 'Entry {seq} was altered and its hashes recomputed: only its keyed code shows it',
         reordered: 'Entry {seq} was written as entry {original}: the order was changed',
         deleted: '{range} is missing: deleted',
         truncated:
@@ -56,6 +57,8 @@ export const auditCatalog: Catalog = {
           'The keyed code of entry {seq} does not match the newest entry main recorded: the log was rewritten',
         legacyRehashed:
           'The entries written before entry {seq}, before the log was keyed, were rewritten and their hashes recomputed',
+        anchorLost:
+          'The file where main kept the newest entry was deleted (found {at}): main can no longer vouch for the entries before, only their hashes can be checked',
         startDeleted:
           'The previous hash of entry {seq} is not the starting value: entries at the start of the log were deleted',
         linkBroken:

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAuditService } from '../../../../src/main/services/audit/audit-service'
@@ -135,6 +135,30 @@ describe('main keys and anchors the workbench log', () => {
       now: () => new Date()
     })
     await expect(again.commit({ seq: 2, mac: 'a'.repeat(64) })).rejects.toThrow(/tag/)
+  })
+})
+
+describe('main’s head file deleted', () => {
+  it('is found, kept on record for good, and said by every check from then on', async () => {
+    const main = testAuditMain()
+    const { audit, record } = await workbench(main)
+    for (let n = 1; n <= 2; n++) await record(n)
+    rmSync(join(main.dataLocation, 'audit', 'head.json'))
+    const restarted = testAuditMain(main.dataLocation)
+    const first = await restarted.check(audit.pages())
+    expect(first.workbench.ok).toBe(false)
+    expect(first.workbench.problems).toEqual([
+      {
+        seq: 0,
+        kind: 'wiped',
+        code: 'audit.chain.anchorLost',
+        params: { at: { instant: expect.stringMatching(/^2026-11-27T01:00:0\d\.000Z$/) } }
+      }
+    ])
+    // The record survives the next writes and another restart.
+    await restarted.service.record('w', 'operators.create', 'operator:o', { operator: '王五' })
+    const again = await testAuditMain(main.dataLocation).check(audit.pages())
+    expect(again.workbench.problems.map((p) => p.code)).toEqual(['audit.chain.anchorLost'])
   })
 })
 
