@@ -18,7 +18,8 @@ const info: SystemInfo = {
     chromium: '146.0.1',
     platform: 'win32'
   },
-  startedAt: '2026-11-27T01:02:03.000Z'
+  startedAt: '2026-11-27T01:02:03.000Z',
+  keyProtection: 'safeStorage' as const
 }
 
 let mounted: { unmount(): void } | undefined
@@ -50,6 +51,9 @@ describe('系统信息 view', () => {
     expect(text('electron-version')).toBe('44.11.5')
     expect(text('chromium-version')).toBe('146.0.1')
     expect(text('runtime-mode')).toBe('桌面应用')
+    expect(text('key-protection')).toBe(
+      '审计日志和持证主体代码的密钥由操作系统钥匙串加密保存（Electron safeStorage）'
+    )
     expect(view.host.querySelectorAll('[data-passed="true"]').length).toBe(3)
     expect(view.host.querySelector('[data-check="validation"]')?.textContent).toContain(
       '已被拒绝：请求的数据格式不正确，已被主程序拒绝。'
