@@ -230,6 +230,8 @@ describe('channel and event names', () => {
       'operators.signOut',
       'operators.status',
       'operators.update',
+      'privacy.adoptHolderKey',
+      'privacy.hashCodes',
       'seals.batchStatus',
       'seals.cancelBatch',
       'seals.pickFiles',
