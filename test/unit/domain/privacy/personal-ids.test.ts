@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   batchingHasher,
   findCitizenIds,
+  importHolderHashKey,
   keyedHasher,
   maskCitizenIdsIn,
   protectLicenceIds
@@ -49,6 +50,8 @@ describe('maskCitizenIdsIn', () => {
       '1101************2X/4110************3X'
     )
     expect(maskCitizenIdsIn('411002199001011239', today)).toBe('411002199001011239')
+    // Not yet born on `today`: no ID number then.
+    expect(maskCitizenIdsIn(WEIDU, { today: '1989-12-31' })).toBe(WEIDU)
     expect(maskCitizenIdsIn('豫(2024)许昌市不动产权第0001234号', today)).toBe(
       '豫(2024)许昌市不动产权第0001234号'
     )
@@ -68,6 +71,13 @@ describe('protectLicenceIds', () => {
     expect(Licence.parse(stored)).toEqual(stored)
     // The input is not changed.
     expect(licence.number).toBe(WEIDU)
+  })
+
+  it('judges the birth date against the day given', async () => {
+    const licence = sampleLicence({ number: WEIDU })
+    const hash = vi.fn(keyedHasher(key))
+    expect(await protectLicenceIds(licence, hash, { today: '1989-12-31' })).toBe(licence)
+    expect(hash).not.toHaveBeenCalled()
   })
 
   it('hashes a number found twice once, and leaves a licence without one as it was', async () => {
@@ -127,7 +137,9 @@ describe('batchingHasher', () => {
 })
 
 describe('keyedHasher', () => {
-  it('is HMAC-SHA-256 of the normalised code under the given key', async () => {
+  it('is HMAC-SHA-256 of the normalised code under the given key, raw or imported', async () => {
     expect(await keyedHasher(key)(' 11010519491231002x ')).toBe(hmac(EXAMPLE))
+    const imported = await importHolderHashKey(key)
+    expect(await keyedHasher(imported)('11010519491231002x')).toBe(hmac(EXAMPLE))
   })
 })

@@ -177,6 +177,10 @@ describe('toStoredHolder', () => {
     expect(maskHolderCode('11010519491231002Y')).toBe('1***************2Y')
     expect(maskHolderCode('11010519491231003X')).toBe('1***************3X')
     expect(maskHolderCode('E12345678')).toBe('E******78')
+    // A legacy 15-digit number under another type is not told from a document number.
+    expect(maskHolderCode('110105491231002')).toBe('1************02')
+    // Born after `today`: not a valid ID number then, so the document mask.
+    expect(maskHolderCode('11010519491231002X', { today: '1949-12-30' })).toBe('1***************2X')
   })
 
   it('masks a passport number too, and keeps an organisation’s USCC as it is', async () => {
