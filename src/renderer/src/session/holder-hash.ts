@@ -1,6 +1,10 @@
-import { MAX_HASH_BATCH } from '@shared/contract'
+import {
+  MAX_HASH_BATCH,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput
+} from '@shared/contract'
 import { batchingHasher, type HolderCodeHasher } from '@shared/domain/privacy'
-import type { ApiClient } from '../api/client'
 import type { WorkbenchDb } from '../db/database'
 import { handOverLegacyHolderKey } from '../db/holder-key'
 
@@ -11,11 +15,16 @@ export interface MainHolderHash {
   handOver(): Promise<void>
 }
 
+/** What of the API client the hash needs (the client's `call`, or a test's stand-in). */
+export interface MainCaller {
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>
+}
+
 /**
  * The renderer's way to main's holder hash. The first call hands an older installation's key to
  * main before anything is hashed, so main adopts it instead of creating a key of its own.
  */
-export function mainHolderHash(api: Pick<ApiClient, 'call'>, db: WorkbenchDb): MainHolderHash {
+export function mainHolderHash(api: MainCaller, db: WorkbenchDb): MainHolderHash {
   let handedOver: Promise<void> | undefined
   function handOver(): Promise<void> {
     handedOver ??= handOverLegacyHolderKey(db, async (key) => {
