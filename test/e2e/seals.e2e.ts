@@ -16,6 +16,7 @@ import {
   screenshotOnFailure,
   type OpenedApp
 } from './support/app'
+import { dropFiles } from './support/drop'
 
 /**
  * The browser globals the page-side callbacks below use. This file compiles against Node's
@@ -28,8 +29,6 @@ interface PageCanvas {
   getContext(kind: '2d'): { getImageData(...area: number[]): { data: Uint8ClampedArray } } | null
 }
 declare const document: { querySelector(selector: string): PageCanvas | null }
-declare const DataTransfer: new () => { items: { add(file: unknown): void } }
-declare const File: new (parts: Uint8Array[], name: string) => unknown
 declare const indexedDB: {
   open(name: string): {
     result: {
@@ -48,23 +47,6 @@ declare const indexedDB: {
     onerror: () => void
     error: unknown
   }
-}
-
-/** Drops files on the visible drop zone as a user dragging them from the desktop would. */
-async function dropFiles(page: Page, paths: string[]): Promise<void> {
-  const files = paths.map((path) => ({
-    name: basename(path),
-    base64: readFileSync(path).toString('base64')
-  }))
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const transfer = new DataTransfer()
-    for (const item of items) {
-      const bytes = Uint8Array.from(atob(item.base64), (char) => char.charCodeAt(0))
-      transfer.items.add(new File([bytes], item.name))
-    }
-    return transfer
-  }, files)
-  await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer })
 }
 
 /** The machine may be busy (2 shared cores): waits for what a user would see, up to 20 s. */
