@@ -10,7 +10,7 @@ import { DEFAULT_DB_NAME } from '@renderer/db/database'
 import { licenceRoutes } from '@renderer/features/licences/routes'
 import { licenceSearchText } from '@renderer/features/licences/licence-search'
 import { createAppI18n } from '@renderer/i18n'
-import { setSignedInOperator } from '@renderer/session/operator'
+import { useOperatorStore } from '@renderer/session/operator-store'
 import { useSessionStore } from '@renderer/session/session-store'
 import type { RpcResult } from '@shared/contract'
 import { computeCitizenIdCheck } from '@shared/domain/codes'
@@ -26,6 +26,8 @@ let pinia: Pinia
 let router: Router
 let unmount: (() => void) | undefined
 let mayExportUnmasked = false
+/** Who main says is signed in: a 合规专员 unless a test says otherwise. */
+let signedIn = { id: 'op-1', name: '李合规', unit: '监督科', roles: ['complianceOfficer'] }
 
 /** Main as the page reaches it: hashes codes, seals audit entries, answers export.unmasked. */
 const transport = scriptedTransport(async (channel, payload): Promise<RpcResult<unknown>> => {
@@ -39,6 +41,15 @@ const transport = scriptedTransport(async (channel, payload): Promise<RpcResult<
       return { ok: true, data: await seal.seal(payload as never) }
     case 'audit.commit':
       return { ok: true, data: { committed: true } }
+    case 'operators.status':
+      return {
+        ok: true,
+        data: {
+          setupRequired: false,
+          idleLockMinutes: 15,
+          session: { state: 'active', operator: signedIn }
+        }
+      }
     case 'operators.authorize':
       return mayExportUnmasked
         ? {
@@ -78,7 +89,8 @@ beforeEach(async () => {
   setActivePinia(pinia)
   licenceSearchText.value = ''
   mayExportUnmasked = false
-  setSignedInOperator({ id: 'op-2', name: '赵审计', unit: '审计科', roles: ['auditor'] })
+  signedIn = { id: 'op-1', name: '李合规', unit: '监督科', roles: ['complianceOfficer'] }
+  await useOperatorStore().connect(clientFor(transport))
   const session = useSessionStore()
   if (!(await session.open(clientFor(transport)))) throw new Error('not opened')
   const person = licence({ id: 'lic-person', number: 'JZK0001' })
@@ -131,6 +143,15 @@ describe('证照查询 and personal data', () => {
     expect(router.currentRoute.value.fullPath).toBe('/licences')
   })
 
+  it('offers no unmasked export to an operator whose roles do not allow it', async () => {
+    signedIn = { id: 'op-2', name: '赵审计', unit: '审计科', roles: ['auditor'] }
+    await useOperatorStore().refresh()
+    const host = await mountBrowser()
+    await waitFor(() => rows(host).length === 2)
+    expect(host.querySelector('[data-testid="licence-export"]')).not.toBeNull()
+    expect(host.querySelector('[data-testid="licence-export-unmasked"]')).toBeNull()
+  })
+
   it('exports unmasked only when main allows it, and audits that it did', async () => {
     const host = await mountBrowser()
     await waitFor(() => rows(host).length === 2)
@@ -140,7 +161,7 @@ describe('证照查询 and personal data', () => {
       )
     host.querySelector<HTMLButtonElement>('[data-testid="licence-export-unmasked"]')!.click()
     await waitFor(() => transport.calls.some((call) => call.channel === 'operators.authorize'))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await waitFor(() => !!document.body.textContent?.includes('当前操作员无权进行不脱敏导出'))
     expect(await exports()).toEqual([])
 
     mayExportUnmasked = true
