@@ -12,6 +12,7 @@ import {
   GENESIS_HASH,
   GENESIS_MAC,
   sealedAuditEntry,
+  UNIDENTIFIED_ACTOR,
   type AuditAnchor,
   type AuditChainReport,
   type AuditEntry
@@ -176,6 +177,10 @@ describe('the keyed entry', () => {
     await expect(
       sealedAuditEntry(null, request, { at: 'yesterday', actor: 'a', mac: zeros })
     ).rejects.toThrow()
+  })
+
+  it('names main’s own entries for an unknown caller with a fixed, stored marker', () => {
+    expect(UNIDENTIFIED_ACTOR).toBe('(unidentified)')
   })
 
   it('differs with another key', async () => {
@@ -370,6 +375,30 @@ describe('校验完整性: each kind of tampering is found and named', () => {
     expect(found(await checkAuditChain(swapped, mac, anchorOf(original)))).toEqual([
       { seq: 2, kind: 'reordered', code: 'audit.chain.reordered', params: { seq: 2, original: 1 } }
     ])
+  })
+
+  it('reordered far: an entry moved to the end, to the front, and the first one moved last', async () => {
+    const moved = async (length: number, from: number, to: number) => {
+      const original = await keyedChain(length)
+      const order = original.filter((entry) => entry.seq !== from)
+      order.splice(to - 1, 0, original[from - 1] as AuditEntry)
+      const log = await rehashFrom(
+        order.map((entry, i) => renumber(entry, i + 1)),
+        0
+      )
+      return found(await checkAuditChain(log, mac, anchorOf(original))).map((p) => [
+        p.seq,
+        p.kind,
+        p.params
+      ])
+    }
+    expect(await moved(6, 2, 6)).toEqual([[6, 'reordered', { seq: 6, original: 2 }]])
+    expect(await moved(8, 4, 1)).toEqual([
+      [2, 'reordered', { seq: 2, original: 1 }],
+      [3, 'reordered', { seq: 3, original: 2 }],
+      [4, 'reordered', { seq: 4, original: 3 }]
+    ])
+    expect(await moved(5, 1, 5)).toEqual([[5, 'reordered', { seq: 5, original: 1 }]])
   })
 
   it('tells an edited entry (still linked to its neighbours) from one inserted beside it', async () => {
