@@ -225,3 +225,40 @@ describe('describeDay', () => {
     })
   })
 })
+
+describe('a calendar made from notices (createWorkingDayCalendar)', () => {
+  const built = createWorkingDayCalendar(calendar.notices)
+  const notCovered = (year: number) => ({
+    ok: false,
+    error: { code: 'calendar.yearNotCovered', params: { year } }
+  })
+
+  it('keeps the other years when a notice is added, and replaces only that year', () => {
+    const extended = built.withNotice(notice2027)
+    expect(extended.coveredYears).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])
+    // 2026-09-30 + 1 working day skips 国庆 (10-01…10-07) in the 2026 notice.
+    expect(dataOf(extended.addWorkingDays('2026-09-30', 1))).toBe('2026-10-08')
+    const corrected = built.withNotice({ ...notice2027, year: 2026, adjustedWorkdays: [] })
+    expect(corrected.coveredYears).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026])
+    expect(dataOf(corrected.isWorkingDay('2026-10-05'))).toBe(true)
+    expect(dataOf(corrected.isWorkingDay('2025-10-06'))).toBe(false)
+  })
+
+  it('says a range wholly before or after the notices is not covered, never zero days', () => {
+    expect(built.workingDaysBetween('2010-01-04', '2010-01-29')).toEqual(notCovered(2010))
+    expect(built.workingDaysBetween('2040-01-02', '2040-01-31')).toEqual(notCovered(2040))
+    expect(built.workingDaysBetween('2019-12-02', '2019-12-31')).toEqual(notCovered(2019))
+    expect(built.workingDaysBetween('2027-03-01', '2027-03-31')).toEqual(notCovered(2027))
+  })
+
+  it('counts no working days between two days off as 0, whichever comes first', () => {
+    // 2026-10-03 and 2026-10-04 both fall in the 国庆 holiday.
+    for (const [from, to] of [
+      ['2026-10-03', '2026-10-04'],
+      ['2026-10-04', '2026-10-03']
+    ] as const) {
+      const result = dataOf(built.workingDaysBetween(from, to))
+      expect(Object.is(result, 0), `${from} → ${to}: ${result}`).toBe(true)
+    }
+  })
+})
