@@ -104,6 +104,10 @@ export const equivalentMutants = [
   { file: 'src/shared/domain/compliance/rules/status-late.ts', mutator: 'EqualityOperator', replacement: 'recordedDay < businessDay', reason: 'shortcut: a change recorded on its business day is within any deadline' },
   { file: 'src/shared/domain/compliance/rules/usage-bulk-access.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'uses.length <= dailyDistinctLicenceLimit', reason: 'shortcut: distinct licences never outnumber uses, so the next check decides' },
   { file: 'src/shared/domain/compliance/rules/usage-bulk-access.ts', mutator: 'EqualityOperator', replacement: 'uses.length < dailyDistinctLicenceLimit', reason: 'shortcut: distinct licences never outnumber uses, so the next check decides' },
+  // Audit chain check: places already taken are copies, caught before; the newest held place is never missing.
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'item.orig <= highest', reason: 'an entry at the highest place so far shares it with an earlier one: a copy, named just before' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'seq <= lastHeld', reason: 'lastHeld is a place held or filled, so it is never among the missing' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'seq >= lastHeld', reason: 'lastHeld is a place held or filled, so it is never among the missing' },
   // Seals: caches and memos that only save work, and guards whose case the next step also covers.
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'check.data.length <= maximumRememberedData ?', reason: 'the cache key holds every byte, so remembering large inputs too only costs memory' },
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'EqualityOperator', replacement: 'check.data.length < maximumRememberedData', reason: 'cache size bound off by one byte' },

@@ -449,6 +449,21 @@ describe('校验完整性: each kind of tampering is found and named', () => {
     ])
   })
 
+  it('an edited entry keeps its own place when others around it are missing', async () => {
+    const original = await keyedChain(6)
+    const log = original.filter((entry) => entry.seq !== 3)
+    log[2] = { ...(log[2] as AuditEntry), target: 'catalog:other' }
+    expect(found(await checkAuditChain(log, mac, anchorOf(original)))).toEqual([
+      {
+        seq: 3,
+        kind: 'deleted',
+        code: 'audit.chain.deleted',
+        params: { range: { code: 'audit.chain.range.one', params: { seq: 3 } } }
+      },
+      { seq: 4, kind: 'edited', code: 'audit.chain.edited', params: { seq: 4 } }
+    ])
+  })
+
   it('names each of several kinds in one log, in the order of the entries', async () => {
     const original = await keyedChain(9)
     const log = original.filter((entry) => entry.seq !== 4 && entry.seq < 8)
