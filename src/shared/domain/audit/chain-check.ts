@@ -137,7 +137,7 @@ export function createAuditChainCheck(mac: AuditMac, anchor: AuditAnchor) {
 
   /**
    * Where a keyed entry whose MAC fails at its own seq was written: next to the entries it links
-   * to, a seq or two away, or shifted as far as the log is short of main's count (one run
+   * to, a seq away, or shifted as far as the log is short of main's count (one run
    * deleted and the rest renumbered). Null when no place fits: the entry was forged or edited.
    */
   async function placeOf(item: Item, links: Links, shift: number): Promise<number | null> {
@@ -145,20 +145,17 @@ export function createAuditChainCheck(mac: AuditMac, anchor: AuditAnchor) {
     if (!entry?.mac || !entry.prevMac) return null
     const before = links.byMac.get(entry.prevMac)
     const after = links.byPrevMac.get(entry.mac)
+    // A place that does not fit simply fails its MAC: no candidate needs ruling out first.
     const candidates = [
-      before && before !== item ? before.seq + 1 : null,
-      after && after !== item ? after.seq - 1 : null,
+      before ? before.seq + 1 : null,
+      after ? after.seq - 1 : null,
       entry.prevMac === GENESIS_MAC ? 1 : null,
       item.seq + shift,
       item.seq - 1,
-      item.seq + 1,
-      item.seq - 2,
-      item.seq + 2
+      item.seq + 1
     ]
-    const tried = new Set<number>([item.seq])
     for (const seq of candidates) {
-      if (seq === null || seq < 1 || tried.has(seq)) continue
-      tried.add(seq)
+      if (seq === null) continue
       if ((await mac({ ...entry, seq, prevMac: entry.prevMac })) === entry.mac) return seq
     }
     return null
