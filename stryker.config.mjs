@@ -109,6 +109,7 @@ export const equivalentMutants = [
   { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'seq <= lastHeld', reason: 'lastHeld is a place held or filled, so it is never among the missing' },
   { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'seq >= lastHeld', reason: 'lastHeld is a place held or filled, so it is never among the missing' },
   { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'if (seq === null) continue', reason: 'a null place fails the MAC like any place that does not fit' },
+  { file: 'src/shared/domain/audit/mac.ts', mutator: 'BooleanLiteral', replacement: 'true', reason: 'extractable flag of a key that never leaves the function' },
   // Seals: caches and memos that only save work, and guards whose case the next step also covers.
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'check.data.length <= maximumRememberedData ?', reason: 'the cache key holds every byte, so remembering large inputs too only costs memory' },
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'EqualityOperator', replacement: 'check.data.length < maximumRememberedData', reason: 'cache size bound off by one byte' },

@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { createCliWords } from '../../../../src/cli/i18n'
 import {
+  AUDIT_ACTIONS,
   auditMacInput,
   auditSealRequest,
   canonicalJson,
@@ -11,6 +12,7 @@ import {
   createAuditMac,
   GENESIS_HASH,
   GENESIS_MAC,
+  isAuditActionCode,
   sealedAuditEntry,
   UNIDENTIFIED_ACTOR,
   type AuditAnchor,
@@ -95,6 +97,23 @@ describe('canonicalJson', () => {
     )
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }))
     expect(canonicalJson([1, undefined])).toBe('[1,null]')
+  })
+})
+
+describe('audit actions', () => {
+  it('lists what main records of operator changes beside the trust store, and knows an old action from a listed one', () => {
+    expect(AUDIT_ACTIONS.slice(-8)).toEqual([
+      'seals.trustStore.import',
+      'seals.trustStore.remove',
+      'operators.setup',
+      'operators.create',
+      'operators.update',
+      'operators.setEnabled',
+      'operators.resetPassword',
+      'operators.changePassword'
+    ])
+    expect(isAuditActionCode('operators.create')).toBe(true)
+    expect(isAuditActionCode('operators.delete')).toBe(false)
   })
 })
 
