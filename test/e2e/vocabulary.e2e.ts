@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { writeSealFixtures, type SealFixtures } from '../unit/main/seals/fixtures'
 import { dropFiles } from './support/drop'
 import { openApp, rendererRoot, screenshotOnFailure, type OpenedApp } from './support/app'
+import { E2E_OPERATOR, signIn } from './support/operators'
 
 /**
  * What an auditor must never read on a page, in either language: a developer's code, an internal
@@ -85,7 +86,7 @@ const views: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       await goTo(page, '#/seals/inspect', '[data-testid="drop-zone"]')
       await dropFiles(page, [fixtures.changedAfterSigning])
-      await page.getByTestId('signature-reason').first().waitFor({ timeout: 30_000 })
+      await page.getByTestId('signature-reason').first().waitFor({ timeout: 120_000 })
     }
   },
   {
@@ -142,7 +143,7 @@ describe('no developer text on any page, in Chinese or in English', () => {
     await page.getByTestId('open-draft-notice').click()
     await page.getByTestId('draft-submit').click()
     await page.getByTestId('draft-notice-form').waitFor({ state: 'hidden' })
-  })
+  }, 300_000)
   afterAll(async () => {
     await app?.close()
   })
@@ -163,13 +164,15 @@ describe('no developer text on any page, in Chinese or in English', () => {
         )
       }
       expect(found).toEqual([])
-    })
+    }, 600_000)
   }
 
   it('keeps the language chosen after a reload', async () => {
     const { page } = app
     await goTo(page, '#/overview', '[data-testid="kpi-licences"]')
     await page.reload()
+    // A browser tab is a new caller after a reload: its operator signs in again.
+    await signIn(page, E2E_OPERATOR)
     await page.waitForSelector('[data-testid="kpi-licences"]', { timeout: 60_000 })
     await poll(() => page.getByRole('menuitem').first().textContent()).toMatch(/Overview/)
   })
