@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
@@ -50,7 +51,7 @@ export function composeMain(options: CompositionOptions): ComposedMain {
   const now = options.now ?? (() => new Date())
   const startedAt = now()
   const files = createFileRegistry()
-  const uploads = createUploadStore(files)
+  const uploads = createUploadStore(files, { root: join(options.dataLocation, 'uploads') })
   const seals = createSealCapability({
     files,
     dialogs: options.dialogs,

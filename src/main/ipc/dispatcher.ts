@@ -58,14 +58,6 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * A channel name as the error repeats it, cut to 80 characters. Anything but a string is named by
- * its type only: a hostile frame's object may carry a `toString` that throws.
- */
-function describeChannel(channel: unknown): string {
-  return typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`
-}
-
-/**
  * The one entry point both transports call. It never throws: every failure (unknown channel, a
  * caller the channel's access refuses, checked before the payload is even parsed, a payload that
  * fails its schema, handler exception, a handler returning the wrong shape) comes back as an
@@ -78,12 +70,12 @@ export function createDispatcher(
   reportInternalError: (channel: string, error: unknown) => void = () => {}
 ): Dispatch {
   return async (channel, payload, context) => {
-    if (!isChannelName(channel)) {
-      return fail(
-        message('errors.rpc.unknownChannel'),
-        `unknown channel: ${describeChannel(channel)}`
-      )
-    }
+    // Anything but a string is named by its type only: a hostile frame's object may carry a
+    // `toString` that throws.
+    if (typeof channel !== 'string')
+      return fail(message('errors.rpc.invalidInput'), `channel is a ${typeof channel}`)
+    if (!isChannelName(channel))
+      return fail(message('errors.rpc.unknownChannel'), `unknown channel: ${channel.slice(0, 80)}`)
     let refusal: ErrorValue | null
     try {
       refusal = await guard(context.caller, accessOf(channel))

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { noSystemDialog } from '../../../src/host/dialogs'
-import { startHost, type RunningHost } from '../../../src/host/server'
+import { isLoopbackRequest, startHost, type RunningHost } from '../../../src/host/server'
 import type { DialogPort } from '../../../src/main/services/files/dialog-port'
 
 /**
@@ -72,7 +72,7 @@ describe('hostile frames at the browser-mode host', () => {
     await stillServes()
   })
 
-  it('answers a channel whose toString throws with errors.rpc.unknownChannel and keeps serving', async () => {
+  it('answers a channel whose toString throws with errors.rpc.invalidInput and keeps serving', async () => {
     const socket = await connect()
     const answer = nextMessage(socket)
     socket.send('{"id":1,"channel":{"toString":null},"payload":{}}')
@@ -80,7 +80,7 @@ describe('hostile frames at the browser-mode host', () => {
       id: 1,
       result: {
         ok: false,
-        error: { code: 'errors.rpc.unknownChannel', detail: 'unknown channel: (object)' }
+        error: { code: 'errors.rpc.invalidInput', detail: 'channel is a object' }
       }
     })
     socket.close()
@@ -107,5 +107,40 @@ describe('hostile frames at the browser-mode host', () => {
     socket.send(JSON.stringify({ id: 'a', channel: 'system.ping', payload: { nonce: 'n-2' } }))
     expect(await answer).toMatchObject({ id: 'a', result: { ok: true } })
     socket.close()
+  })
+
+  it.each([
+    ['another site (Origin)', { origin: 'https://evil.example.com' }],
+    ['a rebound name (Host)', { host: 'evil.example.com' }],
+    ['a LAN address (Host)', { host: '192.168.1.10' }]
+  ])('refuses the RPC socket to %s', async (_name, headers) => {
+    const url = new URL(host.url)
+    const socket = new WebSocket(`ws://${url.host}/rpc?token=${host.token}`, {
+      headers: { ...headers, ...('host' in headers ? { host: `${headers.host}:${url.port}` } : {}) }
+    })
+    const refused = await new Promise<boolean>((resolve) => {
+      socket.once('open', () => resolve(false))
+      socket.once('error', () => resolve(true))
+    })
+    expect(refused).toBe(true)
+    await stillServes()
+  })
+
+  it('serves pages only to loopback names, whatever the token', async () => {
+    const url = new URL(host.url)
+    const status = (headers: Record<string, string>) =>
+      fetch(`${host.url}`, { headers }).then((response) => response.status)
+    expect(await status({ origin: 'https://evil.example.com' })).toBe(403)
+    expect(await status({ origin: `http://localhost:${url.port}` })).not.toBe(403)
+    expect(isLoopbackRequest({ host: `localhost:${url.port}` }, Number(url.port))).toBe(true)
+    expect(isLoopbackRequest({ host: `[::1]:${url.port}` }, Number(url.port))).toBe(true)
+    expect(isLoopbackRequest({ host: `127.0.0.1:1` }, Number(url.port))).toBe(false)
+    expect(isLoopbackRequest({}, Number(url.port))).toBe(false)
+    expect(
+      isLoopbackRequest(
+        { host: `127.0.0.1:${url.port}`, origin: `http://127.0.0.1:${url.port}.evil.com` },
+        Number(url.port)
+      )
+    ).toBe(false)
   })
 })
