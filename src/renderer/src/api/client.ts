@@ -12,7 +12,7 @@ import {
   type RpcError
 } from '@shared/contract'
 import { message } from '@shared/i18n/message'
-import type { Transport } from './transport'
+import type { Transport } from './transport-port'
 
 /**
  * A failed call: main's error value (`code`, `params`, shown with useMessages().say) and, as

@@ -1,15 +1,8 @@
 import { fail, type RpcResult } from '@shared/contract'
 import { message } from '@shared/i18n/message'
+import type { Transport } from './transport-port'
 
-/**
- * How requests reach main. The client above does not care which one it gets: the preload's
- * IPC bridge in the app, a WebSocket to the Node host in browser mode.
- */
-export interface Transport {
-  readonly kind: 'ipc' | 'websocket'
-  invoke(channel: string, payload: unknown): Promise<RpcResult<unknown>>
-  on(event: string, listener: (payload: unknown) => void): () => void
-}
+export type { Transport }
 
 export function createIpcTransport(api: PreloadApi): Transport {
   return {
