@@ -10,6 +10,7 @@ import {
   parseDate,
   parseInstant,
   parseLabelled,
+  parseValidUntil,
   parseYesNo
 } from '../../../../src/shared/domain/imports/values'
 
@@ -54,6 +55,15 @@ describe('parseDate', () => {
         reason: { code: 'imports.error.date', params: { text } }
       })
     }
+  })
+})
+
+describe('parseValidUntil (有效期至: a day, or 长期 for none)', () => {
+  it('reads 长期 and 长期有效 as no end, and anything else as a day', () => {
+    expect(parseValidUntil('长期')).toEqual({ ok: true, value: '长期' })
+    expect(parseValidUntil('长期有效')).toEqual({ ok: true, value: '长期' })
+    expect(parseValidUntil('2030-06-30')).toEqual({ ok: true, value: '2030-06-30' })
+    expect(parseValidUntil('永久')).toMatchObject({ ok: false })
   })
 })
 
