@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import { locales, renderMessage, sharedCatalog, type Locale, type Message } from '../shared/i18n'
+import { renderMessage, sharedCatalog, type Locale, type Message } from '../shared/i18n'
 
 /**
  * The CLI speaks with the renderer's words: the same shared catalogs through the same
@@ -21,8 +21,3 @@ export function createCliWords(locale: Locale = 'zh-CN') {
 }
 
 export type CliWords = ReturnType<typeof createCliWords>
-
-/** `--lang en` / `--lang zh-CN`; Chinese unless asked. */
-export function localeOf(value: string | undefined): Locale {
-  return locales.find((locale) => locale === value) ?? 'zh-CN'
-}

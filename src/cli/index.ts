@@ -1,7 +1,6 @@
 import type { CliCommand, CliIo } from './command'
 import { EXIT_IO_ERROR, EXIT_USAGE, createProcessIo } from './command'
-import type { Locale } from '../shared/i18n'
-import { localeOf } from './i18n'
+import { locales, type Locale } from '../shared/i18n/locale'
 
 /**
  * Command groups, loaded only when named so that one call starts fast: scripts call the CLI many
@@ -61,7 +60,8 @@ function takeLocale(argv: string[]): { args: string[]; locale?: Locale } {
   if (at < 0) return { args: argv }
   return {
     args: [...argv.slice(0, at), ...argv.slice(at + 2)],
-    locale: localeOf(argv[at + 1])
+    // Chinese unless a language the workbench speaks is named.
+    locale: locales.find((locale) => locale === argv[at + 1]) ?? 'zh-CN'
   }
 }
 
