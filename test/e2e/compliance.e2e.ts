@@ -116,6 +116,8 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await expect
       .poll(() => page.getByTestId('licence-drawer').textContent(), { timeout: 15_000 })
       .toContain(number)
+    await page.keyboard.press('Escape')
+    await page.getByTestId('licence-drawer').waitFor({ state: 'hidden' })
   })
 
   it('issues a notice to a department and records its report with a hashed attachment', async () => {

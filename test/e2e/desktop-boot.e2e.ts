@@ -231,7 +231,7 @@ describe('the built desktop app boots under a stand-in electron module', () => {
     expect(upload.status).toBe(201)
     const { id } = JSON.parse(Buffer.from(upload.body, 'base64').toString('utf8')) as { id: string }
     const verified = await app.rpc('seals.verifyFile', { fileId: id })
-    // A worker that failed to load would answer PDF_MALFORMED with no revision read.
+    // A worker that failed to load would answer seals.error.malformed with no revision read.
     expect(verified.result).toMatchObject({
       ok: true,
       data: {
@@ -239,7 +239,7 @@ describe('the built desktop app boots under a stand-in electron module', () => {
         report: {
           signatureFields: 'none',
           revisions: [{ index: 0, xref: 'table' }],
-          verdict: { status: 'indeterminate', reason: 'no-signature-fields' }
+          verdict: { status: 'indeterminate', reason: 'seals.reason.noSignatureFields' }
         }
       }
     })

@@ -31,7 +31,7 @@ describe('系统信息 in browser mode', () => {
     expect(await page.getByTestId('app-version').textContent()).toMatch(
       /^证照治理工作台 \d+\.\d+\.\d+$/
     )
-    expect(await page.getByTestId('schema-version').textContent()).toBe('v3')
+    expect(await page.getByTestId('schema-version').textContent()).toBe('v4')
     expect(await page.getByTestId('data-location').textContent()).toContain('workbench-e2e-')
     expect(await page.getByTestId('runtime-mode').textContent()).toContain('浏览器模式')
     expect(await page.getByTestId('node-version').textContent()).toBe(process.versions.node)
@@ -63,8 +63,12 @@ describe('系统信息 in browser mode', () => {
     socket.send('{not json')
     socket.send(JSON.stringify({ id: 1, channel: '__proto__', payload: {} }))
     socket.send(JSON.stringify({ id: 2, channel: 'system.ping', payload: { nonce: { $gt: '' } } }))
-    socket.send('{"id":3,"channel":"system.info","payload":{"__proto__":{"admin":true}}}')
-    await expect.poll(() => replies.length).toBe(4)
+    socket.send(
+      '{"id":3,"channel":"system.ping","payload":{"nonce":"n","__proto__":{"admin":true}}}'
+    )
+    // A socket nobody signed in on reaches only the public channels.
+    socket.send(JSON.stringify({ id: 4, channel: 'system.info', payload: {} }))
+    await expect.poll(() => replies.length).toBe(5)
     socket.close()
     const codes = replies.map(
       (reply) => (reply as { result: { error?: { code: string } } }).result.error?.code
@@ -73,7 +77,8 @@ describe('系统信息 in browser mode', () => {
       'errors.rpc.invalidInput',
       'errors.rpc.unknownChannel',
       'errors.rpc.invalidInput',
-      'errors.rpc.invalidInput'
+      'errors.rpc.invalidInput',
+      'errors.auth.signInRequired'
     ])
 
     await app.page.getByTestId('run-self-test').click()

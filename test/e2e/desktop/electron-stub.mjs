@@ -105,10 +105,17 @@ function createElectron() {
 
   const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }
   const shell = { openExternal: async () => undefined }
+  // A keychain that only marks what it "encrypts": enough to see main seal its keys with it.
+  const safeStorage = {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text) => Buffer.from(`stub-sealed:${text}`),
+    decryptString: (data) => data.toString().replace(/^stub-sealed:/, '')
+  }
 
   return {
     record,
-    electron: { app, session, protocol, ipcMain, BrowserWindow, dialog, shell }
+    electron: { app, session, protocol, ipcMain, BrowserWindow, dialog, shell, safeStorage }
   }
 }
 
