@@ -285,6 +285,65 @@ describe('validateYearNotice', () => {
   })
 })
 
+describe('validateYearNotice at the edges', () => {
+  const codes = (input: unknown) => issuesOf(input).map((issue) => issue.code)
+
+  it('refuses a 16-day holiday, one day over the longest', () => {
+    const sixteen = {
+      ...valid2027,
+      holidays: [{ name: '春节', from: '2027-02-01', to: '2027-02-16' }],
+      adjustedWorkdays: []
+    }
+    expect(issuesOf(sixteen)).toEqual([
+      {
+        code: 'calendar.notice.holidayTooLong',
+        params: { index: 1, name: festival('springFestival'), days: 16, limit: 15 },
+        path: 'holidays.0'
+      }
+    ])
+  })
+
+  it('counts holidays that share a day as overlapping', () => {
+    const sharing = {
+      ...valid2027,
+      holidays: [
+        { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+        { name: '春节', from: '2027-01-03', to: '2027-01-05' }
+      ],
+      adjustedWorkdays: []
+    }
+    expect(codes(sharing)).toContain('calendar.notice.holidaysOverlap')
+  })
+
+  it('refuses a make-up working day on the first or last day of a holiday', () => {
+    // 2027-02-06 and 2027-02-13 are Saturdays.
+    const holidays = [{ name: '春节', from: '2027-02-06', to: '2027-02-13' }]
+    for (const date of ['2027-02-06', '2027-02-13'])
+      expect(
+        codes({ ...valid2027, holidays, adjustedWorkdays: [{ date, holiday: '春节' }] }),
+        date
+      ).toContain('calendar.notice.adjustedWorkdayInHoliday')
+  })
+
+  it('lets 元旦 start on the weekend before the year, but not a weekend wholly in another year', () => {
+    // 2022-12-31 is a Saturday: the 2023 notice's 元旦 ran 2022-12-31 to 2023-01-02.
+    const notice2023 = {
+      year: 2023,
+      holidays: [{ name: '元旦', from: '2022-12-31', to: '2023-01-02' }],
+      adjustedWorkdays: [],
+      source: { title: '国务院办公厅关于2023年部分节假日安排的通知', issuedOn: '2022-12-08' }
+    }
+    expect(issuesOf(notice2023)).toEqual([])
+    // 2026-12-26 and 27 are a weekend of 2026: the 2027 notice cannot declare them.
+    const otherYear = {
+      ...valid2027,
+      holidays: [{ name: '元旦', from: '2026-12-26', to: '2026-12-27' }],
+      adjustedWorkdays: []
+    }
+    expect(codes(otherYear)).toEqual(['calendar.notice.holidayOutsideYear'])
+  })
+})
+
 describe('the words of a notice’s problems', () => {
   const zh = createCliWords('zh-CN')
   const en = createCliWords('en')

@@ -100,6 +100,10 @@ describe('deadlineEnd', () => {
     expect(beijingDateOf('2026-10-08T15:59:59.999Z')).toBe('2026-10-08')
     expect(beijingDateOf('2026-10-08T16:00:00.000Z')).toBe('2026-10-09')
     expect(beijingDateOf('2026-10-09T07:30:00+08:00')).toBe('2026-10-09')
+    // Same length as a +08:00 instant, another offset: the date part is not the Beijing day.
+    expect(beijingDateOf('2026-10-08T16:00:00+00:00')).toBe('2026-10-09')
+    expect(beijingDateOf('2026-10-09T07:59:59+09:00')).toBe('2026-10-09')
+    expect(beijingDateOf('2026-10-09T00:30:00+09:00')).toBe('2026-10-08')
     expect(beijingDateOf('not a time')).toBeUndefined()
     // Date.parse would roll 02-30 over into March.
     expect(beijingDateOf('2026-02-30T09:00:00+08:00')).toBeUndefined()
