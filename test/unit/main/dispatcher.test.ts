@@ -135,6 +135,59 @@ describe('RPC dispatcher', () => {
     expect(report).not.toHaveBeenCalled()
   })
 
+  it('answers operators, holder hashes and the audit log with errors.rpc.notFound in a host without them', async () => {
+    const { dispatch, report } = dispatcherWith()
+    const notWired = async (channel: string, payload: unknown, detail: string) =>
+      expect(await dispatch(channel, payload, context)).toEqual({
+        ok: false,
+        error: { code: 'errors.rpc.notFound', detail }
+      })
+    await notWired('operators.status', {}, 'operators are not wired in this host')
+    await notWired(
+      'privacy.hashCodes',
+      { codes: ['x'] },
+      'holder hashes are not wired in this host'
+    )
+    await notWired('audit.mainLog', { limit: 10 }, 'the audit log is not wired in this host')
+    expect(report).not.toHaveBeenCalled()
+  })
+
+  it('asks the access guard first: its refusal is the answer, named with the caller', async () => {
+    const handler = vi.fn()
+    const guard = vi.fn(() => message('errors.auth.forbidden'))
+    const dispatch = createDispatcher(
+      { ...createHandlers({ systemInfo: () => systemInfo }), 'system.info': handler } as never,
+      guard
+    )
+    const caller = `socket:${'x'.repeat(100)}`
+    expect(await dispatch('system.info', {}, { caller, emit: vi.fn() })).toEqual({
+      ok: false,
+      error: {
+        code: 'errors.auth.forbidden',
+        detail: `system.info refused to socket:${'x'.repeat(73)}`
+      }
+    })
+    expect(guard).toHaveBeenCalledWith(caller, 'signedIn')
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('turns a failing access check into errors.rpc.handlerFailed and reports it', async () => {
+    const report = vi.fn()
+    const failure = new Error('operators file unreadable')
+    const dispatch = createDispatcher(
+      createHandlers({ systemInfo: () => systemInfo }),
+      () => {
+        throw failure
+      },
+      report
+    )
+    expect(await dispatch('system.info', {}, context)).toEqual({
+      ok: false,
+      error: { code: 'errors.rpc.handlerFailed', detail: 'access check for system.info failed' }
+    })
+    expect(report).toHaveBeenCalledWith('system.info', failure)
+  })
+
   it('turns a handler exception into errors.rpc.handlerFailed without leaking its message', async () => {
     const { dispatch, report } = dispatcherWith({
       'system.info': () => {
