@@ -156,7 +156,13 @@ describe('RPC dispatcher', () => {
     const handler = vi.fn()
     const guard = vi.fn(() => message('errors.auth.forbidden'))
     const dispatch = createDispatcher(
-      { ...createHandlers({ systemInfo: () => systemInfo }), 'system.info': handler } as never,
+      {
+        ...createHandlers({
+          systemInfo: () => systemInfo,
+          now: () => new Date('2026-11-27T08:00:00Z')
+        }),
+        'system.info': handler
+      } as never,
       guard
     )
     const caller = `socket:${'x'.repeat(100)}`
@@ -175,7 +181,7 @@ describe('RPC dispatcher', () => {
     const report = vi.fn()
     const failure = new Error('operators file unreadable')
     const dispatch = createDispatcher(
-      createHandlers({ systemInfo: () => systemInfo }),
+      createHandlers({ systemInfo: () => systemInfo, now: () => new Date('2026-11-27T08:00:00Z') }),
       () => {
         throw failure
       },
