@@ -1,5 +1,6 @@
+import { readTextIfPresent } from '../files/read-if-present'
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { canonicalJson, GENESIS_MAC } from '../../../shared/domain/audit'
@@ -71,13 +72,8 @@ export function openHeadFile(dataLocation: string, key: Buffer): HeadFile {
   return {
     path,
     async read() {
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-        throw error
-      }
+      const text = await readTextIfPresent(path)
+      if (text === undefined) return null
       const stored = headFileSchema.parse(JSON.parse(text))
       const expected = Buffer.from(tagOf(stored.heads), 'hex')
       if (!timingSafeEqual(expected, Buffer.from(stored.tag, 'hex')))

@@ -1,4 +1,5 @@
-import { appendFile, chmod, mkdir, readFile } from 'node:fs/promises'
+import { readTextIfPresent } from '../files/read-if-present'
+import { appendFile, chmod, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AuditEntry } from '../../../shared/domain/audit'
 import { AUDIT_FOLDER } from './head-file'
@@ -23,13 +24,8 @@ export function openMainLog(dataLocation: string): MainLogFile {
   return {
     path,
     async read() {
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-        throw error
-      }
+      const text = await readTextIfPresent(path)
+      if (text === undefined) return []
       const entries: AuditEntry[] = []
       for (const line of text.split('\n')) {
         if (line.trim() === '') continue

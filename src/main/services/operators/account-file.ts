@@ -1,4 +1,5 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readTextIfPresent } from '../files/read-if-present'
+import { chmod, mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
@@ -53,13 +54,8 @@ export function openAccountFile(dataLocation: string): AccountFile {
   return {
     path,
     async read() {
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-        throw error
-      }
+      const text = await readTextIfPresent(path)
+      if (text === undefined) return []
       return accountFileSchema.parse(JSON.parse(text)).accounts
     },
     async write(accounts) {
