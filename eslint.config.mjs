@@ -71,10 +71,10 @@ const importWalls = [
   {
     name: 'demo',
     importer:
-      /^src\/(?!shared\/domain\/demo\/|renderer\/src\/demo\/|cli\/commands\/demo(-scan)?\.ts$)/,
+      /^src\/(?!shared\/domain\/demo\/|renderer\/src\/demo\/|cli\/commands\/demo(-scan)?\.ts$|library\/demo-seed\.ts$)/,
     target: /^src\/shared\/domain\/demo(\/|$)/,
     message:
-      'only the demo loader path (renderer/src/demo, the CLI demo commands) imports the demo generator: the demo is a data source, never a dependency'
+      'only the demo loader path (renderer/src/demo, the CLI demo commands, src/library/demo-seed.ts) imports the demo generator: the demo is a data source, never a dependency'
   },
   {
     name: 'tests',
@@ -100,6 +100,20 @@ const importWalls = [
     importer: /^src\/(main|host|preload)\//,
     target: /^src\/(renderer|cli)(\/|$)/,
     message: 'main, the host and the preload share only src/shared with the renderer and the CLI'
+  },
+  {
+    name: 'library',
+    importer: /^src\/library\//,
+    target: /^src\/(?!shared(\/|$)|library(\/|$))/,
+    message:
+      'the reference city library (simulator) is plain Node over src/shared: it never imports main, the renderer, the CLI or the host'
+  },
+  {
+    name: 'library-users',
+    importer: /^src\/(?!library\/|cli\/commands\/library\.ts$)/,
+    target: /^src\/library(\/|$)/,
+    message:
+      'only the CLI library command starts the simulator from src/; the workbench talks to a library over HTTP, never by import'
   },
   {
     name: 'shared',

@@ -23,6 +23,10 @@ const commandGroups: Record<string, { summary: string; load: () => Promise<CliCo
     summary: '生成演示城市数据（含已知违规与标准答案）· generate the demo city',
     load: async () => (await import('./commands/demo')).demoCommand
   },
+  library: {
+    summary: '市电子证照库模拟服务（同步联调与演示）· reference city e-licence library',
+    load: async () => (await import('./commands/library')).libraryCommand
+  },
   seals: {
     summary: '核验 PDF 电子签章与国密印章 · verify PDF signatures and seals',
     load: async () => (await import('./commands/seals')).sealsCommand

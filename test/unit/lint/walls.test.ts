@@ -67,6 +67,12 @@ describe('lint walls fail on a planted import', () => {
     // The loader path, the generator's own modules, tests, and names that merely look alike.
     expect(await wallsHit('src/renderer/src/demo/x.ts', use('@shared/domain/demo'))).toEqual([])
     expect(await wallsHit('src/cli/commands/demo.ts', use('../../shared/domain/demo'))).toEqual([])
+    expect(
+      await wallsHit('src/library/demo-seed.ts', use('../shared/domain/demo/generator'))
+    ).toEqual([])
+    expect(await wallsHit('src/library/writer.ts', use('../shared/domain/demo/prng'))).toEqual([
+      'demo'
+    ])
     expect(await wallsHit('src/shared/domain/demo/usage.ts', use('./demo-time'))).toEqual([])
     expect(await wallsHit('test/unit/x.test.ts', use('../../src/shared/domain/demo'))).toEqual([])
     expect(await wallsHit('src/renderer/src/db/x.ts', use('@shared/domain/demographics'))).toEqual(
@@ -88,6 +94,26 @@ describe('lint walls fail on a planted import', () => {
     expect(await wallsHit(file, use('../../main/compose'))).toEqual(['cli'])
     expect(await wallsHit(file, use('../../renderer/src/db/database'))).toEqual(['cli'])
     expect(await wallsHit(file, use('../../main/services/seals/verify-job'))).toEqual([])
+  })
+
+  it('the library simulator stands on src/shared alone, and only the CLI library command starts it', async () => {
+    const file = 'src/library/planted.ts'
+    expect(await wallsHit(file, use('../main/services/system/info'))).toEqual(['library'])
+    expect(await wallsHit(file, use('../cli/command'))).toEqual(['library'])
+    expect(await wallsHit(file, use('../renderer/src/db/database'))).toEqual(['library'])
+    expect(await wallsHit(file, use('../host/server'))).toEqual(['library'])
+    expect(await wallsHit(file, use('../shared/domain/sync/protocol'))).toEqual([])
+    expect(await wallsHit(file, use('./store'))).toEqual([])
+    expect(await wallsHit('src/cli/commands/library.ts', use('../../library/server'))).toEqual([])
+    expect(await wallsHit('src/cli/commands/planted.ts', use('../../library/server'))).toEqual([
+      'library-users'
+    ])
+    expect(await wallsHit('src/main/services/planted.ts', use('../../library/store'))).toEqual([
+      'library-users'
+    ])
+    expect(await wallsHit('src/host/planted.ts', use('../library/server'))).toEqual([
+      'library-users'
+    ])
   })
 
   it('renderer and main meet only in src/shared', async () => {

@@ -7,6 +7,7 @@ import { complianceCatalog } from './compliance'
 import { demoCatalog } from './demo'
 import { errorsCatalog } from './errors'
 import { importsCatalog } from './imports'
+import { libraryCatalog } from './library'
 import { licencesCatalog } from './licences'
 import { operatorsCatalog } from './operators'
 import { privacyCatalog } from './privacy'
@@ -26,6 +27,7 @@ export const catalogs: readonly Catalog[] = [
   demoCatalog,
   errorsCatalog,
   importsCatalog,
+  libraryCatalog,
   licencesCatalog,
   operatorsCatalog,
   privacyCatalog,
