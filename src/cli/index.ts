@@ -31,6 +31,10 @@ const commandGroups: Record<string, { summary: string; load: () => Promise<CliCo
     summary: '核验 PDF 电子签章与国密印章 · verify PDF signatures and seals',
     load: async () => (await import('./commands/seals')).sealsCommand
   },
+  sync: {
+    summary: '与市统一电子证照库同步，镜像为 NDJSON · sync with the city e-licence library',
+    load: async () => (await import('./commands/sync')).syncCommand
+  },
   system: {
     summary: '显示版本与数据结构版本 · show versions (别名 alias: info)',
     load: async () => (await import('./commands/system')).systemCommand

@@ -12,6 +12,7 @@ import { licencesCatalog } from './licences'
 import { operatorsCatalog } from './operators'
 import { privacyCatalog } from './privacy'
 import { sealsCatalog } from './seals'
+import { syncCatalog } from './sync'
 import { systemCatalog } from './system'
 
 /**
@@ -32,6 +33,7 @@ export const catalogs: readonly Catalog[] = [
   operatorsCatalog,
   privacyCatalog,
   sealsCatalog,
+  syncCatalog,
   systemCatalog
 ]
 

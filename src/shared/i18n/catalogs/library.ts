@@ -2,8 +2,8 @@ import type { Catalog } from '../catalog'
 
 /**
  * The reference city library's words (codes under `library.`): what `library serve` says on the
- * command line, and the store's refusals. The `sync.rejected.*` codes are the reasons the library
- * gives for a rejected mutation, which the workbench shows to the person whose change it was.
+ * command line, and the store's refusals. The reasons it gives for a rejected mutation are the
+ * sync capability's (`sync.rejected.*`), since the workbench shows them.
  */
 export const libraryCatalog: Catalog = {
   'zh-CN': {
@@ -46,12 +46,6 @@ export const libraryCatalog: Catalog = {
         dispositions: '处置记录',
         auditHeads: '审计链头'
       }
-    },
-    sync: {
-      rejected: {
-        readOnlyTable: '“{table}”是市电子证照库的数据，工作台不能修改',
-        unknownRecord: '市电子证照库中没有这条记录（{table}：{id}）'
-      }
     }
   },
   en: {
@@ -93,13 +87,6 @@ export const libraryCatalog: Catalog = {
         circulars: 'circulars',
         dispositions: 'dispositions',
         auditHeads: 'audit chain heads'
-      }
-    },
-    sync: {
-      rejected: {
-        readOnlyTable:
-          '“{table}” belongs to the city e-licence library; the workbench cannot change it',
-        unknownRecord: 'The city e-licence library has no such record ({table}: {id})'
       }
     }
   }
