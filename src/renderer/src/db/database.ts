@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie'
+import type { Mutation } from '@shared/domain/sync/protocol'
 import { declareSchemaVersions, type SchemaVersion } from './migrations'
 import {
   SCHEMA_VERSIONS,
@@ -12,6 +13,7 @@ import {
   type SettingRow,
   type StoredFinding,
   type StoredLicence,
+  type SyncConflictRow,
   type UsageAuthorization,
   type UsageRecord,
   type WrittenCircular
@@ -35,6 +37,8 @@ export class WorkbenchDb extends Dexie {
   findings!: Table<StoredFinding, string>
   notices!: Table<RectificationNotice, string>
   circulars!: Table<WrittenCircular, string>
+  outbox!: Table<Mutation, number>
+  syncConflicts!: Table<SyncConflictRow, string>
 
   constructor(name: string, versions: readonly SchemaVersion[]) {
     super(name)

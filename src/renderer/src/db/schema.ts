@@ -14,6 +14,7 @@ import type {
   UsageAuthorization,
   UsageRecord
 } from '@shared/domain/licences'
+import type { Mutation } from '@shared/domain/sync/protocol'
 import type { SchemaVersion } from './migrations'
 import { moveLegacyUsageAuthorizations } from './usage-authorization-migration'
 import { remaskPersonalData } from './personal-data-migration'
@@ -108,8 +109,36 @@ export const schemaV4: SchemaVersion = {
   upgrade: (tx) => remaskPersonalData(tx)
 }
 
-/** Every schema version in order; adding v5 is appending one entry. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3, schemaV4]
+/**
+ * v5 — sync with 市统一电子证照库: the outbox of the bureau's own changes waiting to be sent
+ * (in clientSeq order, each with its stable mutation id) and the 冲突 list of changes the library
+ * did not take. The sync cursor lives in meta. No existing row changes.
+ */
+export const schemaV5: SchemaVersion = {
+  version: 5,
+  stores: { outbox: 'clientSeq, &mutationId', syncConflicts: 'mutationId, table, status' }
+}
+
+/** Every schema version in order; adding v6 is appending one entry. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5
+]
+
+/** A change the library answered with conflict or rejected, kept for the auditor (冲突). */
+export interface SyncConflictRow {
+  mutationId: string
+  table: string
+  status: 'conflict' | 'rejected'
+  /** What this workstation sent. */
+  mutation: Mutation
+  /** The library's version, which the working copy now holds (conflicts). */
+  library: Record<string, unknown> | null
+  error: { code: string; params: Record<string, unknown> } | null
+}
 
 /**
  * A finding as stored: `departmentId` null is kept as '' so the compound index lists it
