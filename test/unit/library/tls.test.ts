@@ -3,74 +3,25 @@
  * certificate for 127.0.0.1/localhost and a client certificate for clientAuth, all made by
  * `openssl` in a temporary directory at setup.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Agent } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SyncInfo } from '../../../src/shared/domain/sync/protocol'
+import { createExtranetPki, type ExtranetPki } from '../../support/extranet-pki'
 import { call, startLibrary, type RunningLibrary } from './support'
 
-let dir: string
+let pki: ExtranetPki
 let library: RunningLibrary
-const pem = (name: string) => readFileSync(join(dir, name))
-
-function openssl(...args: string[]): void {
-  execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
-}
-
-/** A key and a certificate signed by `ca` (or self-signed) with the given extensions. */
-function issue(name: string, subject: string, extensions: string, ca: string | null): void {
-  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${name}.key`)
-  openssl('req', '-new', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`)
-  writeFileSync(join(dir, `${name}.ext`), extensions)
-  const signer = ca
-    ? ['-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial']
-    : ['-signkey', `${name}.key`]
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    `${name}.csr`,
-    ...signer,
-    '-days',
-    '2',
-    '-extfile',
-    `${name}.ext`,
-    '-out',
-    `${name}.pem`
-  )
-}
+const pem = (name: string) => pki.file(name)
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'library-pki-'))
-  issue(
-    'root',
-    '/CN=Xuchang Test Government Root',
-    'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n',
-    null
-  )
-  issue(
-    'server',
-    '/CN=library.xuchang.test',
-    'basicConstraints=CA:FALSE\nsubjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n',
-    'root'
-  )
-  issue(
-    'client',
-    '/CN=workstation-01',
-    'basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n',
-    'root'
-  )
-  issue('rogue', '/CN=rogue', 'basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n', null)
+  pki = createExtranetPki()
   library = await startLibrary({
     tls: { cert: pem('server.pem'), key: pem('server.key'), clientCa: pem('root.pem') }
   })
 })
 afterAll(async () => {
   await library?.close()
-  rmSync(dir, { recursive: true, force: true })
+  pki?.remove()
 })
 
 describe('mTLS', () => {

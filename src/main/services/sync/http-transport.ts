@@ -1,3 +1,4 @@
+import { createSecureContext } from 'node:tls'
 import { gunzipSync } from 'node:zlib'
 import { Agent, ProxyAgent, request, type Dispatcher } from 'undici'
 import {
@@ -35,8 +36,18 @@ const TLS_CODES = new Set([
   'ERR_SSL_WRONG_VERSION_NUMBER'
 ])
 
-/** An undici or socket error as a sync fault: transient ones are retried, TLS ones explained. */
-export function classifyTransportError(error: unknown): SyncFailure {
+/**
+ * An undici or socket error as a sync fault: transient ones are retried, TLS ones explained.
+ * Under TLS 1.3 a library that wants a client certificate and gets none just closes the socket,
+ * so on https without one the message says what to check.
+ */
+export function classifyTransportError(
+  error: unknown,
+  context: { https: boolean; clientCertificate: boolean } = {
+    https: false,
+    clientCertificate: false
+  }
+): SyncFailure {
   if (error instanceof SyncFailure) return error
   const code = String((error as { code?: unknown }).code ?? '')
   const cause = (error as { cause?: { code?: unknown } }).cause
@@ -48,10 +59,29 @@ export function classifyTransportError(error: unknown): SyncFailure {
   if (code === 'ENOTFOUND' || causeCode === 'ENOTFOUND') {
     return syncFault('network', 'sync.fault.dns', { reason })
   }
+  if (code === 'UND_ERR_SOCKET' && context.https && !context.clientCertificate) {
+    return syncFault('network', 'sync.fault.closedWithoutCertificate', { reason })
+  }
   return syncFault('network', 'sync.fault.network', { reason: code || reason })
 }
 
+/**
+ * A PKCS#12 that does not open (wrong password, not a PKCS#12) is said so at once: at connect
+ * time Node reports it as a bare "mac verify failure" without a code.
+ */
+function checkClientCertificate(pfx: LibraryConnection['pfx']): void {
+  if (!pfx) return
+  try {
+    createSecureContext({ pfx: Buffer.from(pfx.data), passphrase: pfx.passphrase })
+  } catch (error) {
+    throw syncFault('tls', 'sync.fault.clientCertificate', {
+      reason: error instanceof Error ? error.message : String(error)
+    })
+  }
+}
+
 function dispatcherFor(connection: LibraryConnection): Dispatcher {
+  checkClientCertificate(connection.pfx)
   const tls = {
     ...(connection.ca ? { ca: connection.ca } : {}),
     ...(connection.pfx
@@ -85,6 +115,7 @@ export function createHttpTransport(connection: LibraryConnection): HttpSyncTran
   if (base.protocol !== 'http:' && base.protocol !== 'https:') {
     throw syncFault('refused', 'sync.fault.address', { address: connection.server })
   }
+  const context = { https: base.protocol === 'https:', clientCertificate: !!connection.pfx }
   const url = (path: string, query?: Record<string, string | number>) => {
     const target = new URL(path, base)
     for (const [key, value] of Object.entries(query ?? {})) {
@@ -112,13 +143,13 @@ export function createHttpTransport(connection: LibraryConnection): HttpSyncTran
         ...(init.body !== undefined ? { body: init.body } : {})
       })
     } catch (error) {
-      throw classifyTransportError(error)
+      throw classifyTransportError(error, context)
     }
     let raw: Buffer
     try {
       raw = Buffer.from(await response.body.arrayBuffer())
     } catch (error) {
-      throw classifyTransportError(error)
+      throw classifyTransportError(error, context)
     }
     if (response.statusCode !== 200) {
       const retryAfter = response.headers['retry-after']

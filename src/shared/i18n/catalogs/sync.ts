@@ -14,6 +14,8 @@ export const syncCatalog: Catalog = {
       },
       fault: {
         network: '无法连接电子证照库：{reason}',
+        closedWithoutCertificate:
+          '电子证照库关闭了连接（{reason}）；若证照库要求客户端证书，请提供本单位的客户端证书（PKCS#12）',
         dns: '找不到电子证照库的地址（域名解析失败）：{reason}',
         unavailable: '电子证照库暂时无法服务（HTTP {status}），稍后自动重试',
         checksum: '收到的数据页校验和不符，已丢弃并重新获取',
@@ -26,6 +28,7 @@ export const syncCatalog: Catalog = {
         clientTooOld: '本工作台版本过低，电子证照库拒绝同步，请升级工作台',
         auth: '电子证照库拒绝了本机的身份（HTTP {status}），请检查客户端证书',
         tls: '电子证照库的证书未通过校验（{code}），请检查所配置的政务 CA 证书与服务器地址',
+        clientCertificate: '客户端证书无法打开（{reason}），请检查 PKCS#12 文件及其密码',
         proxy: '代理服务器拒绝建立连接：{reason}',
         refused: '电子证照库拒绝了请求（HTTP {status}）：{reason}',
         unanswered: '电子证照库没有答复所推送的任何记录，已停止推送',
@@ -64,6 +67,8 @@ export const syncCatalog: Catalog = {
       },
       fault: {
         network: 'Cannot reach the licence library: {reason}',
+        closedWithoutCertificate:
+          'The licence library closed the connection ({reason}); if it asks for a client certificate, provide the bureau’s (PKCS#12)',
         dns: 'The licence library’s address cannot be resolved (DNS): {reason}',
         unavailable: 'The licence library is unavailable for now (HTTP {status}); retrying later',
         checksum: 'A page arrived with a wrong checksum; it was discarded and fetched again',
@@ -77,6 +82,8 @@ export const syncCatalog: Catalog = {
         clientTooOld: 'This workbench is too old for the licence library: please upgrade it',
         auth: 'The licence library refused this workstation (HTTP {status}): check the client certificate',
         tls: 'The licence library’s certificate did not verify ({code}): check the government CA and the address',
+        clientCertificate:
+          'The client certificate cannot be opened ({reason}): check the PKCS#12 file and its password',
         proxy: 'The proxy refused the connection: {reason}',
         refused: 'The licence library refused the request (HTTP {status}): {reason}',
         unanswered: 'The licence library answered none of the records sent; pushing stopped',
