@@ -1,15 +1,22 @@
 /// <reference lib="webworker" />
 import { createDemoCity, DEMO_GENERATOR_VERSION } from '@shared/domain/demo/generator'
+import type { Licence } from '@shared/domain/licences'
 import { openWorkbenchDb } from '@renderer/db/database'
 import { writeDemoBatch, type DemoLoadState } from '@renderer/demo/demo-loader'
 import { toStoredLicence } from '@renderer/db/licence-keys'
+import { DexieSyncStore } from '@renderer/db/sync-store'
+import { parseSnapshotText, ROWS_PER_TRANSACTION } from '@shared/domain/sync/bootstrap'
+import type { ChangeItem, SyncTable } from '@shared/domain/sync/protocol'
 import type { LoadBenchEvent, PairResult } from './protocol'
 
 /**
- * Loads N demo licences (with their usage records and objections) twice, batch by batch, in a
- * worker: once through the loader's write path (derived keys, count cube, checkpoint, Dexie) and
- * once as raw IndexedDB `put`s of the same stored rows into an identical schema. Only the writes
- * are timed; the two alternate which goes first so drift on this noisy machine hits both.
+ * Loads N demo licences (with their usage records and objections) three times, batch by batch, in
+ * a worker: through the loader's write path (derived keys, count cube, checkpoint, Dexie), through
+ * the sync bootstrap (a snapshot part's NDJSON parsed and applied by the sync store in 2,000-row
+ * transactions with their position), and as raw IndexedDB `put`s of the same stored rows into an
+ * identical schema. Only the writes (and the sync's parsing) are timed; the order rotates so drift
+ * on this noisy machine hits all three. Then 10,000 changes are applied as sync pages against raw
+ * puts of the same rows.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (event: LoadBenchEvent) => scope.postMessage(event)
@@ -26,6 +33,24 @@ function rawPut(idb: IDBDatabase, stores: Record<string, readonly unknown[]>): P
   })
 }
 
+/** A batch as the library's snapshot part would carry it (NDJSON of SnapshotRow). */
+function snapshotText(tables: Record<string, readonly { id: string; rev: number }[]>): string {
+  let seq = 0
+  return Object.entries(tables)
+    .flatMap(([table, rows]) =>
+      rows.map((data) => JSON.stringify({ table, id: data.id, rev: data.rev, seq: ++seq, data }))
+    )
+    .join('\n')
+}
+
+async function applyAsBootstrap(store: DexieSyncStore, text: string): Promise<void> {
+  const rows = parseSnapshotText(text)
+  for (let at = 0; at < rows.length; at += ROWS_PER_TRANSACTION) {
+    const end = Math.min(rows.length, at + ROWS_PER_TRANSACTION)
+    await store.applySnapshotRows(rows.slice(at, end), { partsDone: 0, rowsDone: end })
+  }
+}
+
 async function timed(work: () => Promise<void>): Promise<number> {
   const started = performance.now()
   await work()
@@ -38,6 +63,14 @@ async function run(licences: number): Promise<void> {
   const subject = await openWorkbenchDb({ name: subjectName })
   const baseline = await openWorkbenchDb({ name: `bench-baseline-${stamp}` })
   const raw = baseline.backendDB()
+  const syncDb = await openWorkbenchDb({ name: `bench-sync-${stamp}` })
+  const syncStore = new DexieSyncStore(syncDb)
+  await syncStore.startBootstrap({
+    datasetId: 'bench',
+    epoch: 1,
+    cursor: null,
+    bootstrap: { snapshotId: 'bench', snapshotSeq: 0, partsDone: 0, rowsDone: 0 }
+  })
   const batchSize = 1000
   const city = createDemoCity({ licences, seed: 'bench', batchSize })
   await subject.departments.bulkPut(city.reference.departments)
@@ -53,6 +86,8 @@ async function run(licences: number): Promise<void> {
   }
   let subjectMs = 0
   let baselineMs = 0
+  let syncMs = 0
+  const recent: Licence[] = []
   let generateMs = 0
   let rows = 0
   let events = 0
@@ -66,6 +101,12 @@ async function run(licences: number): Promise<void> {
     state.batchesDone += 1
     state.licencesDone += batch.licences.length
     const writeSubject = () => writeDemoBatch(subject, batch, { ...state })
+    const text = snapshotText({
+      licences: batch.licences,
+      usageRecords: batch.usageRecords,
+      objections: batch.objections
+    })
+    const writeSync = () => applyAsBootstrap(syncStore, text)
     const writeBaseline = () =>
       rawPut(raw, {
         licences: stored,
@@ -75,18 +116,25 @@ async function run(licences: number): Promise<void> {
     if (index % 2 === 0) {
       subjectMs += await timed(writeSubject)
       baselineMs += await timed(writeBaseline)
+      syncMs += await timed(writeSync)
     } else {
+      syncMs += await timed(writeSync)
       baselineMs += await timed(writeBaseline)
       subjectMs += await timed(writeSubject)
     }
+    // Spread over the whole load: the changed licences are old and new ones alike.
+    recent.push(...batch.licences.slice(0, Math.ceil((10_000 * batchSize) / licences)))
     rows += batch.licences.length + batch.usageRecords.length + batch.objections.length
     events += batch.licences.reduce((sum, licence) => sum + licence.statusHistory.length, 0)
     if (state.batchesDone % 20 === 0)
       post({ type: 'progress', done: state.licencesDone, total: licences })
   }
+  const incremental = await incrementalSync(syncStore, raw, recent.slice(-10_000))
   subject.close()
   baseline.close()
   await baseline.delete()
+  syncDb.close()
+  await syncDb.delete()
   const perSecond = (ms: number) => Math.round((rows / ms) * 1000)
   const result: PairResult = {
     name: `licence load (${licences} licences, ${rows} rows) vs raw IndexedDB put`,
@@ -102,7 +150,67 @@ async function run(licences: number): Promise<void> {
       'status events': events
     }
   }
-  post({ type: 'done', results: [result], subjectDb: subjectName })
+  const bootstrap: PairResult = {
+    name: `sync bootstrap (${licences} licences, ${rows} rows, parse + apply) vs raw IndexedDB put`,
+    baseline: { label: 'raw put', ms: baselineMs },
+    subject: { label: 'sync bootstrap', ms: syncMs },
+    ratio: syncMs / baselineMs,
+    target: '≤ 1.25× (≥ 80 % of raw throughput)',
+    extra: {
+      'sync rec/s': perSecond(syncMs),
+      'raw rec/s': perSecond(baselineMs),
+      'share of raw throughput': `${Math.round((baselineMs / syncMs) * 100)} %`
+    }
+  }
+  post({ type: 'done', results: [result, bootstrap, incremental], subjectDb: subjectName })
+}
+
+/**
+ * 增量同步: 10,000 changed licences (a status change each) as five pages of 2,000, each in one
+ * transaction with its cursor, the count cube moved and the changes noted for the next scan;
+ * against raw puts of the same stored rows.
+ */
+async function incrementalSync(
+  store: DexieSyncStore,
+  raw: IDBDatabase,
+  licences: Licence[]
+): Promise<PairResult> {
+  const changed = licences.map((licence) => ({
+    ...licence,
+    rev: licence.rev + 1,
+    state: licence.state === 'valid' ? ('suspended' as const) : licence.state
+  }))
+  let seq = 1_000_000_000
+  const pages: ChangeItem[][] = []
+  for (let at = 0; at < changed.length; at += 2000) {
+    pages.push(
+      changed.slice(at, at + 2000).map((data) => ({
+        seq: ++seq,
+        table: 'licences' as SyncTable,
+        op: 'upsert' as const,
+        id: data.id,
+        rev: data.rev,
+        data
+      }))
+    )
+  }
+  await store.finishBootstrap(0)
+  const stored = changed.map(toStoredLicence)
+  const baselineMs = await timed(async () => {
+    for (let at = 0; at < stored.length; at += 2000) {
+      await rawPut(raw, { licences: stored.slice(at, at + 2000) })
+    }
+  })
+  const subjectMs = await timed(async () => {
+    for (const page of pages) await store.applyPage(page, page.at(-1)?.seq ?? 0)
+  })
+  return {
+    name: `sync incremental (${changed.length} changed licences in pages of 2,000) vs raw IndexedDB put`,
+    baseline: { label: 'raw put', ms: baselineMs },
+    subject: { label: 'sync pages', ms: subjectMs },
+    ratio: subjectMs / baselineMs,
+    extra: { 'changes/s': Math.round((changed.length / subjectMs) * 1000) }
+  }
 }
 
 scope.onmessage = (message: MessageEvent<{ licences: number }>) => {

@@ -23,6 +23,15 @@ function parseRow(line: string): SnapshotRow {
   }
 }
 
+/** The NDJSON of a snapshot part as rows; any line that is not a row makes the part unreadable. */
+export function parseSnapshotText(text: string): SnapshotRow[] {
+  const rows: SnapshotRow[] = []
+  for (const line of text.split('\n')) {
+    if (line !== '') rows.push(parseRow(line))
+  }
+  return rows
+}
+
 /** The rows of one snapshot part, after its checksum and gunzip; a bad part is fetched again. */
 async function fetchPart(
   info: SyncInfo,
@@ -42,11 +51,7 @@ async function fetchPart(
   } catch {
     throw syncFault('corrupt', 'sync.fault.unreadable')
   }
-  const rows: SnapshotRow[] = []
-  for (const line of text.split('\n')) {
-    if (line === '') continue
-    rows.push(parseRow(line))
-  }
+  const rows = parseSnapshotText(text)
   if (rows.length !== part.rows) throw syncFault('corrupt', 'sync.fault.checksum')
   return rows
 }
