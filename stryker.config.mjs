@@ -25,6 +25,9 @@ const privacyTests = 'test/unit/domain/privacy/**/*.test.ts'
 const importsTests = 'test/unit/domain/imports/**/*.test.ts'
 const dispatcherTests = 'test/unit/main/dispatcher.test.ts'
 const contractTests = 'test/unit/contract/**/*.test.ts'
+// The engine's rules against a scripted library, and the engine against the real one over sockets
+// with wire faults and crashes (the 20,000-licence acceptance run is too slow per mutant).
+const syncTests = ['test/unit/domain/sync/**/*.test.ts', 'test/unit/sync/engine.test.ts']
 
 /** @typedef {{ name: string, mutate: string[], tests: string[], threshold: number }} MutationModule */
 
@@ -42,6 +45,7 @@ export const modules = [
   { name: 'calendar', mutate: ['src/shared/domain/calendar/**/*.ts', '!src/shared/domain/calendar/years/**'], tests: [calendarTests], threshold: 85 },
   { name: 'contract', mutate: ['src/shared/contract/**/*.ts'], tests: [contractTests, dispatcherTests], threshold: 85 },
   { name: 'ipc', mutate: ['src/main/ipc/**/*.ts'], tests: [dispatcherTests], threshold: 85 },
+  { name: 'sync', mutate: ['src/shared/domain/sync/**/*.ts'], tests: syncTests, threshold: 85 },
   { name: 'imports/values', mutate: ['src/shared/domain/imports/values.ts', 'src/shared/domain/imports/csv.ts'], tests: [importsTests], threshold: 85 }
 ]
 
