@@ -27,7 +27,11 @@ const dispatcherTests = 'test/unit/main/dispatcher.test.ts'
 const contractTests = 'test/unit/contract/**/*.test.ts'
 // The engine's rules against a scripted library, and the engine against the real one over sockets
 // with wire faults and crashes (the 20,000-licence acceptance run is too slow per mutant).
-const syncTests = ['test/unit/domain/sync/**/*.test.ts', 'test/unit/sync/engine.test.ts']
+const syncTests = [
+  'test/unit/domain/sync/**/*.test.ts',
+  'test/unit/sync/engine.test.ts',
+  'test/unit/sync/package.test.ts'
+]
 
 /** @typedef {{ name: string, mutate: string[], tests: string[], threshold: number }} MutationModule */
 

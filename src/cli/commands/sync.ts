@@ -1,20 +1,20 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
 import { runSync, type SyncProgress } from '../../shared/domain/sync/engine'
 import { SyncFailure } from '../../shared/domain/sync/faults'
+import type { SyncTransport } from '../../shared/domain/sync/ports'
 import { SyncTable } from '../../shared/domain/sync/protocol'
 import { message, type Message } from '../../shared/i18n/message'
-import {
-  createHttpTransport,
-  type LibraryConnection
-} from '../../main/services/sync/http-transport'
+import { createHttpTransport } from '../../main/services/sync/http-transport'
 import { NdjsonMirror } from '../../main/services/sync/ndjson-mirror'
 import { nodeSyncEnvironment } from '../../main/services/sync/node-environment'
+import { checkPackageSignature, readSyncPackageFile } from '../../main/services/sync/package-file'
 import { createCliWords, type CliWords } from '../i18n'
+import { connectionFrom, parseSyncFlags, readNamedFile } from './sync-args'
+import { exportCommand } from './sync-export'
 
-/** sysexits EX_UNAVAILABLE: the library could not be synced with. */
+/** sysexits EX_UNAVAILABLE: the library (or the package) could not be synced from. */
 export const EXIT_SYNC_FAILED = 69
 /** sysexits EX_IOERR: the mirror folder could not be written. */
 export const EXIT_IO_ERROR = 74
@@ -26,93 +26,26 @@ const usage = [
   '  sync pull --server URL --out DIR [--ca FILE] [--cert FILE.p12 --password P] [--proxy URL] [--verify]',
   '      把电子证照库镜像到 DIR（每张表一个 NDJSON 文件，格式同 demo generate，可供 compliance scan --dir 扫描）；',
   '      再次运行时从 DIR 记录的游标继续，中断（Ctrl+C、断网、进程被杀）后亦然',
+  '  sync pull --package FILE --out DIR [--ca FILE]',
+  '      应用离线同步包（先核对校验和；包有签名时须用 --ca 核验签发者），效果与在线同步相同',
+  '  sync export --server URL --out FILE [--since N] [--sign-key KEY.pem --sign-cert CERT.pem] [连接选项同上]',
+  '      为不能连接外网的工作站制作离线同步包：不给 --since 时含完整快照，否则只含游标 N 之后的变更',
   '',
   '选项 Options:',
   '  --server URL      电子证照库地址，如 https://library.xc.gov.test:8443',
-  '  --out DIR         镜像目录（相对当前目录）',
-  '  --ca FILE         信任的政务 CA 证书（PEM）；只用于该证照库',
+  '  --out DIR|FILE    镜像目录（pull）或同步包文件（export），相对当前目录',
+  '  --ca FILE         信任的政务 CA 证书（PEM）：核验证照库的服务器证书与同步包的签名',
   '  --cert FILE.p12   客户端证书（PKCS#12），配合 --password',
   '  --proxy URL       HTTP 代理（CONNECT），如 http://proxy.gov.test:8080',
   '  --verify          同步后按 256 个分桶核对摘要，修复不一致的分桶',
+  '  --package FILE    离线同步包（sync export 的输出）',
+  '  --since N         离线工作站当前的同步游标（见其 manifest.json 的 state.cursor）',
+  '  --sign-key/--sign-cert  用本单位的密钥与证书（PEM）签名同步包',
   '',
   '退出码 Exit codes: 0 成功；64 用法错误；69 同步失败；74 写入失败；130 已取消'
 ].join('\n')
 
-interface PullOptions {
-  server: string
-  out: string
-  ca?: string
-  cert?: string
-  password?: string
-  proxy?: string
-  verify: boolean
-}
-
-const valueFlags = ['--server', '--out', '--ca', '--cert', '--password', '--proxy'] as const
-
-function parsePullArgs(args: string[]): PullOptions | Message {
-  const values: Partial<Record<(typeof valueFlags)[number], string>> = {}
-  let verify = false
-  for (let i = 0; i < args.length; i++) {
-    const flag = args[i] as string
-    if (flag === '--verify') {
-      verify = true
-      continue
-    }
-    if (!(valueFlags as readonly string[]).includes(flag)) {
-      return message('sync.cli.unknownArgument', { argument: flag })
-    }
-    const value = args[i + 1]
-    if (value === undefined || value.startsWith('--')) {
-      return message('sync.cli.needsValue', { flag })
-    }
-    values[flag as (typeof valueFlags)[number]] = value
-    i += 1
-  }
-  if (!values['--server']) return message('sync.cli.missingServer')
-  if (!values['--out']) return message('sync.cli.missingOut')
-  if (values['--password'] !== undefined && values['--cert'] === undefined) {
-    return message('sync.cli.passwordWithoutCert')
-  }
-  return {
-    server: values['--server'],
-    out: values['--out'],
-    verify,
-    ...(values['--ca'] ? { ca: values['--ca'] } : {}),
-    ...(values['--cert'] ? { cert: values['--cert'] } : {}),
-    ...(values['--password'] !== undefined ? { password: values['--password'] } : {}),
-    ...(values['--proxy'] ? { proxy: values['--proxy'] } : {})
-  }
-}
-
-async function connectionFor(
-  options: PullOptions,
-  io: CliIo
-): Promise<LibraryConnection | Message> {
-  const read = async (file: string) => {
-    try {
-      return await readFile(resolve(io.cwd, file))
-    } catch (error) {
-      return message('sync.cli.unreadableFile', {
-        file,
-        code: String((error as NodeJS.ErrnoException).code ?? '')
-      })
-    }
-  }
-  const connection: LibraryConnection = { server: options.server }
-  if (options.proxy) connection.proxy = options.proxy
-  if (options.ca) {
-    const ca = await read(options.ca)
-    if (!Buffer.isBuffer(ca)) return ca
-    connection.ca = ca.toString('utf8')
-  }
-  if (options.cert) {
-    const pfx = await read(options.cert)
-    if (!Buffer.isBuffer(pfx)) return pfx
-    connection.pfx = { data: new Uint8Array(pfx), passphrase: options.password ?? '' }
-  }
-  return connection
-}
+const PULL_VALUES = ['--server', '--out', '--ca', '--cert', '--password', '--proxy', '--package']
 
 function progressLine(progress: SyncProgress): Message {
   return message(`sync.cli.progress.${progress.phase}`, {
@@ -121,42 +54,91 @@ function progressLine(progress: SyncProgress): Message {
   })
 }
 
-async function pullCommand(options: PullOptions, io: CliIo, words: CliWords): Promise<number> {
-  const connection = await connectionFor(options, io)
-  if ('code' in connection) {
-    io.err(words.say(connection))
+/** The transport of a pull: the library over the network, or a checked package. */
+async function sourceOf(
+  values: Record<string, string>,
+  io: CliIo,
+  words: CliWords
+): Promise<{ transport: SyncTransport; close: () => Promise<void>; pullOnly: boolean } | Message> {
+  const packageFile = values['--package']
+  if (packageFile === undefined) {
+    const connection = await connectionFrom(values, io)
+    if ('code' in connection) return connection
+    const transport = createHttpTransport(connection)
+    return { transport, close: () => transport.close(), pullOnly: false }
+  }
+  if (values['--server']) return message('sync.cli.serverOrPackage')
+  let opened: Awaited<ReturnType<typeof readSyncPackageFile>>
+  try {
+    opened = await readSyncPackageFile(resolve(io.cwd, packageFile))
+  } catch (error) {
+    if (error instanceof SyncFailure) throw error
+    return message('sync.cli.unreadableFile', {
+      file: packageFile,
+      code: String((error as NodeJS.ErrnoException).code ?? '')
+    })
+  }
+  if (opened.signature) {
+    if (!values['--ca']) return message('sync.package.needsCa')
+    const ca = await readNamedFile(io, values['--ca'])
+    if (!Buffer.isBuffer(ca)) return ca
+    const problem = checkPackageSignature(opened.signature, opened.digest, ca.toString('utf8'))
+    if (problem) return problem
+  } else {
+    io.err(words.say(message('sync.package.unsigned')))
+  }
+  return { transport: opened.transport, close: async () => undefined, pullOnly: true }
+}
+
+async function pullCommand(args: string[], io: CliIo, words: CliWords): Promise<number> {
+  const flags = parseSyncFlags(args, PULL_VALUES, ['--verify'])
+  if ('code' in flags) {
+    io.err(`${words.say(flags)}\n\n${usage}`)
     return EXIT_USAGE
   }
-  let transport
+  const out = flags.values['--out']
+  if (!out) {
+    io.err(`${words.say(message('sync.cli.missingOut'))}\n\n${usage}`)
+    return EXIT_USAGE
+  }
+  let source: Awaited<ReturnType<typeof sourceOf>>
   try {
-    transport = createHttpTransport(connection)
+    source = await sourceOf(flags.values, io, words)
   } catch (error) {
     if (!(error instanceof SyncFailure)) throw error
-    io.err(words.say(error.fault.message))
-    return EXIT_USAGE
+    io.err(words.say(message('sync.cli.failed', { reason: error.fault.message })))
+    return error.fault.kind === 'refused' && !flags.values['--package']
+      ? EXIT_USAGE
+      : EXIT_SYNC_FAILED
   }
-  const mirror = await NdjsonMirror.open(resolve(io.cwd, options.out))
+  if ('code' in source) {
+    io.err(words.say(source))
+    return flags.values['--package'] ? EXIT_SYNC_FAILED : EXIT_USAGE
+  }
+  const mirror = await NdjsonMirror.open(resolve(io.cwd, out))
   const controller = new AbortController()
   const cancel = () => controller.abort()
   process.once('SIGINT', cancel)
+  const origin = flags.values['--server'] ?? flags.values['--package']
   let lastPhase = ''
   try {
     const report = await runSync({
       clientId: 'cli-mirror',
-      transport,
+      transport: source.transport,
       store: mirror,
       env: nodeSyncEnvironment,
       signal: controller.signal,
-      verify: options.verify,
+      verify: flags.switches.has('--verify'),
+      pullOnly: source.pullOnly,
       onProgress: (progress) => {
-        // One line per phase and per bootstrap part; pull progress every page.
+        // One line per phase, per bootstrap part and per pulled page.
         if (progress.phase !== lastPhase || progress.phase !== 'push') {
           io.err(words.say(progressLine(progress)))
         }
         lastPhase = progress.phase
       }
     })
-    await mirror.compact({ source: 'sync', server: options.server })
+    await mirror.compact({ source: 'sync', origin })
     const retries = Object.values(report.retries).reduce((sum, n) => sum + (n ?? 0), 0)
     io.out(
       words.say(
@@ -180,13 +162,13 @@ async function pullCommand(options: PullOptions, io: CliIo, words: CliWords): Pr
   } catch (error) {
     if (!(error instanceof SyncFailure)) throw error
     // What was applied stays: the journal already holds it; compacting makes the files current.
-    await mirror.compact({ source: 'sync', server: options.server })
+    await mirror.compact({ source: 'sync', origin })
     io.err(words.say(message('sync.cli.failed', { reason: error.fault.message })))
     return error.fault.kind === 'cancelled' ? EXIT_CANCELLED : EXIT_SYNC_FAILED
   } finally {
     process.off('SIGINT', cancel)
     await mirror.close()
-    await transport.close()
+    await source.close()
   }
 }
 
@@ -197,20 +179,21 @@ export const syncCommand: CliCommand = {
   async run(args, io) {
     const words = createCliWords(io.locale)
     const [subcommand, ...rest] = args
-    if (subcommand !== 'pull') {
+    const run =
+      subcommand === 'pull'
+        ? () => pullCommand(rest, io, words)
+        : subcommand === 'export'
+          ? () => exportCommand(rest, io, words, usage)
+          : null
+    if (!run) {
       const problem = subcommand
         ? message('sync.cli.unknownSubcommand', { subcommand })
         : message('sync.cli.missingSubcommand')
       io.err(`${words.say(problem)}\n\n${usage}`)
       return EXIT_USAGE
     }
-    const options = parsePullArgs(rest)
-    if ('code' in options) {
-      io.err(`${words.say(options)}\n\n${usage}`)
-      return EXIT_USAGE
-    }
     try {
-      return await pullCommand(options, io, words)
+      return await run()
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (typeof code !== 'string') throw error

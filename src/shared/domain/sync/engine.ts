@@ -36,6 +36,8 @@ export interface SyncRunOptions {
   onProgress?: (progress: SyncProgress) => void
   /** Compare digests after pulling and repair differing buckets (daily or on demand). */
   verify?: boolean
+  /** Only pull: an offline package carries the library's pages but cannot take the outbox. */
+  pullOnly?: boolean
 }
 
 export interface SyncReport {
@@ -134,6 +136,7 @@ export async function runSync(options: SyncRunOptions): Promise<SyncReport> {
     return { info, cursor: info.snapshot.seq }
   }
   const pushAll = async () => {
+    if (options.pullOnly) return
     progress({ phase: 'push', done: 0, total: null })
     addPushed(
       await push(clientId, transport, store, attempts, (c) =>

@@ -16,7 +16,7 @@ export interface PullProgress {
  * A page the library may send: items in rising sequence after `since`, `next` the last item's
  * sequence (or `since` when empty). Anything else would move the cursor past rows never applied.
  */
-function checkPage(page: ChangesPage, since: number, epoch: number): ChangesPage {
+export function checkPage(page: ChangesPage, since: number, epoch: number): ChangesPage {
   if (page.epoch !== epoch) throw syncFault('resync', 'sync.fault.resync', { reason: 'epoch' })
   let previous = since
   for (const item of page.items) {

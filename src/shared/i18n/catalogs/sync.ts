@@ -12,6 +12,24 @@ export const syncCatalog: Catalog = {
         readOnlyTable: '“{table}”是市电子证照库的数据，工作台不能修改',
         unknownRecord: '市电子证照库中没有这条记录（{table}：{id}）'
       },
+      package: {
+        unreadable: '离线同步包无法读取（不是同步包，或已损坏）',
+        truncated: '离线同步包不完整（缺少结尾），可能未复制完，请重新复制',
+        checksum: '离线同步包校验和不符，内容已被改动或损坏，未应用任何数据',
+        version: '离线同步包格式版本 {version} 不受支持，请升级工作台',
+        noSnapshot:
+          '该离线同步包只含游标 {since} 之后的变更，本机尚未完成首次同步，需要含完整快照的同步包',
+        gap: '该离线同步包从游标 {since} 开始，而本机游标为 {cursor}，请按本机游标重新制作同步包（--since {cursor}）',
+        readOnly: '离线同步包只能拉取数据，不能推送或核对',
+        tooOld:
+          '电子证照库已不保留游标 {since} 之后的全部变更（最早 {retained}），请制作含完整快照的同步包',
+        unsigned: '注意：该离线同步包未签名，只核对了校验和',
+        needsCa: '该离线同步包有签名，请用 --ca 指定可信的政务 CA 证书以核验签发者',
+        badCertificate: '离线同步包的签名证书无法读取',
+        untrustedSigner: '离线同步包的签名者“{subject}”不是所信任 CA 签发的，未应用任何数据',
+        signerExpired: '离线同步包签名者“{subject}”的证书不在有效期内，未应用任何数据',
+        badSignature: '离线同步包的签名与内容不符，未应用任何数据'
+      },
       fault: {
         network: '无法连接电子证照库：{reason}',
         closedWithoutCertificate:
@@ -39,7 +57,13 @@ export const syncCatalog: Catalog = {
         unknownArgument: '未知参数：{argument}',
         needsValue: '{flag} 需要一个值',
         missingServer: '缺少 --server（电子证照库地址）',
-        missingOut: '缺少 --out（镜像目录）',
+        missingOut: '缺少 --out（镜像目录或同步包文件）',
+        serverOrPackage: '--server 与 --package 只能选一个',
+        badSince: '--since 应为非负整数（同步游标）：{value}',
+        signPair: '--sign-key 与 --sign-cert 须一起给出',
+        exporting: '制作离线同步包：快照分片 {parts}，变更页 {pages}',
+        exported:
+          '离线同步包已写入 {file}：快照分片 {parts} 个，变更页 {pages} 页（{items} 条，游标 {since} → {head}），{bytes} 字节',
         passwordWithoutCert: '--password 只与 --cert 一起使用',
         unknownSubcommand: '未知子命令：{subcommand}',
         missingSubcommand: '缺少子命令',
@@ -64,6 +88,28 @@ export const syncCatalog: Catalog = {
         readOnlyTable:
           '“{table}” belongs to the city e-licence library; the workbench cannot change it',
         unknownRecord: 'The city e-licence library has no such record ({table}: {id})'
+      },
+      package: {
+        unreadable: 'The offline sync package cannot be read (not a package, or damaged)',
+        truncated: 'The offline sync package is incomplete (its end is missing); copy it again',
+        checksum:
+          'The offline sync package’s checksum does not match: it was changed or damaged; nothing was applied',
+        version: 'Offline sync package format {version} is not supported; upgrade the workbench',
+        noSnapshot:
+          'This package holds only the changes after cursor {since}, and this workstation has not finished its initial sync: a package with the full snapshot is needed',
+        gap: 'This package starts at cursor {since} but this workstation is at {cursor}: make a package from its cursor (--since {cursor})',
+        readOnly: 'An offline sync package can only be pulled from, not pushed to or compared with',
+        tooOld:
+          'The library no longer keeps every change after cursor {since} (it keeps from {retained}): make a package with the full snapshot',
+        unsigned: 'Note: this offline sync package is not signed; only its checksum was checked',
+        needsCa:
+          'This offline sync package is signed: give the trusted government CA with --ca to check its signer',
+        badCertificate: 'The offline sync package’s signing certificate cannot be read',
+        untrustedSigner:
+          'The package’s signer “{subject}” was not issued by the trusted CA; nothing was applied',
+        signerExpired:
+          'The certificate of the package’s signer “{subject}” is not valid now; nothing was applied',
+        badSignature: 'The package’s signature does not match its content; nothing was applied'
       },
       fault: {
         network: 'Cannot reach the licence library: {reason}',
@@ -95,7 +141,13 @@ export const syncCatalog: Catalog = {
         unknownArgument: 'Unknown argument: {argument}',
         needsValue: '{flag} needs a value',
         missingServer: 'Missing --server (the licence library’s address)',
-        missingOut: 'Missing --out (the mirror folder)',
+        missingOut: 'Missing --out (the mirror folder or the package file)',
+        serverOrPackage: 'Give either --server or --package, not both',
+        badSince: '--since must be a whole number (a sync cursor): {value}',
+        signPair: '--sign-key and --sign-cert go together',
+        exporting: 'Making the offline package: {parts} snapshot parts, {pages} pages of changes',
+        exported:
+          'Offline sync package written to {file}: {parts} snapshot parts, {pages} pages ({items} changes, cursor {since} → {head}), {bytes} bytes',
         passwordWithoutCert: '--password goes only with --cert',
         unknownSubcommand: 'Unknown subcommand: {subcommand}',
         missingSubcommand: 'Missing subcommand',
