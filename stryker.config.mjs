@@ -118,6 +118,22 @@ export const equivalentMutants = [
   { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'seq <= lastHeld', reason: 'lastHeld is a place held or filled, so it is never among the missing' },
   { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'seq >= lastHeld', reason: 'lastHeld is a place held or filled, so it is never among the missing' },
   { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'false', line: 'if (seq === null) continue', reason: 'a null place fails the MAC like any place that does not fit' },
+  // Audit chain check: what only unkeyed entries or entries kept for nothing would change.
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'LogicalOperator', replacement: 'keyed && entry.mac !== undefined || entry.prevMac !== undefined', reason: 'only adds a MAC check of unkeyed entries, whose macOk nothing reads' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'LogicalOperator', replacement: 'keyed || entry.mac !== undefined', reason: 'the same: unkeyed entries are checked only in legacyProblems, by their plain hash' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'keyed &&', reason: 'the same: the macOk of an unkeyed entry is never read' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'entry.mac !== undefined &&', reason: 'a computed MAC never equals an absent one' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'entry: keyed && !macOk ? entry : undefined', reason: 'placeOf reads the kept entry only for keyed entries whose MAC fails; keeping others costs only memory' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'LogicalOperator', replacement: 'keyed || !macOk', reason: 'the same: extra kept entries are never read' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'entry.prevMac === GENESIS_MAC ? 1 : null', reason: 'the MAC covers the seq, and main keys seq 1 only after GENESIS_MAC, so place 1 fits no other entry' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'StringLiteral', replacement: 'Stryker was here!', line: "anchor.pending.includes(item.mac ?? '')", reason: 'macOk implies a MAC, so the fallback is never used' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'item.seq === anchor.count + 1', reason: 'every pending MAC is keyed for seq count+1 and covers the seq, so a pending MAC valid at its own seq is there' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'own > 0', reason: 'when own is 0 the fallback picks index 0 too' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'item.orig > last ? missingBetween', reason: 'missingBetween(last, orig) is empty when orig <= last' },
+  { file: 'src/shared/domain/audit/chain-check.ts', mutator: 'EqualityOperator', replacement: 'item.orig >= last', reason: 'the same: missingBetween(last, last) is empty' },
+  // Codes: the sequence is always the last 3 of 21 characters, so an anchor more or less reads the same.
+  { file: 'src/shared/domain/codes/licence-type-code.ts', mutator: 'Regex', replacement: '/\\d{3}$/', reason: 'the sequence tested is exactly 3 characters long' },
+  { file: 'src/shared/domain/codes/licence-type-code.ts', mutator: 'Regex', replacement: '/^\\d{3}/', reason: 'the sequence tested is exactly 3 characters long' },
   { file: 'src/shared/domain/audit/mac.ts', mutator: 'BooleanLiteral', replacement: 'true', reason: 'extractable flag of a key that never leaves the function' },
   // Seals: caches and memos that only save work, and guards whose case the next step also covers.
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'check.data.length <= maximumRememberedData ?', reason: 'the cache key holds every byte, so remembering large inputs too only costs memory' },

@@ -39,11 +39,26 @@ describe('checkHolderCode', () => {
     expect(checkHolderCode('516', 'H12345678', undefined, options).status).toBe('valid')
     expect(reasonCodes('516', 'X12345678')).toEqual(['codes.holder.code.shape'])
     expect(reasonCodes('511', '1234')).toEqual(['codes.holder.code.shape'])
+    // The whole number has the shape, not a part of it.
+    expect(reasonCodes('414', '-E12345678')).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('414', 'E12345678-')).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('414', 'E'.repeat(21))).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('511', '12345678')).toEqual([])
+    expect(reasonCodes('511', 'A12345678')).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('511', '123456789')).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('516', 'M1234567890')).toEqual([])
+    expect(reasonCodes('516', 'XH12345678')).toEqual(['codes.holder.code.shape'])
+    expect(reasonCodes('516', 'H123456789')).toEqual(['codes.holder.code.shape'])
   })
 
   it('warns when a catch-all type hides a code with its own type', () => {
     expect(reasonCodes('099', '11100000000013338W')).toEqual(['codes.holder.codeTypeSpecific'])
     expect(reasonCodes('999', '11010519491231002X')).toEqual(['codes.holder.codeTypeSpecific'])
+    // Only the catch-all types, and only for a code that passes its own check.
+    expect(reasonCodes('099', 'ZX-2026-001')).toEqual([])
+    expect(reasonCodes('999', 'ZX-2026-001')).toEqual([])
+    expect(reasonCodes('999', '11100000000013338W')).toEqual([])
+    expect(reasonCodes('099', '11010519491231002X')).toEqual([])
     expect(checkHolderCode('118', '士字第0123456号', 'naturalPerson', options).status).toBe('valid')
   })
 })
