@@ -12,6 +12,7 @@ import { nodeSyncEnvironment } from '../../main/services/sync/node-environment'
 import { checkPackageSignature, readSyncPackageFile } from '../../main/services/sync/package-file'
 import { createCliWords, type CliWords } from '../i18n'
 import { connectionFrom, parseSyncFlags, readNamedFile } from './sync-args'
+import { checkCommand } from './sync-check'
 import { exportCommand } from './sync-export'
 
 /** sysexits EX_UNAVAILABLE: the library (or the package) could not be synced from. */
@@ -30,6 +31,8 @@ const usage = [
   '      应用离线同步包（先核对校验和；包有签名时须用 --ca 核验签发者），效果与在线同步相同',
   '  sync export --server URL --out FILE [--since N] [--sign-key KEY.pem --sign-cert CERT.pem] [连接选项同上]',
   '      为不能连接外网的工作站制作离线同步包：不给 --since 时含完整快照，否则只含游标 N 之后的变更',
+  '  sync check --server URL [连接选项同上] [--json]',
+  '      连接诊断：逐步检查地址、代理、域名解析、TCP、TLS（服务器证书与本单位证书）和证照库的应答',
   '',
   '选项 Options:',
   '  --server URL      电子证照库地址，如 https://library.xc.gov.test:8443',
@@ -42,7 +45,7 @@ const usage = [
   '  --since N         离线工作站当前的同步游标（见其 manifest.json 的 state.cursor）',
   '  --sign-key/--sign-cert  用本单位的密钥与证书（PEM）签名同步包',
   '',
-  '退出码 Exit codes: 0 成功；64 用法错误；69 同步失败；74 写入失败；130 已取消'
+  '退出码 Exit codes: 0 成功；64 用法错误；69 同步失败或诊断未通过；74 写入失败；130 已取消'
 ].join('\n')
 
 const PULL_VALUES = ['--server', '--out', '--ca', '--cert', '--password', '--proxy', '--package']
@@ -184,7 +187,9 @@ export const syncCommand: CliCommand = {
         ? () => pullCommand(rest, io, words)
         : subcommand === 'export'
           ? () => exportCommand(rest, io, words, usage)
-          : null
+          : subcommand === 'check'
+            ? () => checkCommand(rest, io, words, usage, EXIT_SYNC_FAILED)
+            : null
     if (!run) {
       const problem = subcommand
         ? message('sync.cli.unknownSubcommand', { subcommand })

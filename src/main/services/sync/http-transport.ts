@@ -69,7 +69,7 @@ export function classifyTransportError(
  * A PKCS#12 that does not open (wrong password, not a PKCS#12) is said so at once: at connect
  * time Node reports it as a bare "mac verify failure" without a code.
  */
-function checkClientCertificate(pfx: LibraryConnection['pfx']): void {
+export function checkClientCertificate(pfx: LibraryConnection['pfx']): void {
   if (!pfx) return
   try {
     createSecureContext({ pfx: Buffer.from(pfx.data), passphrase: pfx.passphrase })

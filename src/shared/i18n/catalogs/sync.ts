@@ -53,6 +53,63 @@ export const syncCatalog: Catalog = {
         address: '电子证照库地址无效：{address}（应以 http:// 或 https:// 开头）',
         cancelled: '同步已取消，已写入的数据保留，下次从中断处继续'
       },
+      check: {
+        skipped: '未进行（前一步未通过）',
+        status: { ok: '通过', warning: '注意', failed: '失败', skipped: '跳过' },
+        step: {
+          address: '地址',
+          proxy: '代理',
+          dns: '域名解析',
+          tcp: 'TCP 连接',
+          tls: 'TLS 握手',
+          clientCertificate: '客户端证书',
+          library: '电子证照库'
+        },
+        address: { ok: '{host} 端口 {port}（{scheme}）' },
+        proxy: {
+          none: '未配置代理，直接连接',
+          ok: '代理 {proxy} 已建立到 {target} 的隧道',
+          refused: '代理 {proxy} 拒绝建立隧道（HTTP {status}），请联系外网管理员放行证照库地址',
+          unreachable: '无法连接代理 {proxy}（{reason}），请检查代理地址'
+        },
+        dns: {
+          ok: '{host} 解析为 {addresses}',
+          ip: '地址是 IP，无需域名解析',
+          viaProxy: '经代理连接，由代理解析域名',
+          failed: '找不到 {host}（域名解析失败：{reason}），请检查地址或本机的 DNS 设置'
+        },
+        tcp: {
+          ok: '已连接 {address} 端口 {port}',
+          viaProxy: '经代理隧道连接',
+          failed: '无法连接 {address} 端口 {port}（{reason}）：证照库未运行、端口不对或被防火墙拦截'
+        },
+        tls: {
+          ok: '{protocol}；服务器证书“{subject}”由“{issuer}”签发，有效期至 {validTo}（还有 {days} 天）',
+          plain: '明文 HTTP，未加密：电子政务外网上应使用 https://',
+          expired: '服务器证书“{subject}”已于 {validTo} 过期，请联系证照库管理员更换证书',
+          notYetValid: '服务器证书“{subject}”尚未生效（自 {validFrom} 起），请检查本机时间',
+          untrusted:
+            '服务器证书“{subject}”（签发者“{issuer}”）不是所配置的政务 CA 签发的（{code}），请导入正确的政务 CA 证书',
+          hostname: '服务器证书“{subject}”不是为 {host} 签发的（证书适用于：{names}），请检查地址',
+          failed: '加密握手失败（{reason}）'
+        },
+        clientCertificate: {
+          none: '未配置客户端证书',
+          plain: '明文 HTTP 不使用客户端证书',
+          ok: '本单位证书“{subject}”，有效期至 {validTo}（还有 {days} 天）',
+          expired: '本单位证书“{subject}”已于 {validTo} 过期，请申请新证书',
+          unused: '握手时没有送出客户端证书'
+        },
+        library: {
+          ok: '数据集 {datasetId}，协议 v{protocol}，最新序号 {headSeq}，证照库时间 {serverTime}',
+          notLibrary: '该地址有应答，但不是电子证照库（没有 /v1/sync/info）',
+          protocol: '电子证照库要求协议 v{required} 以上，本工作台为 v{ours}，请升级工作台'
+        },
+        line: '{mark} {step}：{said}',
+        lineTimed: '{mark} {step}：{said}（{ms} ms）',
+        passed: '连接诊断通过',
+        notPassed: '连接诊断未通过'
+      },
       cli: {
         unknownArgument: '未知参数：{argument}',
         needsValue: '{flag} 需要一个值',
@@ -136,6 +193,70 @@ export const syncCatalog: Catalog = {
         address:
           'Invalid licence library address: {address} (it must start with http:// or https://)',
         cancelled: 'Sync cancelled; what was written is kept and the next sync resumes from there'
+      },
+      check: {
+        skipped: 'Not tried (an earlier step failed)',
+        status: { ok: 'ok', warning: 'note', failed: 'FAILED', skipped: 'skipped' },
+        step: {
+          address: 'Address',
+          proxy: 'Proxy',
+          dns: 'DNS',
+          tcp: 'TCP',
+          tls: 'TLS',
+          clientCertificate: 'Client certificate',
+          library: 'Licence library'
+        },
+        address: { ok: '{host} port {port} ({scheme})' },
+        proxy: {
+          none: 'No proxy: connecting directly',
+          ok: 'The proxy {proxy} opened a tunnel to {target}',
+          refused:
+            'The proxy {proxy} refused the tunnel (HTTP {status}): ask the extranet administrators to allow the library’s address',
+          unreachable: 'Cannot reach the proxy {proxy} ({reason}): check its address'
+        },
+        dns: {
+          ok: '{host} resolves to {addresses}',
+          ip: 'The address is an IP: nothing to resolve',
+          viaProxy: 'Through the proxy, which resolves the name',
+          failed: '{host} cannot be resolved ({reason}): check the address or this computer’s DNS'
+        },
+        tcp: {
+          ok: 'Connected to {address} port {port}',
+          viaProxy: 'Through the proxy’s tunnel',
+          failed:
+            'Cannot connect to {address} port {port} ({reason}): the library is not running, the port is wrong, or a firewall blocks it'
+        },
+        tls: {
+          ok: '{protocol}; server certificate “{subject}” issued by “{issuer}”, valid until {validTo} ({days} days left)',
+          plain: 'Plain HTTP, not encrypted: use https:// on the government extranet',
+          expired:
+            'The server certificate “{subject}” expired on {validTo}: ask the library’s administrators to renew it',
+          notYetValid:
+            'The server certificate “{subject}” is not valid before {validFrom}: check this computer’s clock',
+          untrusted:
+            'The server certificate “{subject}” (issuer “{issuer}”) was not issued by the configured government CA ({code}): import the right CA certificate',
+          hostname:
+            'The server certificate “{subject}” was not issued for {host} (it is for: {names}): check the address',
+          failed: 'The TLS handshake failed ({reason})'
+        },
+        clientCertificate: {
+          none: 'No client certificate configured',
+          plain: 'Plain HTTP uses no client certificate',
+          ok: 'The bureau’s certificate “{subject}”, valid until {validTo} ({days} days left)',
+          expired: 'The bureau’s certificate “{subject}” expired on {validTo}: apply for a new one',
+          unused: 'No client certificate was sent in the handshake'
+        },
+        library: {
+          ok: 'Dataset {datasetId}, protocol v{protocol}, head {headSeq}, library time {serverTime}',
+          notLibrary:
+            'Something answers at this address, but it is no licence library (no /v1/sync/info)',
+          protocol:
+            'The licence library needs protocol v{required} or later; this workbench speaks v{ours}: upgrade the workbench'
+        },
+        line: '{mark} {step}: {said}',
+        lineTimed: '{mark} {step}: {said} ({ms} ms)',
+        passed: 'Connection check passed',
+        notPassed: 'Connection check did not pass'
       },
       cli: {
         unknownArgument: 'Unknown argument: {argument}',
