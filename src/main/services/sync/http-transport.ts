@@ -23,6 +23,40 @@ export interface LibraryConnection {
   /** The client certificate as PKCS#12 with its password. */
   pfx?: { data: Uint8Array; passphrase: string }
   timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number }
+  limits?: Partial<ResponseLimits>
+}
+
+/**
+ * What one response may bring, as received and once gunzipped: whatever answers at the library's
+ * address (a broken proxy, a hostile server) cannot make the workstation run out of memory. A
+ * snapshot part of 50,000 licences is about 10 MB gzipped and 60 MB of text, far below.
+ */
+export interface ResponseLimits {
+  bodyBytes: number
+  textBytes: number
+}
+
+export const DEFAULT_RESPONSE_LIMITS: ResponseLimits = {
+  bodyBytes: 256 * 1024 * 1024,
+  textBytes: 512 * 1024 * 1024
+}
+
+const tooLarge = (limit: number) =>
+  syncFault('corrupt', 'sync.fault.tooLarge', { limit: Math.ceil(limit / (1024 * 1024)) })
+
+/** The body, read up to `limit` bytes: a longer one is cut off and refused. */
+async function readBounded(body: Dispatcher.ResponseData['body'], limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let length = 0
+  for await (const chunk of body) {
+    length += (chunk as Buffer).length
+    if (length > limit) {
+      body.destroy()
+      throw tooLarge(limit)
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks, length)
 }
 
 const TLS_CODES = new Set([
@@ -116,6 +150,7 @@ export function createHttpTransport(connection: LibraryConnection): HttpSyncTran
     throw syncFault('refused', 'sync.fault.address', { address: connection.server })
   }
   const context = { https: base.protocol === 'https:', clientCertificate: !!connection.pfx }
+  const limits = { ...DEFAULT_RESPONSE_LIMITS, ...connection.limits }
   const url = (path: string, query?: Record<string, string | number>) => {
     const target = new URL(path, base)
     for (const [key, value] of Object.entries(query ?? {})) {
@@ -145,9 +180,14 @@ export function createHttpTransport(connection: LibraryConnection): HttpSyncTran
     } catch (error) {
       throw classifyTransportError(error, context)
     }
+    const declared = Number(response.headers['content-length'] ?? 0)
+    if (declared > limits.bodyBytes) {
+      response.body.destroy()
+      throw tooLarge(limits.bodyBytes)
+    }
     let raw: Buffer
     try {
-      raw = Buffer.from(await response.body.arrayBuffer())
+      raw = await readBounded(response.body, limits.bodyBytes)
     } catch (error) {
       throw classifyTransportError(error, context)
     }
@@ -162,8 +202,11 @@ export function createHttpTransport(connection: LibraryConnection): HttpSyncTran
     let bytes = raw
     if (response.headers['content-encoding'] === 'gzip') {
       try {
-        bytes = gunzipSync(raw)
-      } catch {
+        bytes = gunzipSync(raw, { maxOutputLength: limits.textBytes })
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+          throw tooLarge(limits.textBytes)
+        }
         throw syncFault('corrupt', 'sync.fault.unreadable')
       }
     }

@@ -1,6 +1,6 @@
 import type { Attempts } from './attempts'
 import { sha256Hex } from './checked'
-import { syncFault } from './faults'
+import { SyncFailure, syncFault } from './faults'
 import type { SyncEnvironment, SyncLocalStore, SyncState } from './ports'
 import { SnapshotRow, type SyncInfo } from './protocol'
 
@@ -48,7 +48,9 @@ async function fetchPart(
   let text: string
   try {
     text = decoder.decode(await env.gunzip(bytes))
-  } catch {
+  } catch (error) {
+    // The environment's own refusal (a part that inflates past its bound) says more.
+    if (error instanceof SyncFailure) throw error
     throw syncFault('corrupt', 'sync.fault.unreadable')
   }
   const rows = parseSnapshotText(text)

@@ -38,6 +38,7 @@ export const syncCatalog: Catalog = {
         unavailable: '电子证照库暂时无法服务（HTTP {status}），稍后自动重试',
         checksum: '收到的数据页校验和不符，已丢弃并重新获取',
         unreadable: '收到的数据无法解析，已丢弃并重新获取',
+        tooLarge: '收到的数据超过 {limit} MB 的上限（可能是压缩炸弹或异常应答），已拒绝',
         shape: '收到的数据不符合同步协议：{path} {problem}',
         order: '收到的数据页顺序不符合同步协议，已丢弃',
         resync: '电子证照库要求重新进行首次同步（{reason}），待推送的本地记录会保留',
@@ -176,6 +177,8 @@ export const syncCatalog: Catalog = {
         unavailable: 'The licence library is unavailable for now (HTTP {status}); retrying later',
         checksum: 'A page arrived with a wrong checksum; it was discarded and fetched again',
         unreadable: 'Data arrived that cannot be read; it was discarded and fetched again',
+        tooLarge:
+          'The data received exceeds the {limit} MB limit (a compression bomb or a broken answer) and was refused',
         shape: 'Data arrived that does not follow the sync protocol: {path} {problem}',
         order: 'A page arrived out of protocol order and was discarded',
         resync:

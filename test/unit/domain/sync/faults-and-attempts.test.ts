@@ -212,3 +212,43 @@ describe('comparing digests bucket by bucket', () => {
     expect(differingBuckets([], [])).toEqual([])
   })
 })
+
+describe('a snapshot part the environment refuses to inflate', () => {
+  it('keeps the environment’s reason (the bound), not a generic “unreadable”', async () => {
+    const library = new ScriptedTransport({ headSeq: 1 })
+    library.snapshot('snap-1', 1, [[{ table: 'licences', id: 'a', rev: 1, seq: 1, data: {} }]])
+    const refusing: SyncEnvironment = {
+      ...environment(),
+      gunzip: async () => {
+        throw syncFault('corrupt', 'sync.fault.tooLarge', { limit: 512 })
+      }
+    }
+    const store = new MemoryStore()
+    const error = await failure(
+      runSync({ clientId: 'ws', transport: library, store, env: refusing, maxAttempts: 2 })
+    )
+    expect(error.fault.message).toEqual({ code: 'sync.fault.tooLarge', params: { limit: 512 } })
+    expect(store.live('licences').size).toBe(0)
+  })
+
+  it('calls a part that is no gzip at all unreadable', async () => {
+    const library = new ScriptedTransport({ headSeq: 1 })
+    library.snapshot('snap-1', 1, [[{ table: 'licences', id: 'a', rev: 1, seq: 1, data: {} }]])
+    const broken: SyncEnvironment = {
+      ...environment(),
+      gunzip: async () => {
+        throw new Error('incorrect header check')
+      }
+    }
+    const error = await failure(
+      runSync({
+        clientId: 'ws',
+        transport: library,
+        store: new MemoryStore(),
+        env: broken,
+        maxAttempts: 2
+      })
+    )
+    expect(error.fault.message.code).toBe('sync.fault.unreadable')
+  })
+})

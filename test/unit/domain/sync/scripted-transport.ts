@@ -60,7 +60,8 @@ export class ScriptedTransport implements SyncTransport {
     }
   }
 
-  private partBytes(n: number): Uint8Array {
+  /** The bytes of part `n` as served; a test may serve others. */
+  partBytes(n: number): Uint8Array {
     const text = (this.parts[n] ?? []).map((row) => JSON.stringify(row)).join('\n')
     return new Uint8Array(gzipSync(text))
   }
