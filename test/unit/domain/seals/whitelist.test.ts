@@ -190,18 +190,6 @@ const formCases: Case[] = [
     '更新了表单域「remark」的标志（/Ff）'
   ],
   [
-    'the flags (/Ff) of the empty signature field',
-    (p) => withEntry(p, p.approval, '/Ff 1'),
-    'signatures-dss-timestamps',
-    '更新了签名域「Approval」的标志（/Ff）'
-  ],
-  [
-    'the type entry (/Type) of a field',
-    (p) => edited(p, p.remark, (b) => b.replace('/Type /Annot', '/Type /Widget')),
-    'signatures-dss-timestamps',
-    '更新了表单域「remark」的标志（/Type）'
-  ],
-  [
     'a field tooltip (/TU)',
     (p) => withEntry(p, p.remark, '/TU (tooltip)'),
     'other',
