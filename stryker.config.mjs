@@ -146,7 +146,6 @@ export const equivalentMutants = [
   { file: 'src/shared/domain/sync/package.ts', mutator: 'EqualityOperator', replacement: 'i <= binary.length', reason: 'a write past the end of a Uint8Array is ignored' },
   { file: 'src/shared/domain/sync/digest.ts', mutator: 'ArrayDeclaration', replacement: 'new Array()', reason: 'every read of the sums falls back to 0n' },
   { file: 'src/shared/domain/sync/digest.ts', mutator: 'EqualityOperator', replacement: 'b <= DIGEST_BUCKETS', reason: 'both sides have exactly 256 buckets (TableDigest), so bucket 256 is undefined on both' },
-  { file: 'src/shared/domain/sync/push.ts', mutator: 'ConditionalExpression', replacement: 'false', line: '!(error instanceof SyncFailure) ||', reason: 'Attempts.run only ever throws a SyncFailure' },
   // Seals: caches and memos that only save work, and guards whose case the next step also covers.
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'ConditionalExpression', replacement: 'true', line: 'check.data.length <= maximumRememberedData ?', reason: 'the cache key holds every byte, so remembering large inputs too only costs memory' },
   { file: 'src/shared/domain/seals/crypto/signatures.ts', mutator: 'EqualityOperator', replacement: 'check.data.length < maximumRememberedData', reason: 'cache size bound off by one byte' },
