@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { connect, type AddressInfo } from 'node:net'
+import { connect, createServer as createNetServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/index'
 import type { CliIo } from '../../../src/cli/command'
@@ -195,6 +195,37 @@ describe('连接诊断: each break named where it is', () => {
       library: 'skipped'
     })
     expect(said(diagnosis, 'address')?.code).toBe('sync.fault.address')
+  })
+
+  it('a proxy address that is no URL', async () => {
+    const diagnosis = await diagnose({ server: mutual.url, proxy: 'proxy.gov.test:8080:x' })
+    expect(said(diagnosis, 'proxy')).toEqual({
+      code: 'sync.check.proxy.address',
+      params: { proxy: 'proxy.gov.test:8080:x' }
+    })
+    expect(statuses(diagnosis)).toMatchObject({ tls: 'skipped', library: 'skipped' })
+  })
+
+  it('a server that accepts and never answers the handshake: timed out, and its socket closed', async () => {
+    let closed!: () => void
+    const socketClosed = new Promise<void>((resolve) => (closed = resolve))
+    const silent = createNetServer((socket) => socket.resume().on('close', closed))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const port = (silent.address() as AddressInfo).port
+      const diagnosis = await diagnose({
+        server: `https://127.0.0.1:${port}`,
+        timeouts: { connectMs: 300 }
+      })
+      expect(statuses(diagnosis)).toMatchObject({ tcp: 'ok', tls: 'failed', library: 'skipped' })
+      expect(said(diagnosis, 'tls')).toEqual({
+        code: 'sync.check.tls.failed',
+        params: { reason: 'ETIMEDOUT' }
+      })
+      await socketClosed
+    } finally {
+      await new Promise((resolve) => silent.close(resolve))
+    }
   })
 
   it('a name DNS does not know', async () => {

@@ -4,7 +4,10 @@ import { checkServerIdentity, connect as tlsConnect, type PeerCertificate } from
 import { message, type Message } from '../../../shared/i18n/message'
 import type { LibraryConnection } from './http-transport'
 
-/** The probes of 连接诊断 (diagnose.ts) and how their findings read. */
+/*
+ * The probes of 连接诊断 (diagnose.ts) and how their findings read. A probe that runs out of time
+ * destroys its socket: a diagnosis leaves nothing connecting behind it.
+ */
 const DAY_MS = 86_400_000
 
 export const reasonOf = (error: unknown): string => {
@@ -23,12 +26,12 @@ function nameOf(entity: PeerCertificate['subject'] | undefined): string {
   return pick(entity?.CN) ?? pick(entity?.O) ?? '?'
 }
 
+const timeout = (what: string) => Object.assign(new Error(what), { code: 'ETIMEDOUT' })
+
+/** A DNS answer within the time: the lookup itself cannot be cancelled, and holds no socket. */
 export function timed<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(Object.assign(new Error(what), { code: 'ETIMEDOUT' })),
-      timeoutMs
-    )
+    const timer = setTimeout(() => reject(timeout(what)), timeoutMs)
     work.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error: unknown) => (clearTimeout(timer), reject(error))
@@ -36,16 +39,24 @@ export function timed<T>(work: Promise<T>, timeoutMs: number, what: string): Pro
   })
 }
 
-export function openTcp(host: string, port: number): Promise<Socket> {
+export function openTcp(host: string, port: number, timeoutMs: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = tcpConnect({ host, port })
-    socket.once('connect', () => resolve(socket))
-    socket.once('error', (error) => (socket.destroy(), reject(error)))
+    socket.setTimeout(timeoutMs, () => socket.destroy(timeout('tcp')))
+    socket.once('connect', () => {
+      socket.setTimeout(0)
+      resolve(socket)
+    })
+    socket.on('error', (error) => (socket.destroy(), reject(error)))
   })
 }
 
 /** A CONNECT tunnel through the proxy to host:port; its status when the proxy refuses. */
-export function openTunnel(proxy: URL, target: string): Promise<Socket | { status: number }> {
+export function openTunnel(
+  proxy: URL,
+  target: string,
+  timeoutMs: number
+): Promise<Socket | { status: number }> {
   return new Promise((resolve, reject) => {
     const auth =
       proxy.username !== ''
@@ -69,7 +80,8 @@ export function openTunnel(proxy: URL, target: string): Promise<Socket | { statu
         resolve({ status: response.statusCode ?? 0 })
       }
     })
-    req.once('error', reject)
+    req.setTimeout(timeoutMs, () => req.destroy(timeout('proxy')))
+    req.on('error', reject)
     req.end()
   })
 }
@@ -84,7 +96,8 @@ export interface Handshake {
 export function handshake(
   socket: Socket,
   host: string,
-  connection: LibraryConnection
+  connection: LibraryConnection,
+  timeoutMs: number
 ): Promise<Handshake> {
   return new Promise((resolve, reject) => {
     // Verified below, step by step, to say which part of the chain or name does not hold.
@@ -98,6 +111,7 @@ export function handshake(
         : {})
     })
     secure.once('secureConnect', () => {
+      socket.setTimeout(0)
       const local = secure.getCertificate()
       resolve({
         protocol: secure.getProtocol() ?? '?',
@@ -107,7 +121,10 @@ export function handshake(
       })
       secure.destroy()
     })
-    secure.once('error', (error) => (secure.destroy(), reject(error)))
+    // On the raw socket: a TLS socket wrapping one that is already connected never times out.
+    socket.setTimeout(timeoutMs, () => secure.destroy(timeout('tls')))
+    // A timeout can be reported twice (the TLS socket and the one it wraps): listen to every one.
+    secure.on('error', (error) => (secure.destroy(), reject(error)))
   })
 }
 

@@ -165,11 +165,15 @@ export async function diagnoseConnection(
   let socket: Socket | null = null
   try {
     if (connection.proxy) {
-      const proxy = new URL(connection.proxy)
+      const proxy = URL.canParse(connection.proxy) ? new URL(connection.proxy) : null
+      if (proxy?.protocol !== 'http:') {
+        record('proxy', failed(message('sync.check.proxy.address', { proxy: connection.proxy })))
+        return finish()
+      }
       const started = Date.now()
       let tunnel: Socket | { status: number }
       try {
-        tunnel = await timed(openTunnel(proxy, `${host}:${port}`), timeoutMs, 'proxy')
+        tunnel = await openTunnel(proxy, `${host}:${port}`, timeoutMs)
       } catch (error) {
         record(
           'proxy',
@@ -221,7 +225,7 @@ export async function diagnoseConnection(
       }
       const started = Date.now()
       try {
-        socket = await timed(openTcp(address, port), timeoutMs, 'tcp')
+        socket = await openTcp(address, port, timeoutMs)
       } catch (error) {
         record(
           'tcp',
@@ -243,7 +247,7 @@ export async function diagnoseConnection(
       const started = Date.now()
       let found: Handshake
       try {
-        found = await timed(handshake(socket, host, connection), timeoutMs, 'tls')
+        found = await handshake(socket, host, connection, timeoutMs)
       } catch (error) {
         record('tls', failed(message('sync.check.tls.failed', { reason: reasonOf(error) })))
         return finish()

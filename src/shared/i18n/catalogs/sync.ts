@@ -69,6 +69,7 @@ export const syncCatalog: Catalog = {
         address: { ok: '{host} 端口 {port}（{scheme}）' },
         proxy: {
           none: '未配置代理，直接连接',
+          address: '代理地址无效：{proxy}（应如 http://proxy.gov.test:8080）',
           ok: '代理 {proxy} 已建立到 {target} 的隧道',
           refused: '代理 {proxy} 拒绝建立隧道（HTTP {status}），请联系外网管理员放行证照库地址',
           unreachable: '无法连接代理 {proxy}（{reason}），请检查代理地址'
@@ -212,6 +213,8 @@ export const syncCatalog: Catalog = {
         address: { ok: '{host} port {port} ({scheme})' },
         proxy: {
           none: 'No proxy: connecting directly',
+          address:
+            'Invalid proxy address: {proxy} (it should look like http://proxy.gov.test:8080)',
           ok: 'The proxy {proxy} opened a tunnel to {target}',
           refused:
             'The proxy {proxy} refused the tunnel (HTTP {status}): ask the extranet administrators to allow the library’s address',
