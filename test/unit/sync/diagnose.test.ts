@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { connect, createServer as createNetServer, type AddressInfo } from 'node:net'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/index'
 import type { CliIo } from '../../../src/cli/command'
@@ -10,6 +10,7 @@ import {
 } from '../../../src/main/services/sync/diagnose'
 import { plainHttpStep } from '../../../src/main/services/sync/connection-probes'
 import type { LibraryConnection } from '../../../src/main/services/sync/http-transport'
+import { startConnectProxy, type ConnectProxy } from '../../support/connect-proxy'
 import { createExtranetPki, type ExtranetPki } from '../../support/extranet-pki'
 import { startLibrary, type RunningLibrary } from '../library/support'
 
@@ -23,9 +24,7 @@ let expired: RunningLibrary
 let plain: RunningLibrary
 let impostor: Server
 let impostorAnswer: { status: number; body: string } = { status: 404, body: 'not found' }
-let proxy: Server
-let proxyUrl: string
-let refuseTunnels = false
+let proxy: ConnectProxy
 
 async function listen(server: Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -51,31 +50,14 @@ beforeAll(async () => {
       .end(impostorAnswer.body)
   )
   await listen(impostor)
-  proxy = createServer((_, response) => response.writeHead(405).end())
-  proxy.on('connect', (req, socket, head) => {
-    if (refuseTunnels) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
-      return
-    }
-    const [host, port] = (req.url ?? '').split(':')
-    const upstream = connect(Number(port), host, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(socket)
-      socket.pipe(upstream)
-    })
-    upstream.on('error', () => socket.destroy())
-    socket.on('error', () => upstream.destroy())
-  })
-  proxyUrl = `http://127.0.0.1:${await listen(proxy)}`
+  proxy = await startConnectProxy()
 }, 60_000)
 
 afterAll(async () => {
   await Promise.all([mutual?.close(), expired?.close(), plain?.close()])
   impostor?.closeAllConnections()
   await new Promise((resolve) => impostor?.close(resolve))
-  proxy?.closeAllConnections()
-  await new Promise((resolve) => proxy?.close(resolve))
+  await proxy?.close()
   pki?.remove()
 })
 
@@ -143,7 +125,7 @@ describe('连接诊断: the whole road when all is right', () => {
       server: mutual.url,
       ca: ca(),
       pfx: clientCertificate(),
-      proxy: proxyUrl
+      proxy: proxy.url
     })
     expect(statuses(through)).toMatchObject({
       proxy: 'ok',
@@ -151,22 +133,22 @@ describe('连接诊断: the whole road when all is right', () => {
       tcp: 'skipped',
       library: 'ok'
     })
-    refuseTunnels = true
+    proxy.refuse = true
     try {
       const refused = await diagnose({
         server: mutual.url,
         ca: ca(),
         pfx: clientCertificate(),
-        proxy: proxyUrl
+        proxy: proxy.url
       })
       expect(refused.ok).toBe(false)
       expect(said(refused, 'proxy')).toEqual({
         code: 'sync.check.proxy.refused',
-        params: { proxy: new URL(proxyUrl).host, status: 403 }
+        params: { proxy: new URL(proxy.url).host, status: 403 }
       })
       expect(statuses(refused)).toMatchObject({ tls: 'skipped', library: 'skipped' })
     } finally {
-      refuseTunnels = false
+      proxy.refuse = false
     }
   })
 

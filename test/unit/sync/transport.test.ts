@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http'
-import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runSync } from '../../../src/shared/domain/sync/engine'
 import { SyncFailure } from '../../../src/shared/domain/sync/faults'
@@ -9,6 +7,7 @@ import {
   type LibraryConnection
 } from '../../../src/main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../../src/main/services/sync/node-environment'
+import { startConnectProxy, type ConnectProxy } from '../../support/connect-proxy'
 import { createExtranetPki, type ExtranetPki } from '../../support/extranet-pki'
 import { MemoryStore } from '../domain/sync/memory-store'
 import { startLibrary, type RunningLibrary } from '../library/support'
@@ -21,10 +20,7 @@ import { startLibrary, type RunningLibrary } from '../library/support'
 let pki: ExtranetPki
 let mutual: RunningLibrary
 let expired: RunningLibrary
-let proxy: Server
-let proxyUrl: string
-const tunnels: string[] = []
-let refuseTunnels = false
+let proxy: ConnectProxy
 
 const env: SyncEnvironment = { ...nodeSyncEnvironment, sleep: async () => undefined }
 
@@ -53,35 +49,13 @@ beforeAll(async () => {
   expired = await startLibrary({
     tls: { cert: pki.file('expired-server.pem'), key: pki.file('expired-server.key') }
   })
-  // A CONNECT proxy as on the extranet: it tunnels, or refuses with 403.
-  proxy = createServer((_, response) => response.writeHead(405).end())
-  proxy.on('connect', (req, socket, head) => {
-    tunnels.push(req.url ?? '')
-    if (refuseTunnels) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
-      return
-    }
-    const [host, port] = (req.url ?? '').split(':')
-    const upstream = connect(Number(port), host, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(socket)
-      socket.pipe(upstream)
-    })
-    upstream.on('error', () => socket.destroy())
-    socket.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
-  const address = proxy.address()
-  if (typeof address !== 'object' || address === null) throw new Error('no proxy address')
-  proxyUrl = `http://127.0.0.1:${address.port}`
+  proxy = await startConnectProxy()
 }, 60_000)
 
 afterAll(async () => {
   await mutual?.close()
   await expired?.close()
-  proxy?.closeAllConnections()
-  await new Promise((resolve) => proxy?.close(resolve))
+  await proxy?.close()
   pki?.remove()
 })
 
@@ -94,13 +68,13 @@ describe('the library behind the government CA, with the bureau’s client certi
         server: mutual.url,
         ca: pki.file('root.pem').toString(),
         pfx: clientCertificate(),
-        ...(proxied ? { proxy: proxyUrl } : {})
+        ...(proxied ? { proxy: proxy.url } : {})
       })
       const report = await runSync({ clientId: 'ws', transport, store: new MemoryStore(), env })
       await transport.close()
       expect(report.bootstrapped).toBe(true)
     }
-    expect(tunnels).toContain(new URL(mutual.url).host)
+    expect(proxy.tunnels).toContain(new URL(mutual.url).host)
   })
 
   it('names a certificate problem instead of retrying: unknown CA, another province’s CA', async () => {
@@ -143,17 +117,17 @@ describe('the library behind the government CA, with the bureau’s client certi
   })
 
   it('reports a proxy that refuses the tunnel as the proxy’s doing', async () => {
-    refuseTunnels = true
+    proxy.refuse = true
     try {
       const failure = await failureOf({
         server: mutual.url,
         ca: pki.file('root.pem').toString(),
         pfx: clientCertificate(),
-        proxy: proxyUrl
+        proxy: proxy.url
       })
       expect(failure.fault.kind).toBe('proxy')
     } finally {
-      refuseTunnels = false
+      proxy.refuse = false
     }
   })
 
