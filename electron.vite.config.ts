@@ -7,7 +7,13 @@ const shared = resolve(__dirname, 'src/shared')
 export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } }
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // Native: loaded from node_modules as built for Electron's ABI (see README, 演示库).
+        external: ['better-sqlite3']
+      }
+    }
   },
   preload: {
     build: {

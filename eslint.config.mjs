@@ -71,10 +71,10 @@ const importWalls = [
   {
     name: 'demo',
     importer:
-      /^src\/(?!shared\/domain\/demo\/|renderer\/src\/demo\/|cli\/commands\/demo(-scan)?\.ts$|library\/demo-seed\.ts$)/,
+      /^src\/(?!shared\/domain\/demo\/|cli\/commands\/demo(-scan)?\.ts$|library\/demo-seed\.ts$)/,
     target: /^src\/shared\/domain\/demo(\/|$)/,
     message:
-      'only the demo loader path (renderer/src/demo, the CLI demo commands, src/library/demo-seed.ts) imports the demo generator: the demo is a data source, never a dependency'
+      'only the CLI demo commands and the reference library (src/library/demo-seed.ts) import the demo generator: the demo city reaches the workbench through a library, never by import'
   },
   {
     name: 'tests',
@@ -110,10 +110,11 @@ const importWalls = [
   },
   {
     name: 'library-users',
-    importer: /^src\/(?!library\/|cli\/commands\/library\.ts$)/,
+    importer:
+      /^src\/(?!library\/|cli\/commands\/library\.ts$|main\/services\/sync\/embedded-library\.ts$)/,
     target: /^src\/library(\/|$)/,
     message:
-      'only the CLI library command starts the simulator from src/; the workbench talks to a library over HTTP, never by import'
+      'only the CLI library command and the embedded 演示库 start the reference library from src/; the workbench talks to a library over HTTP, never by import'
   },
   {
     name: 'shared',

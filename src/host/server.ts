@@ -5,7 +5,8 @@ import { Readable } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { fail, type EventName, type EventPayload } from '../shared/contract'
 import { message } from '../shared/i18n/message'
-import { composeMain } from '../main/compose'
+import { composeMain, type CompositionOptions } from '../main/compose'
+import type { EmbeddedLibrary } from '../main/services/sync/embedded-library'
 import { validateEvent, type Dispatch } from '../main/ipc/dispatcher'
 import type { DialogPort } from '../main/services/files/dialog-port'
 import type { FileRegistry } from '../main/services/files/file-registry'
@@ -23,6 +24,8 @@ export interface HostOptions<D extends DialogPort> {
   dialogs: D
   port?: number
   token?: string
+  /** The 演示库 (see CompositionOptions); e2e tests ask for a small city. */
+  embeddedLibrary?: CompositionOptions['embeddedLibrary']
 }
 
 export interface RunningHost<D extends DialogPort> {
@@ -30,13 +33,18 @@ export interface RunningHost<D extends DialogPort> {
   token: string
   files: FileRegistry
   dialogs: D
+  /** Settles once the 演示库 answers (null when none was started or it failed). */
+  library: Promise<EmbeddedLibrary | null>
   /** Pushes an event to every connected page, as main does to its window. */
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void
   close(): Promise<void>
 }
 
-/** Largest RPC message accepted; contract payloads are small JSON, big data goes by file handle. */
-const MAX_MESSAGE_BYTES = 1024 * 1024
+/**
+ * Largest RPC message accepted: contract payloads are small JSON and big files go by handle; the
+ * largest is a sync push of up to 500 mutations, which the library takes up to 4 MiB.
+ */
+export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024
 
 function tokenMatches(expected: string, given: string | null): boolean {
   if (!given) return false
@@ -134,11 +142,12 @@ export async function startHost<D extends DialogPort>(
   options: HostOptions<D>
 ): Promise<RunningHost<D>> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const { files, uploads, operators, dispatch, close } = composeMain({
+  const { files, uploads, operators, dispatch, library, close } = composeMain({
     mode: 'browser',
     dataLocation: options.dataLocation,
     dialogs: options.dialogs,
-    createVerifyWorker: createSourceVerifyWorker
+    createVerifyWorker: createSourceVerifyWorker,
+    ...(options.embeddedLibrary === undefined ? {} : { embeddedLibrary: options.embeddedLibrary })
   })
 
   let port = 0
@@ -191,6 +200,7 @@ export async function startHost<D extends DialogPort>(
     token,
     files,
     dialogs: options.dialogs,
+    library,
     broadcast(event, payload) {
       const data = JSON.stringify({ event, payload: validateEvent(event, payload) })
       for (const socket of sockets) socket.send(data)

@@ -1,4 +1,5 @@
 import { createDemoCity, DEFAULT_DEMO_SEED } from '../shared/domain/demo/generator'
+import type { HolderCodeHasher } from '../shared/domain/privacy'
 import type { SyncTable } from '../shared/domain/sync/protocol'
 import type { RecordInput } from './records'
 import type { SnapshotManifest } from './snapshot'
@@ -15,6 +16,13 @@ export interface DemoSeedOptions {
   seed?: string
   /** Called after each batch of licences with how many are in. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * The keyed hash of holder codes; left out, a key drawn from the seed. The workbench's embedded
+   * 演示库 passes its own, so that a search by a full ID number finds the demo's licences.
+   */
+  holderHash?: HolderCodeHasher
+  /** Rows per snapshot part: smaller parts show a bootstrap's progress in finer steps. */
+  rowsPerPart?: number
 }
 
 export interface DemoSeedResult {
@@ -38,7 +46,11 @@ export async function seedDemoLibrary(
   options: DemoSeedOptions = {}
 ): Promise<DemoSeedResult> {
   const total = options.licences ?? DEFAULT_LIBRARY_DEMO_LICENCES
-  const city = createDemoCity({ licences: total, seed: options.seed ?? DEFAULT_DEMO_SEED })
+  const city = createDemoCity({
+    licences: total,
+    seed: options.seed ?? DEFAULT_DEMO_SEED,
+    ...(options.holderHash ? { holderHash: options.holderHash } : {})
+  })
   writeInChunks(store, 'departments', city.reference.departments)
   writeInChunks(store, 'catalog', city.reference.catalog)
   writeInChunks(store, 'usageAuthorizations', city.reference.usageAuthorizations)
@@ -52,6 +64,6 @@ export async function seedDemoLibrary(
     done += step.value.licences.length
     options.onProgress?.(done, total)
   }
-  const snapshot = store.buildSnapshot()
+  const snapshot = store.buildSnapshot(options.rowsPerPart)
   return { counts: store.counts(), snapshot }
 }

@@ -11,7 +11,14 @@ import { createOperatorService, type OperatorService } from './services/operator
 import { createHolderHashService } from './services/privacy/holder-hash-service'
 import { createSealCapability } from './services/seals/capability'
 import { createSecretStore, type SecretSealer } from './services/secrets/secret-store'
+import {
+  EMBEDDED_DEMO_LICENCES,
+  startEmbeddedLibrary,
+  type EmbeddedLibrary
+} from './services/sync/embedded-library'
+import { createSyncService, type SyncService } from './services/sync/sync-service'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
+import { message } from '../shared/i18n/message'
 import { actorOf } from '../shared/domain/operators'
 
 export interface CompositionOptions {
@@ -29,6 +36,11 @@ export interface CompositionOptions {
    * keychain; left out (browser mode, no keychain), a file only the user can read.
    */
   sealer?: SecretSealer
+  /**
+   * The 演示库 started on loopback with the demo city when no library is configured (the file
+   * lives in the data folder); `false` or left out starts none.
+   */
+  embeddedLibrary?: { licences?: number; seed?: string } | false
 }
 
 export interface ComposedMain {
@@ -38,6 +50,9 @@ export interface ComposedMain {
   operators: OperatorService
   /** The one dispatcher both transports (IPC and the host's WebSocket) hand messages to. */
   dispatch: Dispatch
+  sync: SyncService
+  /** Settles once the 演示库 answers (null: none started, or it could not start). */
+  library: Promise<EmbeddedLibrary | null>
   /** Deletes the stored uploads at once (the app may be quitting) and stops the workers. */
   close(): Promise<void>
 }
@@ -70,12 +85,18 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     // is; an audited action is activity too). Not signed in or locked: null.
     identify: (caller) => operators.keepAlive(caller).then(actorOf, () => null)
   })
+  const holderHashes = createHolderHashService(secrets)
+  const sync = createSyncService()
+  const library = startDemoLibrary(options, sync, (code) =>
+    Promise.resolve(holderHashes.hashCodes([code])[0] as string)
+  )
   const plainHandlers = createHandlers({
     now,
     seals,
     operators,
-    holderHashes: createHolderHashService(secrets),
+    holderHashes,
     audit,
+    sync,
     systemInfo: () =>
       describeSystem({
         mode: options.mode,
@@ -94,10 +115,46 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     dispatch: createDispatcher(handlers, operators.refusal, (channel, error) =>
       console.error(`[rpc] ${channel}`, error)
     ),
-    close() {
+    sync,
+    library,
+    async close() {
       const closing = seals.close()
       uploads.dispose()
-      return closing
+      await Promise.all([closing, sync.close(), library.then((running) => running?.close())])
     }
+  }
+}
+
+/** The 演示库 on a first start: filled once into the data folder, then served on loopback. */
+async function startDemoLibrary(
+  options: CompositionOptions,
+  sync: SyncService,
+  holderHash: (code: string) => Promise<string>
+): Promise<EmbeddedLibrary | null> {
+  if (!options.embeddedLibrary) return null
+  const wanted = options.embeddedLibrary
+  const licences = wanted.licences ?? EMBEDDED_DEMO_LICENCES
+  // One file per city: another size or seed is another 演示库, never a mix of two.
+  const seed = (wanted.seed ?? 'default').replace(/[^\w-]/g, '_')
+  const file = join(options.dataLocation, 'demo-library', `demo-${seed}-${licences}.sqlite`)
+  sync.preparingEmbedded(0, licences)
+  try {
+    const running = await startEmbeddedLibrary({
+      file,
+      licences,
+      ...(wanted.seed ? { seed: wanted.seed } : {}),
+      holderHash,
+      onProgress: (done, total) => sync.preparingEmbedded(done, total)
+    })
+    sync.useEmbedded(running.url)
+    return running
+  } catch (error) {
+    console.error('[sync] embedded library', error)
+    sync.embeddedFailed(
+      message('sync.library.embeddedFailed', {
+        reason: error instanceof Error ? error.message : String(error)
+      })
+    )
+    return null
   }
 }

@@ -34,7 +34,9 @@ export function startDesktopApp(): void {
       dialogs: createElectronDialogPort(() => window),
       createVerifyWorker: () => new Worker(verifyWorkerPath),
       // The keychain seals main's keys where the system has one; otherwise a 0600 file.
-      sealer: safeStorageSealer()
+      sealer: safeStorageSealer(),
+      // With no city library configured, the 演示库 on loopback is where the first sync comes from.
+      embeddedLibrary: {}
     })
     handleAppProtocol(join(__dirname, '../renderer'), main.files, main.uploads)
     app.on('will-quit', () => void main.close())

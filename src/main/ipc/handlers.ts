@@ -9,6 +9,7 @@ import { pickFiles } from '../services/seals/pick-files'
 import type { SealService } from '../services/seals/seal-service'
 import { importTrustFiles } from '../services/seals/trust-import'
 import type { TrustStore } from '../services/seals/trust-store'
+import type { SyncService } from '../services/sync/sync-service'
 import type { HandlerTable } from './dispatcher'
 
 /** What 印章核验 needs: the file handles, the open dialog, the verifier and the trust store. */
@@ -39,6 +40,8 @@ export interface HandlerDeps {
   audit?: AuditService
   /** Main's keyed hash of 持证主体代码; left out, the privacy channels are `errors.rpc.notFound`. */
   holderHashes?: HolderHashService
+  /** 同步 with the city library; left out, the sync channels are `errors.rpc.notFound`. */
+  sync?: SyncService
 }
 
 /** The handler table, wired from plain dependencies so tests and both hosts build their own. */
@@ -71,6 +74,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         'the audit log is not wired in this host'
       )
     return deps.audit
+  }
+  const sync = (): SyncService => {
+    if (!deps.sync)
+      throw new CodedError(message('errors.rpc.notFound'), 'sync is not wired in this host')
+    return deps.sync
   }
   return {
     'system.info': () => deps.systemInfo(),
@@ -105,6 +113,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'operators.create': (input) => operators().create(input),
     'operators.update': (input) => operators().update(input),
     'operators.setEnabled': (input) => operators().setEnabled(input),
-    'operators.resetPassword': (input) => operators().resetPassword(input)
+    'operators.resetPassword': (input) => operators().resetPassword(input),
+    'sync.library': () => sync().status(),
+    'sync.diagnose': () => sync().diagnose(),
+    'sync.request': (input) => sync().request(input)
   }
 }

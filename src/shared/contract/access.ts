@@ -41,7 +41,13 @@ export const channelAccess = {
   'operators.create': ['administrator'],
   'operators.update': ['administrator'],
   'operators.setEnabled': ['administrator'],
-  'operators.resetPassword': ['administrator']
+  'operators.resetPassword': ['administrator'],
+  // Where the data comes from and whether the road there is open: anyone signed in may ask.
+  'sync.library': 'signedIn',
+  'sync.diagnose': 'signedIn',
+  // The working copy is every signed-in operator's: any of them syncs it (the outbox carries
+  // what their roles already allowed them to record).
+  'sync.request': 'signedIn'
 } as const satisfies Record<ChannelName, ChannelAccess>
 
 /** The access of a channel; a name without an entry (none should exist) is administrators only. */

@@ -48,6 +48,12 @@ import {
   verifyFileInputSchema,
   verifyFileOutputSchema
 } from './seals'
+import {
+  connectionDiagnosisSchema,
+  libraryStatusSchema,
+  syncRequestInputSchema,
+  syncRequestOutputSchema
+} from './sync'
 
 const noInput = z.object({}).strict()
 
@@ -91,7 +97,10 @@ export const channels = {
   'operators.create': { input: createOperatorInputSchema, output: operatorSummarySchema },
   'operators.update': { input: updateOperatorInputSchema, output: operatorSummarySchema },
   'operators.setEnabled': { input: setEnabledInputSchema, output: operatorSummarySchema },
-  'operators.resetPassword': { input: resetPasswordInputSchema, output: operatorSummarySchema }
+  'operators.resetPassword': { input: resetPasswordInputSchema, output: operatorSummarySchema },
+  'sync.library': { input: noInput, output: libraryStatusSchema },
+  'sync.diagnose': { input: noInput, output: connectionDiagnosisSchema },
+  'sync.request': { input: syncRequestInputSchema, output: syncRequestOutputSchema }
 } as const
 
 export type Channels = typeof channels

@@ -240,6 +240,9 @@ describe('channel and event names', () => {
       'seals.trustStore.list',
       'seals.trustStore.remove',
       'seals.verifyFile',
+      'sync.diagnose',
+      'sync.library',
+      'sync.request',
       'system.info',
       'system.ping'
     ])

@@ -46,7 +46,7 @@ describe('lint walls fail on a planted import', () => {
     ).toEqual([])
   })
 
-  it('only the demo loader path imports the demo generator, in every form of import', async () => {
+  it('only the CLI and the reference library import the demo generator, in every form of import', async () => {
     const forms = [
       "import { createDemoCity } from '../../../shared/domain/demo/generator'",
       "import type { GroundTruth } from '@shared/domain/demo'",
@@ -65,7 +65,9 @@ describe('lint walls fail on a planted import', () => {
       'demo'
     ])
     // The loader path, the generator's own modules, tests, and names that merely look alike.
-    expect(await wallsHit('src/renderer/src/demo/x.ts', use('@shared/domain/demo'))).toEqual([])
+    expect(await wallsHit('src/renderer/src/demo/x.ts', use('@shared/domain/demo'))).toEqual([
+      'demo'
+    ])
     expect(await wallsHit('src/cli/commands/demo.ts', use('../../shared/domain/demo'))).toEqual([])
     expect(
       await wallsHit('src/library/demo-seed.ts', use('../shared/domain/demo/generator'))
@@ -96,7 +98,7 @@ describe('lint walls fail on a planted import', () => {
     expect(await wallsHit(file, use('../../main/services/seals/verify-job'))).toEqual([])
   })
 
-  it('the library simulator stands on src/shared alone, and only the CLI library command starts it', async () => {
+  it('the library simulator stands on src/shared alone, and only the CLI library command and the embedded 演示库 start it', async () => {
     const file = 'src/library/planted.ts'
     expect(await wallsHit(file, use('../main/services/system/info'))).toEqual(['library'])
     expect(await wallsHit(file, use('../cli/command'))).toEqual(['library'])
@@ -114,6 +116,12 @@ describe('lint walls fail on a planted import', () => {
     expect(await wallsHit('src/host/planted.ts', use('../library/server'))).toEqual([
       'library-users'
     ])
+    expect(
+      await wallsHit('src/main/services/sync/embedded-library.ts', use('../../../library/server'))
+    ).toEqual([])
+    expect(
+      await wallsHit('src/main/services/sync/sync-service.ts', use('../../../library/server'))
+    ).toEqual(['library-users'])
   })
 
   it('renderer and main meet only in src/shared', async () => {

@@ -149,7 +149,54 @@ describe('RPC dispatcher', () => {
       'holder hashes are not wired in this host'
     )
     await notWired('audit.mainLog', { limit: 10 }, 'the audit log is not wired in this host')
+    await notWired('sync.library', {}, 'sync is not wired in this host')
+    await notWired('sync.request', { route: 'info' }, 'sync is not wired in this host')
     expect(report).not.toHaveBeenCalled()
+  })
+
+  it('hands each sync request to main’s sync service as validated, and its answer back', async () => {
+    const status = {
+      source: 'embedded' as const,
+      server: 'http://127.0.0.1:4100',
+      proxy: null,
+      preparing: null,
+      failure: null
+    }
+    const sync = {
+      status: vi.fn(() => status),
+      request: vi.fn(async () => ({ ok: true as const, text: '{}', sha256: null })),
+      diagnose: vi.fn(async () => ({ ok: true, steps: [] })),
+      preparingEmbedded: vi.fn(),
+      useEmbedded: vi.fn(),
+      embeddedFailed: vi.fn(),
+      close: vi.fn(async () => undefined)
+    }
+    const handlers = createHandlers({
+      systemInfo: () => systemInfo,
+      now: () => new Date('2026-11-27T08:00:00Z'),
+      sync
+    })
+    const dispatch = createDispatcher(handlers, () => null, vi.fn())
+    expect(await dispatch('sync.library', {}, context)).toEqual({ ok: true, data: status })
+    expect(await dispatch('sync.diagnose', {}, context)).toEqual({
+      ok: true,
+      data: { ok: true, steps: [] }
+    })
+    const changes = { route: 'changes', since: 12, limit: 2000, epoch: 1 }
+    expect(await dispatch('sync.request', changes, context)).toEqual({
+      ok: true,
+      data: { ok: true, text: '{}', sha256: null }
+    })
+    expect(sync.request).toHaveBeenCalledWith(changes)
+    // A request the protocol does not have never reaches the service.
+    expect(
+      await dispatch(
+        'sync.request',
+        { route: 'changes', since: -1, limit: 2000, epoch: 1 },
+        context
+      )
+    ).toMatchObject({ ok: false, error: { code: 'errors.rpc.invalidInput' } })
+    expect(sync.request).toHaveBeenCalledTimes(1)
   })
 
   it('asks the access guard first: its refusal is the answer, named with the caller', async () => {

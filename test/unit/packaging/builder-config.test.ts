@@ -87,6 +87,12 @@ describe('electron-builder configuration', () => {
     expect(config.linux?.maintainer).toBeTruthy()
   })
 
+  it('rebuilds the 演示库’s native SQLite for Electron and keeps its binary out of the archive', () => {
+    // A better-sqlite3 built for plain Node refuses to load in Electron (another ABI).
+    expect(config.npmRebuild).toBe(true)
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node')
+  })
+
   it('packs the app into an ASAR archive and sets the Electron fuses', () => {
     expect(config.asar).toBe(true)
     expect(config.electronFuses).toMatchObject({

@@ -2,7 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises'
 import { isIP, type Socket } from 'node:net'
 import { SyncFailure } from '../../../shared/domain/sync/faults'
 import { SYNC_PROTOCOL_VERSION, SyncInfo } from '../../../shared/domain/sync/protocol'
-import { message } from '../../../shared/i18n/message'
+import { instant, message } from '../../../shared/i18n/message'
 import {
   failed,
   handshake,
@@ -88,7 +88,10 @@ async function askLibrary(connection: LibraryConnection): Promise<Step> {
         datasetId: info.datasetId,
         protocol: info.protocol,
         headSeq: info.headSeq,
-        serverTime: info.serverTime
+        // Shown in Beijing time like every other time; the library states it with an offset.
+        serverTime: Number.isNaN(Date.parse(info.serverTime))
+          ? info.serverTime
+          : instant(new Date(info.serverTime).toISOString())
       }),
       ms
     )

@@ -8,6 +8,12 @@ import type { Catalog } from '../catalog'
 export const syncCatalog: Catalog = {
   'zh-CN': {
     sync: {
+      library: {
+        preparing: '演示库正在准备中，请稍候',
+        none: '未配置电子证照库，也没有可用的演示库',
+        embeddedFailed: '演示库无法启动：{reason}',
+        unreachable: '无法向主程序转交同步请求'
+      },
       rejected: {
         readOnlyTable: '“{table}”是市电子证照库的数据，工作台不能修改',
         unknownRecord: '市电子证照库中没有这条记录（{table}：{id}）'
@@ -143,6 +149,12 @@ export const syncCatalog: Catalog = {
   },
   en: {
     sync: {
+      library: {
+        preparing: 'The demo library is being prepared; please wait',
+        none: 'No e-licence library is configured and no demo library is available',
+        embeddedFailed: 'The demo library cannot start: {reason}',
+        unreachable: 'The sync request could not be handed to main'
+      },
       rejected: {
         readOnlyTable:
           '“{table}” belongs to the city e-licence library; the workbench cannot change it',

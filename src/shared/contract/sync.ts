@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import { MutationBatch, SyncTable } from '../domain/sync/protocol'
+import { messageSchema } from './result'
+
+/**
+ * 同步 over the contract: the renderer's sync engine asks main for each protocol request, and main
+ * makes it over the extranet (proxy, government CA, client certificate). Only protocol v1's
+ * requests can be asked for; the library's address is main's, never the renderer's.
+ */
+export const syncRequestInputSchema = z.discriminatedUnion('route', [
+  z.object({ route: z.literal('info') }).strict(),
+  z
+    .object({
+      route: z.literal('snapshotPart'),
+      snapshotId: z.string().min(1).max(200),
+      part: z.int().min(0).max(100_000)
+    })
+    .strict(),
+  z
+    .object({
+      route: z.literal('changes'),
+      since: z.int().min(0),
+      limit: z.int().min(1).max(10_000),
+      epoch: z.int().min(1)
+    })
+    .strict(),
+  z
+    .object({
+      route: z.literal('mutations'),
+      batch: MutationBatch,
+      idempotencyKey: z.string().min(1).max(200)
+    })
+    .strict(),
+  z.object({ route: z.literal('digest'), table: SyncTable }).strict(),
+  z
+    .object({ route: z.literal('records'), table: SyncTable, bucket: z.int().min(0).max(65_535) })
+    .strict()
+])
+export type SyncRequest = z.infer<typeof syncRequestInputSchema>
+
+/** What went wrong, sorted by what the engine does about it (see domain/sync/faults.ts). */
+export const syncFaultSchema = z.object({
+  kind: z.enum([
+    'network',
+    'unavailable',
+    'corrupt',
+    'resync',
+    'protocol',
+    'auth',
+    'tls',
+    'proxy',
+    'refused',
+    'cancelled'
+  ]),
+  message: messageSchema,
+  retryAfterMs: z.number().int().min(0).optional()
+})
+
+/**
+ * The library's answer as received: text with the checksum it declared, or a snapshot part's
+ * gzip bytes (base64); or the fault, which the engine retries or reports.
+ */
+export const syncRequestOutputSchema = z.union([
+  z.object({ ok: z.literal(true), text: z.string(), sha256: z.string().nullable() }).strict(),
+  z.object({ ok: z.literal(true), base64: z.base64() }).strict(),
+  z.object({ ok: z.literal(false), fault: syncFaultSchema }).strict()
+])
+export type SyncAnswer = z.infer<typeof syncRequestOutputSchema>
+
+/** Where this workstation's data comes from. */
+export const librarySourceSchema = z.enum(['embedded', 'configured', 'none'])
+
+/** 电子证照库连接 as the renderer may know it: the address, never the keys. */
+export const libraryStatusSchema = z.object({
+  source: librarySourceSchema,
+  /** The library's address; null while the 演示库 is still being filled, or with none. */
+  server: z.string().nullable(),
+  proxy: z.string().nullable(),
+  /** The 演示库 being filled on a first start: licences written of how many. */
+  preparing: z.object({ done: z.int().min(0), total: z.int().min(0) }).nullable(),
+  /** Why the 演示库 could not start. */
+  failure: messageSchema.nullable()
+})
+export type LibraryStatus = z.infer<typeof libraryStatusSchema>
+
+export const diagnosisStepSchema = z.object({
+  step: z.enum(['address', 'proxy', 'dns', 'tcp', 'tls', 'clientCertificate', 'library']),
+  status: z.enum(['ok', 'warning', 'failed', 'skipped']),
+  said: messageSchema,
+  ms: z.number().min(0).optional()
+})
+
+/** 连接诊断: each step on the road to the library with what it found. */
+export const connectionDiagnosisSchema = z.object({
+  ok: z.boolean(),
+  steps: z.array(diagnosisStepSchema)
+})

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { accessOf } from '../../../src/shared/contract/access'
+import { channels } from '../../../src/shared/contract/channels'
+import {
+  connectionDiagnosisSchema,
+  libraryStatusSchema,
+  syncRequestInputSchema,
+  syncRequestOutputSchema
+} from '../../../src/shared/contract/sync'
+
+/**
+ * What the renderer may ask main to send to the library, and what comes back. The renderer is
+ * the less trusted side: it names protocol requests, never an address, a path or a header, and
+ * each number is bounded at the protocol's own limit (tried at the limit and one past).
+ */
+const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) =>
+  schema.safeParse(value).success
+const request = (value: unknown) => accepts(syncRequestInputSchema, value)
+const answer = (value: unknown) => accepts(syncRequestOutputSchema, value)
+const said = { code: 'sync.fault.network', params: { reason: 'ECONNRESET' } }
+
+describe('sync.request: what the renderer may ask for', () => {
+  it('takes the six protocol requests and nothing that names a server, a path or a header', () => {
+    expect(request({ route: 'info' })).toBe(true)
+    expect(request({ route: 'info', server: 'http://evil.example' })).toBe(false)
+    expect(request({ route: 'info', headers: { host: 'x' } })).toBe(false)
+    expect(request({ route: 'admin' })).toBe(false)
+    expect(request({})).toBe(false)
+    expect(request({ route: 'digest', table: 'licences' })).toBe(true)
+    expect(request({ route: 'digest', table: 'licences', path: '/etc' })).toBe(false)
+    expect(request({ route: 'digest', table: 'sqlite_master' })).toBe(false)
+  })
+
+  it('bounds a snapshot part by its id (1–200 characters) and number (0–100,000)', () => {
+    const part = (snapshotId: string, n: number) =>
+      request({ route: 'snapshotPart', snapshotId, part: n })
+    expect(part('s'.repeat(200), 0)).toBe(true)
+    expect(part('s'.repeat(201), 0)).toBe(false)
+    expect(part('', 0)).toBe(false)
+    expect(part('snap-1', 100_000)).toBe(true)
+    expect(part('snap-1', 100_001)).toBe(false)
+    expect(part('snap-1', -1)).toBe(false)
+    expect(part('snap-1', 1.5)).toBe(false)
+    expect(request({ route: 'snapshotPart', snapshotId: 'snap-1', part: 0, x: 1 })).toBe(false)
+  })
+
+  it('asks for changes from a cursor ≥ 0, 1–10,000 at a time, in an epoch ≥ 1', () => {
+    const changes = (since: number, limit: number, epoch: number) =>
+      request({ route: 'changes', since, limit, epoch })
+    expect(changes(0, 1, 1)).toBe(true)
+    expect(changes(0, 10_000, 1)).toBe(true)
+    expect(changes(0, 10_001, 1)).toBe(false)
+    expect(changes(0, 0, 1)).toBe(false)
+    expect(changes(-1, 10, 1)).toBe(false)
+    expect(changes(0, 10, 0)).toBe(false)
+    expect(request({ route: 'changes', since: 0, limit: 10, epoch: 1, extra: 1 })).toBe(false)
+  })
+
+  it('pushes a batch with an idempotency key of 1–200 characters', () => {
+    const batch = {
+      clientId: 'ws-1',
+      mutations: [
+        {
+          mutationId: 'm-1',
+          clientSeq: 1,
+          table: 'notices',
+          op: 'create',
+          id: 'notice-1',
+          baseRev: 0,
+          payload: {}
+        }
+      ]
+    }
+    const push = (idempotencyKey: string) => request({ route: 'mutations', batch, idempotencyKey })
+    expect(push('k'.repeat(200))).toBe(true)
+    expect(push('k'.repeat(201))).toBe(false)
+    expect(push('')).toBe(false)
+    expect(
+      request({ route: 'mutations', batch: { ...batch, mutations: [] }, idempotencyKey: 'k' })
+    ).toBe(false)
+  })
+
+  it('repairs one digest bucket of 0–65,535', () => {
+    const records = (bucket: number) => request({ route: 'records', table: 'licences', bucket })
+    expect(records(0)).toBe(true)
+    expect(records(65_535)).toBe(true)
+    expect(records(65_536)).toBe(false)
+    expect(records(-1)).toBe(false)
+    expect(request({ route: 'records', table: 'licences', bucket: 1, extra: true })).toBe(false)
+  })
+})
+
+describe('sync.request: what main answers', () => {
+  it('is a body with its declared checksum, a part’s bytes as base64, or a fault', () => {
+    expect(answer({ ok: true, text: '{}', sha256: null })).toBe(true)
+    expect(answer({ ok: true, text: '{}', sha256: 'ab' })).toBe(true)
+    expect(answer({ ok: true, text: '{}' })).toBe(false)
+    expect(answer({ ok: true, text: '{}', sha256: null, base64: 'AA==' })).toBe(false)
+    expect(answer({ ok: true, base64: 'AAEC' })).toBe(true)
+    expect(answer({ ok: true, base64: 'not base64!' })).toBe(false)
+    const fault = (value: Record<string, unknown>) => answer({ ok: false, fault: value })
+    expect(fault({ kind: 'unavailable', message: { code: 'sync.fault.unavailable' } })).toBe(true)
+    expect(fault({ kind: 'unavailable', message: said, retryAfterMs: 0 })).toBe(true)
+    expect(fault({ kind: 'unavailable', message: said, retryAfterMs: -1 })).toBe(false)
+    expect(fault({ kind: 'unavailable', message: said, retryAfterMs: 0.5 })).toBe(false)
+    expect(fault({ kind: 'meltdown', message: said })).toBe(false)
+    for (const kind of [
+      'network',
+      'unavailable',
+      'corrupt',
+      'resync',
+      'protocol',
+      'auth',
+      'tls',
+      'proxy',
+      'refused',
+      'cancelled'
+    ])
+      expect(fault({ kind, message: said }), kind).toBe(true)
+    expect(answer({ ok: false, fault: { kind: 'network', message: said }, extra: 1 })).toBe(false)
+  })
+})
+
+describe('the library and its diagnosis', () => {
+  it('says where the data comes from, never a key', () => {
+    const status = {
+      source: 'embedded',
+      server: 'http://127.0.0.1:4100',
+      proxy: null,
+      preparing: { done: 0, total: 20_000 },
+      failure: null
+    }
+    expect(accepts(libraryStatusSchema, status)).toBe(true)
+    expect(accepts(libraryStatusSchema, { ...status, source: 'cloud' })).toBe(false)
+    expect(accepts(libraryStatusSchema, { ...status, preparing: { done: -1, total: 1 } })).toBe(
+      false
+    )
+    expect(accepts(libraryStatusSchema, { ...status, preparing: { done: 0, total: -1 } })).toBe(
+      false
+    )
+    expect(libraryStatusSchema.parse({ ...status, pfxPassword: 'secret' })).not.toHaveProperty(
+      'pfxPassword'
+    )
+  })
+
+  it('lists each step with its status, words and time', () => {
+    const step = (value: Record<string, unknown>) =>
+      accepts(connectionDiagnosisSchema, { ok: false, steps: [value] })
+    expect(step({ step: 'tls', status: 'failed', said, ms: 0 })).toBe(true)
+    expect(step({ step: 'tls', status: 'failed', said, ms: -1 })).toBe(false)
+    expect(step({ step: 'ssh', status: 'failed', said })).toBe(false)
+    expect(step({ step: 'tls', status: 'maybe', said })).toBe(false)
+    for (const status of ['ok', 'warning', 'failed', 'skipped'])
+      expect(step({ step: 'dns', status, said }), status).toBe(true)
+    for (const name of ['address', 'proxy', 'dns', 'tcp', 'tls', 'clientCertificate', 'library'])
+      expect(step({ step: name, status: 'ok', said }), name).toBe(true)
+  })
+
+  it('lets every signed-in operator sync and diagnose: the data is everyone’s working copy', () => {
+    expect(accessOf('sync.library')).toBe('signedIn')
+    expect(accessOf('sync.diagnose')).toBe('signedIn')
+    expect(accessOf('sync.request')).toBe('signedIn')
+    expect(channels['sync.request'].input).toBe(syncRequestInputSchema)
+    expect(channels['sync.request'].output).toBe(syncRequestOutputSchema)
+  })
+})
