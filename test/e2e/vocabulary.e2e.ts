@@ -98,6 +98,15 @@ const views: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: (page) => goTo(page, '#/settings?tab=compliance-rules', '.el-tabs')
   },
   { name: '设置: holidays', open: (page) => goTo(page, '#/settings?tab=holidays', '.el-tabs') },
+  {
+    name: '设置: the e-licence library and its diagnosis',
+    open: async (page) => {
+      await goTo(page, '#/settings?tab=library-connection', '[data-testid="library-check"]')
+      await page.getByTestId('library-check').click()
+      await page.getByTestId('library-diagnosis').waitFor()
+    }
+  },
+  { name: '同步', open: (page) => goTo(page, '#/system/sync', '[data-testid="sync-history"]') },
   { name: '审计日志', open: (page) => goTo(page, '#/system/audit', '.el-table__row') },
   { name: '数据管理', open: (page) => goTo(page, '#/system/data', '.el-card') },
   { name: '系统信息', open: (page) => goTo(page, '#/system/info', '.el-descriptions') },

@@ -1,13 +1,12 @@
 /// <reference lib="webworker" />
-import { createDemoCity, DEMO_GENERATOR_VERSION } from '@shared/domain/demo/generator'
 import { runComplianceScan } from '@renderer/features/compliance/compliance-scan'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
-import { writeDemoBatch, type DemoLoadState } from '@renderer/demo/demo-loader'
 import { createDexieComplianceSource } from '@renderer/features/compliance/dexie-compliance-source'
 import { fromStoredLicence } from '@renderer/db/licence-keys'
 import { noHolderHash } from '@renderer/session/repository-context'
 import { createAuditRepository } from '@renderer/db/repositories/audit'
 import { localAuditSeal } from '../../../test/browser/support/audit-seal'
+import { fillWithDemoCity } from '../../../test/support/demo-working-copy'
 import { createLicenceRepository } from '@renderer/db/repositories/licences'
 import type { PairResult } from '../page/protocol'
 import type { ComplianceBenchEvent } from './protocol'
@@ -24,27 +23,15 @@ const TODAY = '2026-11-27'
 const CHANGED = 1000
 
 async function load(db: WorkbenchDb, licences: number): Promise<void> {
-  const batchSize = 2000
-  const city = createDemoCity({ licences, seed: 'compliance-bench', batchSize })
-  await db.departments.bulkPut(city.reference.departments)
-  await db.catalog.bulkPut(city.reference.catalog)
-  await db.usageAuthorizations.bulkPut(city.reference.usageAuthorizations)
-  const state: DemoLoadState = {
+  let batches = 0
+  await fillWithDemoCity(db, {
     licences,
     seed: 'compliance-bench',
-    batchSize,
-    status: 'loading',
-    generatorVersion: DEMO_GENERATOR_VERSION,
-    batchesDone: 0,
-    licencesDone: 0
-  }
-  for await (const batch of city.batches) {
-    state.batchesDone += 1
-    state.licencesDone += batch.licences.length
-    await writeDemoBatch(db, batch, { ...state })
-    if (state.batchesDone % 50 === 0)
-      post({ type: 'progress', line: `loaded ${state.licencesDone}` })
-  }
+    batchSize: 2000,
+    onProgress: (done) => {
+      if (++batches % 50 === 0) post({ type: 'progress', line: `loaded ${done}` })
+    }
+  })
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkbenchDb, type WorkbenchDb } from '@renderer/db/database'
 import type { ComplianceScanProgress } from '@renderer/features/compliance/compliance-scan'
-import { startDemoLoad } from '@renderer/demo/demo-load-client'
-import { testHashCodes } from '../holder-hash'
+import { fillWithDemoCity } from '../../support/demo-working-copy'
 import { startComplianceScan } from '@renderer/features/compliance/compliance-scan-client'
 import { localAuditSeal } from '../support/audit-seal'
 import { createAuditMac } from '@shared/domain/audit'
@@ -14,14 +13,9 @@ const TODAY = '2026-11-27'
 
 async function demoCity(label: string, licences: number): Promise<string> {
   const name = `browser-compliance-${label}-${Date.now()}-${Math.random().toString(36).slice(2)}`
-  const load = startDemoLoad({
-    actor: '系统管理员',
-    dbName: name,
-    options: { licences, seed: `compliance-${label}`, batchSize: 1000 },
-    hashCodes: testHashCodes(),
-    auditSeal: localAuditSeal()
-  })
-  expect((await load.finished).status).toBe('complete')
+  const db = await openWorkbenchDb({ name })
+  await fillWithDemoCity(db, { licences, seed: `compliance-${label}`, batchSize: 1000 })
+  db.close()
   return name
 }
 

@@ -24,9 +24,9 @@ export interface OpenedApp {
 
 /**
  * Opens the built renderer in Debian Chromium through the browser-mode host, as a user would,
- * with a demo city of `demoLicences` (small by default, so the first-run load is quick). Unless
- * `signIn` is false, the first administrator (E2E_OPERATOR, holding every role) is created and
- * signed in on the sign-in screen; the demo data loads once somebody is signed in.
+ * with the 演示库 holding a demo city of `demoLicences` (small by default, so the first sync is
+ * quick). Unless `signIn` is false, the first administrator (E2E_OPERATOR, holding every role) is
+ * created and signed in on the sign-in screen; the first sync starts once somebody is signed in.
  */
 export async function openApp(
   demoLicences = 3000,
@@ -35,7 +35,8 @@ export async function openApp(
   const host = await startHost({
     rendererRoot,
     dataLocation: mkdtempSync(join(tmpdir(), 'workbench-e2e-')),
-    dialogs: createScriptedDialogPort()
+    dialogs: createScriptedDialogPort(),
+    embeddedLibrary: { licences: demoLicences }
   })
   const browser = await chromium.launch({
     executablePath: chromiumExecutablePath,
@@ -54,7 +55,7 @@ export async function openApp(
     if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()} ${response.url()}`)
   })
   if (options.signIn !== false) await createFirstOperator(host)
-  await page.goto(`${host.url}&demoLicences=${demoLicences}`)
+  await page.goto(host.url)
   if (options.signIn !== false) await signIn(page, E2E_OPERATOR)
   return {
     host,

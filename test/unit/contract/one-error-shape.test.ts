@@ -209,16 +209,16 @@ describe('the words of the errors, in zh-CN and en', () => {
     expect(zh.say(workerFailed('complianceScan', 'x'))).toBe(
       '合规检查失败，请重试；如仍失败请联系技术支持。'
     )
-    expect(en.say(workerFailed('demoLoad', 'x'))).toBe(
-      'Loading the demo data failed; please retry, and contact support if it fails again.'
+    expect(en.say(workerFailed('sync', 'x'))).toBe(
+      'Sync failed; please retry, and contact support if it fails again.'
     )
     expect(workerCrashed('dashboardStats', {})).toEqual({
       code: 'errors.worker.crashed',
       params: { task: { code: 'errors.task.dashboardStats' } },
       detail: 'worker error event'
     })
-    expect(zh.say(workerCrashed('demoLoad', { message: '' }))).toBe(
-      '演示数据加载失败：后台进程意外退出，请重试；如仍失败请联系技术支持。'
+    expect(zh.say(workerCrashed('sync', { message: '' }))).toBe(
+      '同步失败：后台进程意外退出，请重试；如仍失败请联系技术支持。'
     )
     expect(en.say(workerCrashed('dashboardStats', { message: 'x' }))).toBe(
       'The overview statistics failed: the background process stopped unexpectedly; please retry, and contact support if it fails again.'
@@ -227,7 +227,7 @@ describe('the words of the errors, in zh-CN and en', () => {
 
   it('a worker’s own coded error keeps its code', () => {
     const own = new CodedError(message('errors.rpc.notFound'), 'gone')
-    expect(workerFailed('demoLoad', own)).toEqual({ code: 'errors.rpc.notFound', detail: 'gone' })
+    expect(workerFailed('sync', own)).toEqual({ code: 'errors.rpc.notFound', detail: 'gone' })
   })
 
   it('the local schema out of order', () => {

@@ -11,7 +11,7 @@ import { runComplianceScan } from '../../../src/renderer/src/features/compliance
 import { readChanges } from '../../../src/renderer/src/db/compliance-changes'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { createDexieComplianceSource } from '../../../src/renderer/src/features/compliance/dexie-compliance-source'
-import { loadDemoCity } from '../../../src/renderer/src/demo/demo-loader'
+import { fillWithDemoCity } from '../../support/demo-working-copy'
 import { openTestDb, testRepositories } from './support'
 
 const TODAY = '2026-11-27'
@@ -22,12 +22,12 @@ afterEach(() => db?.close())
 async function demoDb(label: string) {
   db = await openTestDb(label)
   const repos = testRepositories(db)
-  await loadDemoCity(
-    db,
-    repos.audit,
-    { licences: 1500, seed: 'compliance-unit', batchSize: 500 },
-    repos.context.holderHash
-  )
+  await fillWithDemoCity(db, {
+    licences: 1500,
+    seed: 'compliance-unit',
+    batchSize: 500,
+    holderHash: repos.context.holderHash
+  })
   return { db, repos }
 }
 

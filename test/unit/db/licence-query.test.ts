@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { GenerationMode, Licence, LicenceState } from '../../../src/shared/domain/licences'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
-import { loadDemoCity } from '../../../src/renderer/src/demo/demo-loader'
+import { fillWithDemoCity } from '../../support/demo-working-copy'
 import { issueRankOf } from '../../../src/renderer/src/db/licence-keys'
 import type { LicenceFilter } from '../../../src/renderer/src/db/repositories'
 import { openTestDb, testRepositories } from './support'
@@ -14,12 +14,12 @@ let all: Licence[]
 beforeAll(async () => {
   db = await openTestDb('query')
   repos = testRepositories(db)
-  await loadDemoCity(
-    db,
-    repos.audit,
-    { licences: 1500, seed: 'query', batchSize: 500 },
-    repos.context.holderHash
-  )
+  await fillWithDemoCity(db, {
+    licences: 1500,
+    seed: 'query',
+    batchSize: 500,
+    holderHash: repos.context.holderHash
+  })
   all = (await db.licences.toArray()).map(
     ({ issueRank: _r, lookupKeys: _k, ...licence }) => licence
   )
@@ -138,12 +138,12 @@ describe('licence browser query after writes', () => {
   it('reflects every write in the next page, though the cube and plans are cached', async () => {
     const db = await openTestDb('query-writes')
     const repos = testRepositories(db)
-    await loadDemoCity(
-      db,
-      repos.audit,
-      { licences: 300, seed: 'writes', batchSize: 300 },
-      repos.context.holderHash
-    )
+    await fillWithDemoCity(db, {
+      licences: 300,
+      seed: 'writes',
+      batchSize: 300,
+      holderHash: repos.context.holderHash
+    })
     const stored = (await db.licences.toArray()).map(
       ({ issueRank: _r, lookupKeys: _k, ...licence }): Licence => licence
     )

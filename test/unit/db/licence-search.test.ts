@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Licence } from '../../../src/shared/domain/licences'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
-import { loadDemoCity } from '../../../src/renderer/src/demo/demo-loader'
+import { fillWithDemoCity } from '../../support/demo-working-copy'
 import type { LicenceFilter } from '../../../src/renderer/src/db/repositories'
 import { openTestDb, testRepositories } from './support'
 
@@ -13,12 +13,12 @@ let all: Licence[]
 beforeAll(async () => {
   db = await openTestDb('search')
   repos = testRepositories(db)
-  await loadDemoCity(
-    db,
-    repos.audit,
-    { licences: 1200, seed: 'search', batchSize: 400 },
-    repos.context.holderHash
-  )
+  await fillWithDemoCity(db, {
+    licences: 1200,
+    seed: 'search',
+    batchSize: 400,
+    holderHash: repos.context.holderHash
+  })
   all = (await db.licences.toArray()).map(
     ({ issueRank: _r, lookupKeys: _k, ...licence }) => licence
   )

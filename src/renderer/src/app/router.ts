@@ -15,6 +15,7 @@ import { licenceRoutes } from '../features/licences/routes'
 import { operatorRoutes } from '../features/operators/routes'
 import { sealRoutes } from '../features/seals/routes'
 import { settingsRoutes } from './settings-routes'
+import { syncRoutes } from '../features/sync/routes'
 import { systemRoutes } from '../features/system/routes'
 
 declare module 'vue-router' {
@@ -41,6 +42,7 @@ export const featureRoutes: RouteRecordRaw[] = [
   ...complianceRoutes,
   ...sealRoutes,
   ...systemRoutes,
+  ...syncRoutes,
   ...operatorRoutes,
   ...auditRoutes,
   ...importRoutes,

@@ -63,6 +63,7 @@ export const auditMessagesZhCN = {
         refer: '移送依法依纪处理'
       },
       demo: { load: '载入演示数据', reset: '重置演示数据' },
+      sync: { run: '与电子证照库同步', resync: '重新同步（清空本机证照库数据）' },
       seals: {
         verify: '核验印章',
         batch: '批量核验印章',
@@ -112,6 +113,7 @@ export const auditMessagesZhCN = {
       objections: '多件异议申请',
       usageRecords: '多条用证记录',
       demo: '演示数据',
+      sync: '电子证照库同步',
       other: '其他对象'
     },
     detailKeys: {
@@ -158,7 +160,15 @@ export const auditMessagesZhCN = {
       operator: '操作员',
       unit: '单位/科室',
       roles: '角色',
-      enabled: '启用'
+      enabled: '启用',
+      syncOutcome: '同步结果',
+      bootstrapped: '首次同步',
+      snapshotRows: '快照行数',
+      pulledItems: '拉取变更',
+      pushed: '推送记录',
+      conflicts: '冲突或退回',
+      cursor: '同步游标',
+      faultKind: '故障类型'
     },
     values: {
       yes: '是',
@@ -182,7 +192,20 @@ export const auditMessagesZhCN = {
       circularStatus: { drafted: '草稿', issued: '已印发' },
       scanMode: { full: '全面检查', incremental: '增量检查' },
       batchState: { running: '进行中', canceled: '已取消', finished: '已完成' },
-      fields: { holderName: '持证主体名称' }
+      fields: { holderName: '持证主体名称' },
+      syncOutcome: { complete: '完成', cancelled: '已暂停', failed: '失败' },
+      syncFault: {
+        network: '网络中断',
+        unavailable: '证照库暂不可用',
+        corrupt: '数据校验失败',
+        resync: '需重新同步',
+        protocol: '协议版本不符',
+        auth: '身份认证被拒',
+        tls: '证书校验失败',
+        proxy: '代理服务器拒绝',
+        refused: '请求被拒绝',
+        cancelled: '已取消'
+      }
     }
   }
 }
@@ -249,6 +272,10 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
         refer: 'Referred for disciplinary handling'
       },
       demo: { load: 'Loaded demo data', reset: 'Reset demo data' },
+      sync: {
+        run: 'Synced with the e-licence library',
+        resync: 'Re-synced (cleared the library data here)'
+      },
       seals: {
         verify: 'Verified seals',
         batch: 'Verified seals in a batch',
@@ -301,6 +328,7 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       objections: 'Several objections',
       usageRecords: 'Several usage records',
       demo: 'Demo data',
+      sync: 'Sync with the e-licence library',
       other: 'Another object'
     },
     detailKeys: {
@@ -347,7 +375,15 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       operator: 'Operator',
       unit: 'Unit',
       roles: 'Roles',
-      enabled: 'Enabled'
+      enabled: 'Enabled',
+      syncOutcome: 'Outcome',
+      bootstrapped: 'First sync',
+      snapshotRows: 'Snapshot rows',
+      pulledItems: 'Changes pulled',
+      pushed: 'Records pushed',
+      conflicts: 'Conflicts or refusals',
+      cursor: 'Sync cursor',
+      faultKind: 'Fault'
     },
     values: {
       yes: 'Yes',
@@ -371,7 +407,20 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       circularStatus: { drafted: 'Draft', issued: 'Issued' },
       scanMode: { full: 'Full check', incremental: 'Incremental check' },
       batchState: { running: 'Running', canceled: 'Canceled', finished: 'Finished' },
-      fields: { holderName: 'Holder name' }
+      fields: { holderName: 'Holder name' },
+      syncOutcome: { complete: 'Complete', cancelled: 'Paused', failed: 'Failed' },
+      syncFault: {
+        network: 'Network dropped',
+        unavailable: 'Library unavailable',
+        corrupt: 'Data failed its checksum',
+        resync: 'Re-sync needed',
+        protocol: 'Protocol version mismatch',
+        auth: 'Authentication refused',
+        tls: 'Certificate check failed',
+        proxy: 'Proxy refused',
+        refused: 'Request refused',
+        cancelled: 'Cancelled'
+      }
     }
   }
 }

@@ -48,13 +48,7 @@ export const dataMessagesZhCN = {
     row: '行号',
     column: '列',
     reason: '原因',
-    wholeRow: '整行',
-    reset: '重置演示数据',
-    resetIntro:
-      '清空本机的部门、目录、证照、用证记录与异议，并重新生成许昌市演示数据。审计日志与设置保留，重置本身记入审计日志。',
-    resetConfirm: '本机工作副本中的数据将被清空并重新生成演示数据。确定继续吗？',
-    resetConfirmButton: '清空并重新生成',
-    cancel: '取消'
+    wholeRow: '整行'
   },
   licences: {
     title: '证照查询',
@@ -123,25 +117,6 @@ export const dataMessagesZhCN = {
       channel: '渠道',
       result: '结果'
     }
-  },
-  demo: {
-    loadingTitle: '正在加载演示数据',
-    loadingIntro:
-      '首次启动时，工作台会在本机生成并写入许昌市演示数据（部门、证照目录、电子证照、用证记录与异议），之后可离线使用。',
-    phase: {
-      starting: '准备中…',
-      reset: '清空本地数据',
-      reference: '写入部门与证照目录',
-      licences: '写入电子证照、用证记录与异议',
-      complete: '完成'
-    },
-    pause: '暂停',
-    pausedTitle: '演示数据加载已暂停',
-    pausedIntro:
-      '已写入的数据会保留，继续时从中断处接着写入；加载完成前，数据页面不显示不完整的数据。',
-    resume: '继续加载',
-    failedTitle: '演示数据加载失败',
-    retry: '重试'
   }
 }
 
@@ -194,14 +169,7 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
     row: 'Row',
     column: 'Column',
     reason: 'Reason',
-    wholeRow: 'whole row',
-    reset: 'Reset demo data',
-    resetIntro:
-      'Clears departments, catalog, licences, usage records and objections on this workstation and generates the Xuchang demo city again. The audit log and settings are kept; the reset itself is audited.',
-    resetConfirm:
-      'The local working copy will be cleared and the demo data generated again. Continue?',
-    resetConfirmButton: 'Clear and regenerate',
-    cancel: 'Cancel'
+    wholeRow: 'whole row'
   },
   licences: {
     title: 'Licence browser',
@@ -271,24 +239,5 @@ export const dataMessagesEn: typeof dataMessagesZhCN = {
       channel: 'Channel',
       result: 'Result'
     }
-  },
-  demo: {
-    loadingTitle: 'Loading the demo data',
-    loadingIntro:
-      'On first start the workbench generates and stores the Xuchang demo city locally (departments, catalog, licences, usage records and objections); it then works offline.',
-    phase: {
-      starting: 'Preparing…',
-      reset: 'Clearing local data',
-      reference: 'Writing departments and catalog',
-      licences: 'Writing licences, usage records and objections',
-      complete: 'Done'
-    },
-    pause: 'Pause',
-    pausedTitle: 'Demo data loading paused',
-    pausedIntro:
-      'What was written is kept and loading resumes where it stopped; data pages stay hidden until loading completes.',
-    resume: 'Resume loading',
-    failedTitle: 'Demo data loading failed',
-    retry: 'Retry'
   }
 }

@@ -1,6 +1,7 @@
 import { auditMessagesEn } from './audit-messages'
 import { complianceMessagesEn } from './compliance-messages'
 import { dataMessagesEn } from './data-messages'
+import { syncMessagesEn } from './sync-messages'
 import type zhCN from './zh-CN'
 import { helpMessagesEn } from './help-messages'
 import { importTemplateMessagesEn } from './import-template-messages'
@@ -9,6 +10,7 @@ const en: typeof zhCN = {
   ...auditMessagesEn,
   ...complianceMessagesEn,
   ...dataMessagesEn,
+  ...syncMessagesEn,
   ...helpMessagesEn,
   ...importTemplateMessagesEn,
   app: {
@@ -26,6 +28,7 @@ const en: typeof zhCN = {
     imports: 'Data management',
     system: 'System',
     systemInfo: 'System information',
+    sync: 'Sync',
     compliance: 'Compliance',
     complianceMonitor: 'Compliance monitoring',
     complianceScorecards: 'Department scores',

@@ -45,12 +45,18 @@ export const helpMessagesZhCN = {
         articles: '第二十五条、第二十六条'
       },
       imports: {
-        purpose: '查看本地数据的数量，导入部门、证照目录、电子证照和用证授权，重置演示数据。',
+        purpose: '查看本地数据的数量，导入部门、证照目录、电子证照和用证授权。',
         articles: '第十条、第十一条、第二十八条'
       },
       settings: {
-        purpose: '合规规则的参数与节假日安排，以及核验印章所信任的根证书。',
+        purpose:
+          '合规规则的参数与节假日安排，核验印章所信任的根证书，以及电子证照库连接与逐步的连接诊断。',
         articles: '第十三条、第十七条、第二十四条'
+      },
+      sync: {
+        purpose:
+          '与市统一电子证照库同步：首次同步取得完整快照（可暂停、续传），之后按游标拉取变更、推送本单位的记录；查看同步记录与冲突，立即同步、核对或重新同步。未配置证照库时使用本机内置的演示库；政务外网上的证照库可先用命令行 npm run cli -- sync check --server 地址 逐步诊断。',
+        articles: '第八条、第九条、第二十条'
       },
       operators: {
         purpose:
@@ -138,13 +144,18 @@ export const helpMessagesEn: typeof helpMessagesZhCN = {
       },
       imports: {
         purpose:
-          'See how much data the working copy holds; import departments, the licence catalog, licences and usage authorisations; reset the demo data.',
+          'See how much data the working copy holds; import departments, the licence catalog, licences and usage authorisations.',
         articles: 'Art. 10, Art. 11, Art. 28'
       },
       settings: {
         purpose:
-          'Parameters of the compliance rules and the holiday schedule, and the root certificates trusted for seal inspection.',
+          'Parameters of the compliance rules and the holiday schedule, the root certificates trusted for seal inspection, and the e-licence library connection with a step-by-step diagnosis.',
         articles: 'Art. 13, Art. 17, Art. 24'
+      },
+      sync: {
+        purpose:
+          "Sync with the city e-licence library: a first sync takes a whole snapshot (pause and resume), later ones pull changes from the cursor and push the bureau's records; see the runs and the conflicts, sync now, verify or re-sync. With no library configured the built-in demo library is used; a library on the extranet can first be diagnosed with npm run cli -- sync check --server ADDRESS.",
+        articles: 'Art. 8, Art. 9, Art. 20'
       },
       operators: {
         purpose:

@@ -1,6 +1,7 @@
 import { auditMessagesZhCN } from './audit-messages'
 import { complianceMessagesZhCN } from './compliance-messages'
 import { dataMessagesZhCN } from './data-messages'
+import { syncMessagesZhCN } from './sync-messages'
 import { helpMessagesZhCN } from './help-messages'
 import { importTemplateMessagesZhCN } from './import-template-messages'
 
@@ -8,6 +9,7 @@ export default {
   ...auditMessagesZhCN,
   ...complianceMessagesZhCN,
   ...dataMessagesZhCN,
+  ...syncMessagesZhCN,
   ...helpMessagesZhCN,
   ...importTemplateMessagesZhCN,
   app: {
@@ -25,6 +27,7 @@ export default {
     imports: '数据管理',
     system: '系统',
     systemInfo: '系统信息',
+    sync: '同步',
     compliance: '合规',
     complianceMonitor: '合规监测',
     complianceScorecards: '部门评分',

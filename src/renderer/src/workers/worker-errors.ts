@@ -8,7 +8,7 @@ import { message } from '@shared/i18n/message'
  */
 export const workerTasks = {
   complianceScan: message('errors.task.complianceScan'),
-  demoLoad: message('errors.task.demoLoad'),
+  sync: message('errors.task.sync'),
   dashboardStats: message('errors.task.dashboardStats')
 }
 

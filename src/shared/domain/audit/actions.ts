@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'rectification.refer',
   'demo.load',
   'demo.reset',
+  'sync.run',
+  'sync.resync',
   'seals.verify',
   'seals.batch',
   'seals.trustStore.import',

@@ -48,7 +48,7 @@ export const errorsCatalog: Catalog = {
       },
       task: {
         complianceScan: '合规检查',
-        demoLoad: '演示数据加载',
+        sync: '同步',
         dashboardStats: '总览统计'
       }
     }
@@ -100,7 +100,7 @@ export const errorsCatalog: Catalog = {
       },
       task: {
         complianceScan: 'The compliance scan',
-        demoLoad: 'Loading the demo data',
+        sync: 'Sync',
         dashboardStats: 'The overview statistics'
       }
     }

@@ -68,7 +68,8 @@ const PLURAL_TARGETS: Record<string, string> = {
   catalog: 'audit.targets.catalogEntries',
   objections: 'audit.targets.objections',
   usageRecords: 'audit.targets.usageRecords',
-  demo: 'audit.targets.demo'
+  demo: 'audit.targets.demo',
+  sync: 'audit.targets.sync'
 }
 
 const SETTINGS: Record<string, string> = {
@@ -187,7 +188,9 @@ const CODED_VALUES: Record<string, string> = {
   circularStatus: 'audit.values.circularStatus',
   mode: 'audit.values.scanMode',
   state: 'audit.values.batchState',
-  verdict: 'seals.status'
+  verdict: 'seals.status',
+  syncOutcome: 'audit.values.syncOutcome',
+  faultKind: 'audit.values.syncFault'
 }
 
 /** Field paths a 查看个人信息 entry names (dotted, so they cannot be message keys as they are). */

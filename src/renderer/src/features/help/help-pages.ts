@@ -14,6 +14,7 @@ export const helpPageRoutes = [
   'audit-log',
   'settings',
   'system-info',
+  'sync',
   'operators'
 ] as const
 

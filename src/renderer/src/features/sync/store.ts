@@ -1,0 +1,196 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import type { LibraryStatus, RpcError } from '@shared/contract'
+import type { SyncProgress } from '@shared/domain/sync/engine'
+import { message, type Message } from '@shared/i18n/message'
+import type { ApiClient } from '../../api/client'
+import { SYNC_STATE_KEY } from '../../db/sync-store'
+import type { SyncState } from '@shared/domain/sync/ports'
+import { currentActor } from '../../session/operator'
+import { useSessionStore } from '../../session/session-store'
+import { workerFailed } from '../../workers/worker-errors'
+import { startSync, type SyncResult, type SyncRun } from './sync-client'
+import { readSyncHistory, type SyncHistoryEntry } from './sync-run'
+
+/** How often the working copy syncs by itself while the app is open. */
+export const SYNC_INTERVAL_MS = 15 * 60 * 1000
+/** How often a first start asks whether the 演示库 is ready. */
+const PREPARING_POLL_MS = 500
+
+/** What the first start shows: the 演示库 being filled, then the sync's own phases. */
+export type FirstRunProgress =
+  { phase: 'library'; done: number; total: number | null } | SyncProgress
+
+/**
+ * 同步 as the shell and the 同步 page see it: where the data comes from, the run under way and
+ * its progress, the history, what waits in the outbox and the 冲突 list. The first start of an
+ * empty working copy is a bootstrap from the library (the 演示库 by default), with 暂停 and 继续.
+ */
+export const useSyncStore = defineStore('sync', () => {
+  const session = useSessionStore()
+  const library = ref<LibraryStatus | null>(null)
+  const progress = ref<FirstRunProgress | null>(null)
+  const running = ref(false)
+  const lastError = ref<Message | null>(null)
+  const history = ref<SyncHistoryEntry[]>([])
+  const pending = ref(0)
+  const conflicts = ref(0)
+  const state = ref<SyncState | null>(null)
+  const api = shallowRef<ApiClient | null>(null)
+  let run: SyncRun | null = null
+  /** 暂停 asked for before the worker started (while the 演示库 is still being filled). */
+  let pauseAsked = false
+  let timer: ReturnType<typeof setInterval> | null = null
+
+  async function refresh(): Promise<void> {
+    const db = session.db
+    if (api.value) library.value = await api.value.call('sync.library', {})
+    if (!db) return
+    history.value = await readSyncHistory(db)
+    pending.value = await db.outbox.count()
+    conflicts.value = await db.syncConflicts.count()
+    state.value = ((await db.meta.get(SYNC_STATE_KEY))?.value as SyncState | undefined) ?? null
+  }
+
+  /** Waits while main is still filling the 演示库, showing how far it got; null when paused. */
+  async function libraryReady(client: ApiClient): Promise<LibraryStatus | null> {
+    for (;;) {
+      const status = await client.call('sync.library', {})
+      library.value = status
+      if (pauseAsked) return null
+      if (!status.preparing) return status
+      progress.value = { phase: 'library', ...status.preparing }
+      await new Promise((resolve) => setTimeout(resolve, PREPARING_POLL_MS))
+    }
+  }
+
+  async function execute(options: { resync?: boolean; verify?: boolean }): Promise<SyncResult> {
+    const client = api.value
+    if (!client) throw new Error('sync is not connected')
+    running.value = true
+    lastError.value = null
+    pauseAsked = false
+    try {
+      const status = await libraryReady(client)
+      if (!status) return { status: 'cancelled' }
+      if (!status.server) {
+        const reason = status.failure ?? message('sync.library.none')
+        lastError.value = reason
+        return { status: 'failed', kind: 'refused', error: reason }
+      }
+      run = startSync({
+        actor: currentActor(),
+        request: (request) => client.call('sync.request', request),
+        auditSeal: session.auditSeal(),
+        onProgress: (next) => (progress.value = next),
+        ...options
+      })
+      if (pauseAsked) run.cancel()
+      const result = await run.finished
+      if (result.status === 'failed' || result.status === 'crashed') lastError.value = result.error
+      return result
+    } finally {
+      run = null
+      running.value = false
+      await refresh().catch((cause: unknown) => console.warn('sync: refresh', cause))
+    }
+  }
+
+  /** 立即同步 (or 重新同步, 核对) while the pages stay usable; the pages re-read what came. */
+  async function syncNow(options: { resync?: boolean; verify?: boolean } = {}): Promise<void> {
+    if (running.value) return
+    const result = await execute(options)
+    if (result.status === 'complete') {
+      const { report } = result
+      if (report.bootstrapped || report.pulledItems > 0 || report.pushed.conflict > 0)
+        session.markChanged()
+    }
+  }
+
+  /** The first start, and 继续 after 暂停: the pages wait until the working copy is whole. */
+  async function bootstrap(): Promise<void> {
+    session.enter('loading')
+    progress.value = null
+    const result = await execute({})
+    if (result.status === 'complete') {
+      session.enter('ready')
+      session.markChanged()
+    } else if (result.status === 'cancelled') {
+      session.enter('paused')
+    } else {
+      session.fail(result.error as RpcError)
+    }
+  }
+
+  /**
+   * On sign-in: a working copy that synced, or holds data of its own (an import), is ready and
+   * syncs in the background; an empty one, or one whose bootstrap stopped, bootstraps first.
+   */
+  async function openWith(client: ApiClient): Promise<void> {
+    api.value = client
+    const db = session.db
+    if (!db) return
+    try {
+      await refresh()
+      const synced = state.value !== null && state.value.cursor !== null
+      const hasData = (await db.licences.count()) > 0
+      if (synced || (state.value === null && hasData)) {
+        session.enter('ready')
+        schedule()
+        if (synced) void syncNow()
+      } else {
+        await bootstrap()
+        if (session.phase === 'ready') schedule()
+      }
+    } catch (cause) {
+      session.fail(workerFailed('sync', cause))
+    }
+  }
+
+  /** Syncs on a timer and when the network comes back (the extranet drops now and then). */
+  function schedule(): void {
+    if (timer) return
+    timer = setInterval(() => void syncNow(), SYNC_INTERVAL_MS)
+    window.addEventListener('online', () => void syncNow())
+  }
+
+  /** 重新同步: the library's data on this workstation is fetched afresh; the pages wait. */
+  async function resync(): Promise<void> {
+    if (running.value) return
+    session.enter('loading')
+    progress.value = null
+    const result = await execute({ resync: true })
+    if (result.status === 'complete') {
+      session.enter('ready')
+      session.markChanged()
+    } else if (result.status === 'cancelled') {
+      session.enter('paused')
+    } else {
+      session.fail(result.error as RpcError)
+    }
+  }
+
+  return {
+    library,
+    progress,
+    running,
+    lastError,
+    history,
+    pending,
+    conflicts,
+    state,
+    refresh,
+    openWith,
+    syncNow,
+    resync,
+    /** 继续 after 暂停, or 重试 after a failure, of the first bootstrap. */
+    resume: async () => {
+      await bootstrap()
+      if (session.phase === 'ready') schedule()
+    },
+    pause: () => {
+      pauseAsked = true
+      run?.cancel()
+    }
+  }
+})

@@ -1,0 +1,62 @@
+import type { RpcError, SyncAnswer, SyncRequest } from '@shared/contract'
+import type { SyncProgress } from '@shared/domain/sync/engine'
+import type { AuditSealPort } from '../../db/audit-seal'
+import { DEFAULT_DB_NAME } from '../../db/database'
+import { lendAuditSeal } from '../../workers/audit-seal-relay'
+import { workerCrashed } from '../../workers/worker-errors'
+import { lendSyncTransport } from './sync-relay'
+import type { SyncOutcome } from './sync-run'
+import type { SyncWorkerEvent, SyncWorkerRequest } from './sync-protocol'
+
+export type SyncResult = SyncOutcome | { status: 'crashed'; error: RpcError }
+
+export interface SyncRun {
+  /** Settles once: complete, cancelled (resumable), failed on a fault, or the worker crashed. */
+  finished: Promise<SyncResult>
+  cancel(): void
+}
+
+export interface SyncStart {
+  actor: string
+  /** Main's `sync.request`. */
+  request: (request: SyncRequest) => Promise<SyncAnswer>
+  auditSeal: AuditSealPort
+  onProgress?: (progress: SyncProgress) => void
+  resync?: boolean
+  verify?: boolean
+  dbName?: string
+}
+
+/** Starts a sync run in a worker; the worker is terminated when the run settles. */
+export function startSync(start: SyncStart): SyncRun {
+  const worker = new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module' })
+  const finished = new Promise<SyncResult>((resolve) => {
+    worker.onmessage = (message: MessageEvent<SyncWorkerEvent>) => {
+      const event = message.data
+      if (event.type === 'progress') {
+        start.onProgress?.(event.progress)
+        return
+      }
+      worker.terminate()
+      resolve(event.type === 'done' ? event.outcome : { status: 'crashed', error: event.error })
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      resolve({ status: 'crashed', error: workerCrashed('sync', event) })
+    }
+  })
+  const request: SyncWorkerRequest = {
+    type: 'start',
+    dbName: start.dbName ?? DEFAULT_DB_NAME,
+    actor: start.actor,
+    resync: start.resync ?? false,
+    verify: start.verify ?? false,
+    auditPort: lendAuditSeal(start.auditSeal),
+    transportPort: lendSyncTransport(start.request)
+  }
+  worker.postMessage(request, [request.auditPort, request.transportPort])
+  return {
+    finished,
+    cancel: () => worker.postMessage({ type: 'cancel' } satisfies SyncWorkerRequest)
+  }
+}

@@ -1,0 +1,207 @@
+/** Messages of 同步: the first bootstrap, the 同步 page, the header badge, 电子证照库连接. */
+export const syncMessagesZhCN = {
+  syncPage: {
+    title: '同步',
+    intro:
+      '工作台的数据来自市统一电子证照库：首次同步取得完整快照，之后按游标拉取变更，本单位的记录（整改通知等）作为变更推送；离线时照常工作，恢复连接后自动同步。',
+    source: '数据来源',
+    sourceName: {
+      embedded: '演示库（本机内置的参考证照库）',
+      configured: '市统一电子证照库',
+      none: '未配置'
+    },
+    server: '证照库地址',
+    cursor: '同步游标',
+    pending: '待推送记录',
+    syncNow: '立即同步',
+    verify: '同步并核对',
+    cancel: '取消',
+    resync: {
+      action: '重新同步',
+      confirm:
+        '将清空本机从电子证照库取得的数据（部门、目录、证照、用证记录、异议）并重新做首次同步；本单位待推送的记录、冲突列表与审计日志保留。确定继续吗？',
+      confirmButton: '清空并重新同步'
+    },
+    phase: {
+      starting: '准备中…',
+      library: '正在准备演示库（证照）',
+      info: '连接电子证照库',
+      bootstrap: '写入快照（分段）',
+      push: '推送本单位记录',
+      pull: '拉取变更',
+      verify: '核对数据（表）'
+    },
+    outcome: { complete: '完成', cancelled: '已暂停', failed: '失败' },
+    history: {
+      title: '同步记录',
+      empty: '尚未同步',
+      at: '时间',
+      outcome: '结果',
+      received: '收到',
+      sent: '推送',
+      error: '原因',
+      snapshot: '首次同步，快照 {rows} 行',
+      changes: '变更 {items} 条'
+    },
+    conflicts: {
+      title: '冲突',
+      intro:
+        '证照库已有更新版本或不接受的本单位记录：工作台保留证照库的版本，本机当时的内容列在这里备查。',
+      empty: '没有冲突',
+      record: '记录',
+      status: '类型',
+      kind: { conflict: '版本冲突', rejected: '被退回' },
+      local: '本机内容',
+      library: '证照库版本或退回原因'
+    },
+    badge: {
+      running: '正在同步…',
+      failed: '同步失败',
+      never: '尚未同步',
+      last: '已同步 {time}',
+      pending: '待推送 {count}',
+      conflicts: '冲突 {count}'
+    },
+    firstRun: {
+      title: '正在进行首次同步',
+      intro: '工作台正在从市统一电子证照库取得完整数据，之后可离线使用，并按游标增量同步。',
+      introDemo:
+        '未配置电子证照库，工作台使用本机内置的演示库（许昌市演示数据）进行首次同步，之后可离线使用。',
+      pause: '暂停',
+      pausedTitle: '首次同步已暂停',
+      pausedIntro:
+        '已写入的数据会保留，继续时从中断处接着同步；完成前，数据页面不显示不完整的数据。',
+      resume: '继续同步',
+      failedTitle: '首次同步失败',
+      retry: '重试'
+    },
+    connection: {
+      tab: '电子证照库连接',
+      intro:
+        '本工作站同步的电子证照库，以及逐步的连接诊断（地址、代理、域名解析、TCP、TLS 证书、协议版本）。',
+      proxy: '代理服务器',
+      noProxy: '不使用代理',
+      configureHint:
+        '未配置市统一电子证照库时使用本机内置的演示库。连接政务外网上的证照库可用命令行 sync check 诊断，参见“帮助”。',
+      check: '测试连接',
+      step: '步骤',
+      result: '结果',
+      detail: '说明',
+      ms: '耗时（毫秒）',
+      steps: {
+        address: '地址',
+        proxy: '代理',
+        dns: '域名解析',
+        tcp: 'TCP 连接',
+        tls: 'TLS 与服务器证书',
+        clientCertificate: '客户端证书',
+        library: '证照库协议'
+      },
+      status: { ok: '通过', warning: '注意', failed: '失败', skipped: '未检查' }
+    }
+  }
+}
+
+export const syncMessagesEn: typeof syncMessagesZhCN = {
+  syncPage: {
+    title: 'Sync',
+    intro:
+      "The workbench's data comes from the city e-licence library: a first sync takes a whole snapshot, later ones pull changes from the cursor, and the bureau's own records (rectification notices …) are pushed as changes; work goes on offline and syncs again when the connection is back.",
+    source: 'Data source',
+    sourceName: {
+      embedded: 'Demo library (the reference library built in)',
+      configured: 'City e-licence library',
+      none: 'Not configured'
+    },
+    server: 'Library address',
+    cursor: 'Sync cursor',
+    pending: 'Waiting to be pushed',
+    syncNow: 'Sync now',
+    verify: 'Sync and verify',
+    cancel: 'Cancel',
+    resync: {
+      action: 'Re-sync',
+      confirm:
+        "The library's data on this workstation (departments, catalog, licences, usage records, objections) is cleared and fetched again by a first sync; the bureau's records waiting to be pushed, the conflict list and the audit log are kept. Continue?",
+      confirmButton: 'Clear and re-sync'
+    },
+    phase: {
+      starting: 'Starting…',
+      library: 'Preparing the demo library (licences)',
+      info: 'Contacting the library',
+      bootstrap: 'Writing the snapshot (parts)',
+      push: "Pushing the bureau's records",
+      pull: 'Pulling changes',
+      verify: 'Verifying the data (tables)'
+    },
+    outcome: { complete: 'Complete', cancelled: 'Paused', failed: 'Failed' },
+    history: {
+      title: 'Sync history',
+      empty: 'Not synced yet',
+      at: 'Time',
+      outcome: 'Outcome',
+      received: 'Received',
+      sent: 'Pushed',
+      error: 'Reason',
+      snapshot: 'First sync, snapshot of {rows} rows',
+      changes: '{items} changes'
+    },
+    conflicts: {
+      title: 'Conflicts',
+      intro:
+        "Records of the bureau the library had a newer version of, or refused: the workbench keeps the library's version and lists what this workstation had here.",
+      empty: 'No conflicts',
+      record: 'Record',
+      status: 'Kind',
+      kind: { conflict: 'Version conflict', rejected: 'Refused' },
+      local: 'This workstation',
+      library: "The library's version or reason"
+    },
+    badge: {
+      running: 'Syncing…',
+      failed: 'Sync failed',
+      never: 'Not synced yet',
+      last: 'Synced {time}',
+      pending: '{count} to push',
+      conflicts: '{count} conflicts'
+    },
+    firstRun: {
+      title: 'First sync under way',
+      intro:
+        'The workbench is fetching the whole of the city e-licence library; afterwards it works offline and syncs changes from its cursor.',
+      introDemo:
+        'No e-licence library is configured: the workbench makes its first sync from the built-in demo library (the Xuchang demo city) and then works offline.',
+      pause: 'Pause',
+      pausedTitle: 'First sync paused',
+      pausedIntro:
+        'What is written stays; resuming continues where it stopped. Until it completes, data pages show no partial data.',
+      resume: 'Resume sync',
+      failedTitle: 'First sync failed',
+      retry: 'Retry'
+    },
+    connection: {
+      tab: 'E-licence library',
+      intro:
+        'The e-licence library this workstation syncs with, and a step-by-step diagnosis of the road to it (address, proxy, DNS, TCP, TLS certificate, protocol version).',
+      proxy: 'Proxy',
+      noProxy: 'No proxy',
+      configureHint:
+        'With no city library configured the built-in demo library is used. A library on the government extranet can be diagnosed with the sync check command; see Help.',
+      check: 'Test connection',
+      step: 'Step',
+      result: 'Result',
+      detail: 'Detail',
+      ms: 'Time (ms)',
+      steps: {
+        address: 'Address',
+        proxy: 'Proxy',
+        dns: 'DNS',
+        tcp: 'TCP connection',
+        tls: 'TLS and server certificate',
+        clientCertificate: 'Client certificate',
+        library: 'Library protocol'
+      },
+      status: { ok: 'Passed', warning: 'Note', failed: 'Failed', skipped: 'Not checked' }
+    }
+  }
+}

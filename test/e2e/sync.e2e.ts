@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  openApp,
+  rendererRoot,
+  saveScreenshot,
+  screenshotOnFailure,
+  type OpenedApp
+} from './support/app'
+
+/**
+ * 同步 as a new user meets it: the first start fills the working copy from the 演示库 through the
+ * sync protocol, with progress that can be paused and resumed; the header says when the last sync
+ * was; the 同步 page lists the runs; 设置 diagnoses the road to the library step by step.
+ */
+const LICENCES = 12_000
+
+describe('sync with the e-licence library (演示库) in the app', () => {
+  let app: OpenedApp
+
+  beforeAll(async () => {
+    expect(existsSync(`${rendererRoot}/index.html`), 'run `npm run build` first').toBe(true)
+    app = await openApp(LICENCES)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  beforeEach((context) => screenshotOnFailure(context, () => app?.page))
+
+  it('pauses the first sync and resumes it to the whole city', async () => {
+    const { page } = app
+    await page.waitForSelector('[data-testid="data-loading"]', { timeout: 20_000 })
+    // The first sync has begun writing (or the 演示库 is still being filled): pause it there.
+    await expect
+      .poll(() => page.getByTestId('data-loading-detail').textContent(), { timeout: 60_000 })
+      .toMatch(/正在准备演示库|写入快照/)
+    await page.getByRole('button', { name: '暂停' }).click()
+    await page.getByText('首次同步已暂停').waitFor({ timeout: 30_000 })
+    await saveScreenshot(page, 'sync-paused', false)
+    await page.getByTestId('data-resume').click()
+    await page.waitForSelector('[data-testid="kpi-licences"]', { timeout: 120_000 })
+    await expect
+      .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 30_000 })
+      .toContain(LICENCES.toLocaleString('en-US'))
+  })
+
+  it('says in the header when the last sync was, and lists the runs on the 同步 page', async () => {
+    const { page } = app
+    const badge = page.getByTestId('sync-badge')
+    await expect.poll(() => badge.textContent(), { timeout: 30_000 }).toMatch(/已同步 \d{4}年/)
+    await badge.click()
+    await page.waitForURL(/#\/system\/sync/)
+    const history = page.getByTestId('sync-history')
+    await expect.poll(() => history.textContent(), { timeout: 20_000 }).toContain('首次同步，快照')
+    expect(await history.textContent()).toContain('已暂停')
+    expect(await page.getByTestId('sync-cursor').textContent()).toMatch(/^\d+$/)
+    expect(await page.getByTestId('sync-summary').textContent()).toContain('演示库')
+
+    const runs = await history.locator('.el-table__row').count()
+    await page.getByTestId('sync-now').click()
+    await expect.poll(() => history.locator('.el-table__row').count()).toBe(runs + 1)
+    expect(await history.locator('.el-table__row').first().textContent()).toContain('变更 0 条')
+    await saveScreenshot(page, 'sync', true)
+  })
+
+  it('re-syncs after confirmation: the library data is fetched again and the 审计日志 says who did it', async () => {
+    const { page } = app
+    await page.getByTestId('sync-resync').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '清空并重新同步' }).click()
+    await page.goto(page.url().replace(/#.*$/, '#/overview'))
+    await page.waitForSelector('[data-testid="kpi-licences"]', { timeout: 120_000 })
+    await expect
+      .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 30_000 })
+      .toContain(LICENCES.toLocaleString('en-US'))
+    await page.goto(page.url().replace(/#.*$/, '#/system/audit'))
+    const log = page.locator('.el-table').first()
+    await expect.poll(() => log.textContent(), { timeout: 20_000 }).toContain('重新同步')
+    expect(await log.textContent()).toContain('与电子证照库同步')
+  })
+
+  it('tests the connection in 设置 step by step, each step passed or not needed', async () => {
+    const { page } = app
+    await page.goto(page.url().replace(/#.*$/, '#/settings?tab=library-connection'))
+    await page.getByTestId('library-check').click()
+    const steps = page.getByTestId('library-diagnosis')
+    await expect.poll(() => steps.textContent(), { timeout: 30_000 }).toContain('证照库协议')
+    const text = (await steps.textContent()) ?? ''
+    expect(text).not.toContain('失败')
+    expect(text).toContain('TCP 连接')
+    expect(await page.getByTestId('library-connection').textContent()).toContain('127.0.0.1')
+    await saveScreenshot(page, 'library-connection', true)
+  })
+})
