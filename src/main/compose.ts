@@ -16,6 +16,7 @@ import {
   startEmbeddedLibrary,
   type EmbeddedLibrary
 } from './services/sync/embedded-library'
+import { createLibrarySettings } from './services/sync/library-settings'
 import { createSyncService, type SyncService } from './services/sync/sync-service'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
 import { message } from '../shared/i18n/message'
@@ -86,10 +87,18 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     identify: (caller) => operators.keepAlive(caller).then(actorOf, () => null)
   })
   const holderHashes = createHolderHashService(secrets)
-  const sync = createSyncService()
-  const library = startDemoLibrary(options, sync, (code) =>
-    Promise.resolve(holderHashes.hashCodes([code])[0] as string)
-  )
+  let library: Promise<EmbeddedLibrary | null> = Promise.resolve(null)
+  const wantEmbedded = () => {
+    library = startDemoLibrary(options, sync, (code) =>
+      Promise.resolve(holderHashes.hashCodes([code])[0] as string)
+    )
+  }
+  const sync = createSyncService({
+    settings: createLibrarySettings(options.dataLocation, options.sealer),
+    wantEmbedded
+  })
+  // A workstation that syncs with the city's library needs no 演示库 until it goes back to it.
+  if (sync.status().source !== 'configured') wantEmbedded()
   const plainHandlers = createHandlers({
     now,
     seals,
@@ -116,7 +125,9 @@ export function composeMain(options: CompositionOptions): ComposedMain {
       console.error(`[rpc] ${channel}`, error)
     ),
     sync,
-    library,
+    get library() {
+      return library
+    },
     async close() {
       const closing = seals.close()
       uploads.dispose()

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { seedDemoLibrary } from '../../src/library/demo-seed'
+import { openLibraryStore } from '../../src/library/store'
+import { startLibrary, type RunningLibrary } from '../unit/library/support'
 import {
   openApp,
   rendererRoot,
@@ -14,16 +17,23 @@ import {
  * was; the 同步 page lists the runs; 设置 diagnoses the road to the library step by step.
  */
 const LICENCES = 12_000
+const CITY_LICENCES = 1_500
 
 describe('sync with the e-licence library (演示库) in the app', () => {
   let app: OpenedApp
+  /** Another city's library, which the administrator points the workstation at in 设置. */
+  let city: RunningLibrary
 
   beforeAll(async () => {
     expect(existsSync(`${rendererRoot}/index.html`), 'run `npm run build` first').toBe(true)
+    const store = openLibraryStore()
+    await seedDemoLibrary(store, { licences: CITY_LICENCES, seed: 'another-city' })
+    city = await startLibrary({ store })
     app = await openApp(LICENCES)
-  })
+  }, 120_000)
   afterAll(async () => {
     await app?.close()
+    await city?.close()
   })
   beforeEach((context) => screenshotOnFailure(context, () => app?.page))
 
@@ -89,5 +99,44 @@ describe('sync with the e-licence library (演示库) in the app', () => {
     expect(text).toContain('TCP 连接')
     expect(await page.getByTestId('library-connection').textContent()).toContain('127.0.0.1')
     await saveScreenshot(page, 'library-connection', true)
+  })
+
+  it('lets the administrator point the workstation at another library: the pages wait for its first sync, and back', async () => {
+    const { page } = app
+    await page.goto(page.url().replace(/#.*$/, '#/settings?tab=library-connection'))
+    await page.getByTestId('library-form').waitFor()
+    await page.getByTestId('library-use-city').click()
+    await page.getByTestId('library-server').fill('ftp://library.xuchang')
+    await page.getByTestId('library-save').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '保存' }).click()
+    await expect
+      .poll(() => page.locator('.el-message--error').last().textContent(), { timeout: 10_000 })
+      .toContain('应为 https:// 或 http:// 开头的网址')
+    expect(await page.getByTestId('library-connection').textContent()).toContain('演示库')
+
+    await page.getByTestId('library-server').fill(city.url)
+    await page.getByTestId('library-save').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '保存' }).click()
+    await expect
+      .poll(() => page.getByTestId('library-connection').textContent(), { timeout: 10_000 })
+      .toContain('市统一电子证照库')
+    await page.goto(page.url().replace(/#.*$/, '#/overview'))
+    await page.waitForSelector('[data-testid="kpi-licences"]', { timeout: 120_000 })
+    await expect
+      .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 60_000 })
+      .toContain(CITY_LICENCES.toLocaleString('en-US'))
+    await page.goto(page.url().replace(/#.*$/, '#/system/audit'))
+    await expect
+      .poll(() => page.locator('body').textContent(), { timeout: 20_000 })
+      .toContain('配置电子证照库连接')
+
+    await page.goto(page.url().replace(/#.*$/, '#/settings?tab=library-connection'))
+    await page.getByTestId('library-use-embedded').click()
+    await page.getByTestId('library-save').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '保存' }).click()
+    await page.goto(page.url().replace(/#.*$/, '#/overview'))
+    await expect
+      .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 120_000 })
+      .toContain(LICENCES.toLocaleString('en-US'))
   })
 })

@@ -116,6 +116,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'operators.resetPassword': (input) => operators().resetPassword(input),
     'sync.library': () => sync().status(),
     'sync.diagnose': () => sync().diagnose(),
+    'sync.configure': (input) => sync().configure(input),
     'sync.request': (input) => sync().request(input)
   }
 }

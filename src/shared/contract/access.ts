@@ -45,6 +45,8 @@ export const channelAccess = {
   // Where the data comes from and whether the road there is open: anyone signed in may ask.
   'sync.library': 'signedIn',
   'sync.diagnose': 'signedIn',
+  // Which library the whole workstation trusts, and with which certificate: administrators only.
+  'sync.configure': ['administrator'],
   // The working copy is every signed-in operator's: any of them syncs it (the outbox carries
   // what their roles already allowed them to record).
   'sync.request': 'signedIn'

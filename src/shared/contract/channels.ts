@@ -49,6 +49,7 @@ import {
   verifyFileOutputSchema
 } from './seals'
 import {
+  configureLibraryInputSchema,
   connectionDiagnosisSchema,
   libraryStatusSchema,
   syncRequestInputSchema,
@@ -100,6 +101,7 @@ export const channels = {
   'operators.resetPassword': { input: resetPasswordInputSchema, output: operatorSummarySchema },
   'sync.library': { input: noInput, output: libraryStatusSchema },
   'sync.diagnose': { input: noInput, output: connectionDiagnosisSchema },
+  'sync.configure': { input: configureLibraryInputSchema, output: libraryStatusSchema },
   'sync.request': { input: syncRequestInputSchema, output: syncRequestOutputSchema }
 } as const
 

@@ -79,9 +79,41 @@ export const libraryStatusSchema = z.object({
   /** The 演示库 being filled on a first start: licences written of how many. */
   preparing: z.object({ done: z.int().min(0), total: z.int().min(0) }).nullable(),
   /** Why the 演示库 could not start. */
-  failure: messageSchema.nullable()
+  failure: messageSchema.nullable(),
+  /** The names of the CA file and the client certificate configured, never their contents. */
+  ca: z.string().nullable(),
+  clientCertificate: z.string().nullable()
 })
 export type LibraryStatus = z.infer<typeof libraryStatusSchema>
+
+/** A small file chosen in 设置 (a CA certificate, a PKCS#12), carried whole. */
+const libraryFileSchema = z
+  .object({ name: z.string().min(1).max(255), base64: z.base64().min(4).max(350_000) })
+  .strict()
+
+/**
+ * 设置 → 电子证照库连接 (系统管理员): the city library's address, an HTTP proxy, the government
+ * CA and the bureau's client certificate; `keep` leaves a file configured before; `embedded`
+ * forgets the configuration and goes back to the 演示库.
+ */
+export const configureLibraryInputSchema = z.discriminatedUnion('use', [
+  z.object({ use: z.literal('embedded') }).strict(),
+  z
+    .object({
+      use: z.literal('library'),
+      server: z.string().min(1).max(2048),
+      proxy: z.string().max(2048).nullable(),
+      ca: z.union([libraryFileSchema, z.literal('keep')]).nullable(),
+      certificate: z
+        .union([
+          libraryFileSchema.extend({ password: z.string().max(1024) }).strict(),
+          z.literal('keep')
+        ])
+        .nullable()
+    })
+    .strict()
+])
+export type ConfigureLibraryInput = z.infer<typeof configureLibraryInputSchema>
 
 export const diagnosisStepSchema = z.object({
   step: z.enum(['address', 'proxy', 'dns', 'tcp', 'tls', 'clientCertificate', 'library']),

@@ -240,6 +240,7 @@ describe('channel and event names', () => {
       'seals.trustStore.list',
       'seals.trustStore.remove',
       'seals.verifyFile',
+      'sync.configure',
       'sync.diagnose',
       'sync.library',
       'sync.request',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { accessOf } from '../../../src/shared/contract/access'
 import { channels } from '../../../src/shared/contract/channels'
 import {
+  configureLibraryInputSchema,
   connectionDiagnosisSchema,
   libraryStatusSchema,
   syncRequestInputSchema,
@@ -128,7 +129,9 @@ describe('the library and its diagnosis', () => {
       server: 'http://127.0.0.1:4100',
       proxy: null,
       preparing: { done: 0, total: 20_000 },
-      failure: null
+      failure: null,
+      ca: 'xuchang-root.pem',
+      clientCertificate: null
     }
     expect(accepts(libraryStatusSchema, status)).toBe(true)
     expect(accepts(libraryStatusSchema, { ...status, source: 'cloud' })).toBe(false)
@@ -156,7 +159,47 @@ describe('the library and its diagnosis', () => {
       expect(step({ step: name, status: 'ok', said }), name).toBe(true)
   })
 
-  it('lets every signed-in operator sync and diagnose: the data is everyone’s working copy', () => {
+  it('takes a library to configure with small files, a password of up to 1,024 characters, or `keep`', () => {
+    const configure = (value: Record<string, unknown>) =>
+      accepts(configureLibraryInputSchema, {
+        use: 'library',
+        server: 'https://dzzz.xuchang.gov.cn',
+        proxy: null,
+        ca: null,
+        certificate: null,
+        ...value
+      })
+    const file = (base64: string) => ({ name: 'root.pem', base64 })
+    expect(configure({})).toBe(true)
+    expect(accepts(configureLibraryInputSchema, { use: 'embedded' })).toBe(true)
+    expect(accepts(configureLibraryInputSchema, { use: 'embedded', server: 'x' })).toBe(false)
+    expect(accepts(configureLibraryInputSchema, { use: 'cloud' })).toBe(false)
+    expect(configure({ server: '' })).toBe(false)
+    expect(configure({ server: 'h'.repeat(2048) })).toBe(true)
+    expect(configure({ server: 'h'.repeat(2049) })).toBe(false)
+    expect(configure({ proxy: 'p'.repeat(2048) })).toBe(true)
+    expect(configure({ proxy: 'p'.repeat(2049) })).toBe(false)
+    expect(configure({ ca: 'keep', certificate: 'keep' })).toBe(true)
+    expect(configure({ ca: 'drop' })).toBe(false)
+    expect(configure({ ca: file('AAAA') })).toBe(true)
+    expect(configure({ ca: file('') })).toBe(false)
+    expect(configure({ ca: file('A'.repeat(350_000)) })).toBe(true)
+    expect(configure({ ca: file('A'.repeat(350_004)) })).toBe(false)
+    expect(configure({ ca: file('not base64!') })).toBe(false)
+    expect(configure({ ca: { name: '', base64: 'AAAA' } })).toBe(false)
+    expect(configure({ ca: { name: 'n'.repeat(256), base64: 'AAAA' } })).toBe(false)
+    expect(configure({ ca: { name: 'n'.repeat(255), base64: 'AAAA' } })).toBe(true)
+    expect(configure({ ca: { ...file('AAAA'), path: '/etc/ssl' } })).toBe(false)
+    const certificate = (password: string) => ({ name: 'ws.p12', base64: 'AAAA', password })
+    expect(configure({ certificate: certificate('p'.repeat(1024)) })).toBe(true)
+    expect(configure({ certificate: certificate('p'.repeat(1025)) })).toBe(false)
+    expect(configure({ certificate: { name: 'ws.p12', base64: 'AAAA' } })).toBe(false)
+    expect(configure({ certificate: { ...certificate(''), extra: 1 } })).toBe(false)
+    expect(configure({ extra: 1 })).toBe(false)
+  })
+
+  it('lets only an administrator choose the library; every signed-in operator syncs and diagnoses', () => {
+    expect(accessOf('sync.configure')).toEqual(['administrator'])
     expect(accessOf('sync.library')).toBe('signedIn')
     expect(accessOf('sync.diagnose')).toBe('signedIn')
     expect(accessOf('sync.request')).toBe('signedIn')

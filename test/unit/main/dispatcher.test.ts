@@ -160,7 +160,9 @@ describe('RPC dispatcher', () => {
       server: 'http://127.0.0.1:4100',
       proxy: null,
       preparing: null,
-      failure: null
+      failure: null,
+      ca: null,
+      clientCertificate: null
     }
     const sync = {
       status: vi.fn(() => status),
@@ -169,6 +171,7 @@ describe('RPC dispatcher', () => {
       preparingEmbedded: vi.fn(),
       useEmbedded: vi.fn(),
       embeddedFailed: vi.fn(),
+      configure: vi.fn(async () => status),
       close: vi.fn(async () => undefined)
     }
     const handlers = createHandlers({

@@ -108,6 +108,15 @@ export function auditedHandlers(
     ),
     'operators.changePassword': after('operators.changePassword', (input, output, context) =>
       forOperator('operators.changePassword')(input, output, context)
-    )
+    ),
+    // Which library the workstation trusts: the address and the files' names, never a password.
+    'sync.configure': after('sync.configure', async (_input, output, context) => {
+      await record(context.caller, 'sync.configure', 'sync', {
+        server: output.source === 'configured' ? output.server : null,
+        proxy: output.proxy,
+        ca: output.ca,
+        certificate: output.clientCertificate
+      })
+    })
   }
 }

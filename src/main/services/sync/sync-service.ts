@@ -1,8 +1,14 @@
-import type { LibraryStatus, SyncAnswer, SyncRequest } from '../../../shared/contract/sync'
+import type {
+  ConfigureLibraryInput,
+  LibraryStatus,
+  SyncAnswer,
+  SyncRequest
+} from '../../../shared/contract/sync'
 import { asSyncFault, SyncFailure } from '../../../shared/domain/sync/faults'
 import type { CheckedBody } from '../../../shared/domain/sync/ports'
 import { message, type Message } from '../../../shared/i18n/message'
 import { diagnoseConnection, type ConnectionDiagnosis } from './diagnose'
+import type { LibrarySettings } from './library-settings'
 import {
   createHttpTransport,
   type HttpSyncTransport,
@@ -24,13 +30,23 @@ export interface SyncService {
   useEmbedded(server: string): void
   /** Why the 演示库 could not start. */
   embeddedFailed(reason: Message): void
+  /** 设置 → 电子证照库连接: checks and keeps the connection, then uses it from the next request. */
+  configure(input: ConfigureLibraryInput): Promise<LibraryStatus>
   close(): Promise<void>
 }
 
 export interface SyncServiceOptions {
-  /** A library the bureau configured; null: the 演示库 when there is one. */
-  configured?: LibraryConnection | null
+  /** The library the bureau configured, kept across starts; none: the 演示库 when there is one. */
+  settings?: LibrarySettings
   diagnose?: typeof diagnoseConnection
+  /** Starts the 演示库 when it is wanted again after a configured library was dropped. */
+  wantEmbedded?: () => void
+}
+
+const noSettings: LibrarySettings = {
+  connection: () => null,
+  files: () => ({ ca: null, certificate: null }),
+  configure: () => null
 }
 
 function answerOf(body: CheckedBody): SyncAnswer {
@@ -38,7 +54,17 @@ function answerOf(body: CheckedBody): SyncAnswer {
 }
 
 export function createSyncService(options: SyncServiceOptions = {}): SyncService {
-  const configured = options.configured ?? null
+  const settings = options.settings ?? noSettings
+  let configured: LibraryConnection | null = null
+  let settingsFailure: Message | null = null
+  try {
+    configured = settings.connection()
+  } catch (error) {
+    // A settings file that no longer reads (edited, or sealed by another keychain) is said; the
+    // workstation falls back to the 演示库 rather than failing to start.
+    console.error('[sync] library settings', error)
+    settingsFailure = message('sync.settings.unreadable')
+  }
   const diagnose = options.diagnose ?? diagnoseConnection
   let embedded: string | null = null
   let preparing: { done: number; total: number } | null = null
@@ -80,17 +106,22 @@ export function createSyncService(options: SyncServiceOptions = {}): SyncService
     }
   }
 
+  function status(): LibraryStatus {
+    const target = connection()
+    const files = configured ? settings.files() : { ca: null, certificate: null }
+    return {
+      source: configured ? 'configured' : embedded || preparing || failure ? 'embedded' : 'none',
+      server: target?.server ?? null,
+      proxy: target?.proxy ?? null,
+      preparing: configured || embedded ? null : preparing,
+      failure: configured ? null : (settingsFailure ?? (embedded ? null : failure)),
+      ca: files.ca,
+      clientCertificate: files.certificate
+    }
+  }
+
   return {
-    status() {
-      const target = connection()
-      return {
-        source: configured ? 'configured' : embedded || preparing || failure ? 'embedded' : 'none',
-        server: target?.server ?? null,
-        proxy: target?.proxy ?? null,
-        preparing: embedded ? null : preparing,
-        failure: embedded ? null : failure
-      }
-    },
+    status,
     async request(request) {
       try {
         return await send(request)
@@ -126,6 +157,16 @@ export function createSyncService(options: SyncServiceOptions = {}): SyncService
     embeddedFailed(reason) {
       failure = reason
       preparing = null
+    },
+    async configure(input) {
+      configured = settings.configure(input)
+      settingsFailure = null
+      if (!configured && !embedded) options.wantEmbedded?.()
+      // The next request goes out with the new address and keys, never over the old connection.
+      const previous = transport
+      transport = null
+      await previous?.close()
+      return status()
     },
     async close() {
       await transport?.close()

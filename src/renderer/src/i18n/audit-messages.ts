@@ -63,7 +63,11 @@ export const auditMessagesZhCN = {
         refer: '移送依法依纪处理'
       },
       demo: { load: '载入演示数据', reset: '重置演示数据' },
-      sync: { run: '与电子证照库同步', resync: '重新同步（清空本机证照库数据）' },
+      sync: {
+        run: '与电子证照库同步',
+        resync: '重新同步（清空本机证照库数据）',
+        configure: '配置电子证照库连接'
+      },
       seals: {
         verify: '核验印章',
         batch: '批量核验印章',
@@ -168,7 +172,11 @@ export const auditMessagesZhCN = {
       pushed: '推送记录',
       conflicts: '冲突或退回',
       cursor: '同步游标',
-      faultKind: '故障类型'
+      faultKind: '故障类型',
+      server: '证照库地址',
+      proxy: '代理服务器',
+      ca: 'CA 证书',
+      certificate: '客户端证书'
     },
     values: {
       yes: '是',
@@ -274,7 +282,8 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       demo: { load: 'Loaded demo data', reset: 'Reset demo data' },
       sync: {
         run: 'Synced with the e-licence library',
-        resync: 'Re-synced (cleared the library data here)'
+        resync: 'Re-synced (cleared the library data here)',
+        configure: 'Configured the e-licence library connection'
       },
       seals: {
         verify: 'Verified seals',
@@ -383,7 +392,11 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       pushed: 'Records pushed',
       conflicts: 'Conflicts or refusals',
       cursor: 'Sync cursor',
-      faultKind: 'Fault'
+      faultKind: 'Fault',
+      server: 'Library address',
+      proxy: 'Proxy',
+      ca: 'CA certificate',
+      certificate: 'Client certificate'
     },
     values: {
       yes: 'Yes',

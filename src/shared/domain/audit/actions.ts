@@ -44,7 +44,8 @@ export const AUDIT_ACTIONS = [
   'operators.update',
   'operators.setEnabled',
   'operators.resetPassword',
-  'operators.changePassword'
+  'operators.changePassword',
+  'sync.configure'
 ] as const
 
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number]

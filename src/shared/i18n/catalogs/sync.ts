@@ -14,6 +14,15 @@ export const syncCatalog: Catalog = {
         embeddedFailed: '演示库无法启动：{reason}',
         unreachable: '无法向主程序转交同步请求'
       },
+      settings: {
+        badAddress: '证照库地址“{address}”无效，应为 https:// 或 http:// 开头的网址',
+        badProxy:
+          '代理服务器“{proxy}”无效，应为 http:// 开头的地址（如 http://proxy.example:3128）',
+        badCa: '“{file}”不是证书文件（应为 PEM 或 DER 格式的 CA 证书）',
+        badCertificate: '客户端证书“{file}”无法打开：不是 PKCS#12 文件，或密码不正确',
+        unreadable:
+          '本机保存的电子证照库连接无法读取（文件已损坏或系统密钥已更换），请在“设置”中重新配置'
+      },
       rejected: {
         readOnlyTable: '“{table}”是市电子证照库的数据，工作台不能修改',
         unknownRecord: '市电子证照库中没有这条记录（{table}：{id}）'
@@ -154,6 +163,17 @@ export const syncCatalog: Catalog = {
         none: 'No e-licence library is configured and no demo library is available',
         embeddedFailed: 'The demo library cannot start: {reason}',
         unreachable: 'The sync request could not be handed to main'
+      },
+      settings: {
+        badAddress:
+          'The library address “{address}” is not valid: it must start with https:// or http://',
+        badProxy:
+          'The proxy “{proxy}” is not valid: it must be an http:// address (e.g. http://proxy.example:3128)',
+        badCa: '“{file}” is not a certificate (a CA certificate in PEM or DER is expected)',
+        badCertificate:
+          'The client certificate “{file}” does not open: not a PKCS#12 file, or a wrong password',
+        unreadable:
+          'The saved e-licence library connection cannot be read (the file is damaged or the system key changed); configure it again in Settings'
       },
       rejected: {
         readOnlyTable:

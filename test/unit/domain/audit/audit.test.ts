@@ -43,7 +43,7 @@ describe('canonicalJson', () => {
 
 describe('audit actions', () => {
   it('lists what main records of operator changes beside the trust store, and knows an old action from a listed one', () => {
-    expect(AUDIT_ACTIONS.slice(-8)).toEqual([
+    expect(AUDIT_ACTIONS.slice(-9)).toEqual([
       'seals.trustStore.import',
       'seals.trustStore.remove',
       'operators.setup',
@@ -51,9 +51,12 @@ describe('audit actions', () => {
       'operators.update',
       'operators.setEnabled',
       'operators.resetPassword',
-      'operators.changePassword'
+      'operators.changePassword',
+      'sync.configure'
     ])
     expect(isAuditActionCode('operators.create')).toBe(true)
+    expect(isAuditActionCode('sync.run')).toBe(true)
+    expect(isAuditActionCode('sync.resync')).toBe(true)
     expect(isAuditActionCode('operators.delete')).toBe(false)
   })
 })

@@ -105,4 +105,57 @@ describe('changes main makes are audited by main, whoever calls', () => {
     expect(received).toContain('"keyProtection":"userFile"')
     await main.close()
   })
+
+  it('choosing the library is an administrator’s act, recorded with the address and file names but never the password', async () => {
+    const { call, dataLocation, main } = composed()
+    const admin = 'socket:1'
+    await call(admin, 'operators.setup', {
+      name: '王管理',
+      unit: '数据资源科',
+      password: 'correct horse battery'
+    })
+    await call(admin, 'operators.create', {
+      name: '赵审计',
+      unit: '监督科',
+      roles: ['auditor'],
+      password: 'another long password'
+    })
+    const library = {
+      use: 'library',
+      server: 'https://dzzz.xuchang.test',
+      proxy: 'http://proxy.xuchang.test:3128',
+      ca: { name: 'xuchang-root.pem', base64: Buffer.from(pki.sm2Root.certPem).toString('base64') },
+      certificate: null
+    }
+    expect(await call(admin, 'sync.configure', library)).toMatchObject({
+      ok: true,
+      data: { source: 'configured', server: 'https://dzzz.xuchang.test', ca: 'xuchang-root.pem' }
+    })
+    // An auditor may sync, but not point the workstation at another library.
+    await call('socket:2', 'operators.signIn', {
+      name: '赵审计',
+      password: 'another long password'
+    })
+    expect(await call('socket:2', 'sync.configure', { use: 'embedded' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.auth.forbidden' }
+    })
+    const log = await call(admin, 'audit.mainLog', { limit: 10 })
+    const entries = (log.data as unknown as { entries: Record<string, unknown>[] }).entries
+    expect(entries[0]).toMatchObject({
+      action: 'sync.configure',
+      actor: '王管理 [administrator]',
+      target: 'sync',
+      details: {
+        server: 'https://dzzz.xuchang.test',
+        proxy: 'http://proxy.xuchang.test:3128/',
+        ca: 'xuchang-root.pem',
+        certificate: null
+      }
+    })
+    expect(readFileSync(join(dataLocation, 'audit', 'main-log.jsonl'), 'utf8')).not.toContain(
+      'BEGIN CERTIFICATE'
+    )
+    await main.close()
+  })
 })
