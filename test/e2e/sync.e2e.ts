@@ -1,7 +1,12 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { seedDemoLibrary } from '../../src/library/demo-seed'
 import { openLibraryStore } from '../../src/library/store'
+import { createHttpTransport } from '../../src/main/services/sync/http-transport'
+import { nodeSyncEnvironment } from '../../src/main/services/sync/node-environment'
+import { exportSyncPackage } from '../../src/main/services/sync/package-file'
 import { startLibrary, type RunningLibrary } from '../unit/library/support'
 import {
   openApp,
@@ -138,5 +143,33 @@ describe('sync with the e-licence library (演示库) in the app', () => {
     await expect
       .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 120_000 })
       .toContain(LICENCES.toLocaleString('en-US'))
+  })
+
+  it('imports an offline package made on a connected workstation: checked, confirmed, applied', async () => {
+    const { page } = app
+    const file = join(mkdtempSync(join(tmpdir(), 'e2e-package-')), '许昌-离线同步包.gz')
+    const transport = createHttpTransport({ server: city.url })
+    await exportSyncPackage({
+      transport,
+      env: nodeSyncEnvironment,
+      server: city.url,
+      since: null,
+      out: file
+    })
+    await transport.close()
+    await page.goto(page.url().replace(/#.*$/, '#/system/sync'))
+    await page.getByTestId('sync-package').setInputFiles(file)
+    const dialog = page.locator('.el-message-box')
+    await expect.poll(() => dialog.textContent(), { timeout: 20_000 }).toContain('含完整快照')
+    expect(await dialog.textContent()).toContain('未签名，只核对了校验和')
+    await dialog.getByRole('button', { name: '导入' }).click()
+    const history = page.getByTestId('sync-history')
+    await expect
+      .poll(() => history.locator('.el-table__row').first().textContent(), { timeout: 120_000 })
+      .toContain('离线同步包 许昌-离线同步包.gz')
+    await page.goto(page.url().replace(/#.*$/, '#/overview'))
+    await expect
+      .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 60_000 })
+      .toContain(CITY_LICENCES.toLocaleString('en-US'))
   })
 })

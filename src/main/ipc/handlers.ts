@@ -117,6 +117,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'sync.library': () => sync().status(),
     'sync.diagnose': () => sync().diagnose(),
     'sync.configure': (input) => sync().configure(input),
-    'sync.request': (input) => sync().request(input)
+    'sync.request': (input) => sync().request(input),
+    'sync.package.open': ({ fileId }) => {
+      const file = seals().files.lookup(fileId)
+      if (!file) throw new CodedError(message('errors.rpc.notFound'), 'no such file handle')
+      return sync().openPackage(file.path, file.displayName)
+    },
+    'sync.package.request': ({ packageId, request }) => sync().packageRequest(packageId, request)
   }
 }

@@ -49,7 +49,10 @@ export const channelAccess = {
   'sync.configure': ['administrator'],
   // The working copy is every signed-in operator's: any of them syncs it (the outbox carries
   // what their roles already allowed them to record).
-  'sync.request': 'signedIn'
+  'sync.request': 'signedIn',
+  // An offline package brings the library's pages, as a sync would: the same operators.
+  'sync.package.open': 'signedIn',
+  'sync.package.request': 'signedIn'
 } as const satisfies Record<ChannelName, ChannelAccess>
 
 /** The access of a channel; a name without an entry (none should exist) is administrators only. */

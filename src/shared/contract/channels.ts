@@ -52,6 +52,9 @@ import {
   configureLibraryInputSchema,
   connectionDiagnosisSchema,
   libraryStatusSchema,
+  openPackageInputSchema,
+  packageRequestInputSchema,
+  syncPackageSummarySchema,
   syncRequestInputSchema,
   syncRequestOutputSchema
 } from './sync'
@@ -102,7 +105,9 @@ export const channels = {
   'sync.library': { input: noInput, output: libraryStatusSchema },
   'sync.diagnose': { input: noInput, output: connectionDiagnosisSchema },
   'sync.configure': { input: configureLibraryInputSchema, output: libraryStatusSchema },
-  'sync.request': { input: syncRequestInputSchema, output: syncRequestOutputSchema }
+  'sync.request': { input: syncRequestInputSchema, output: syncRequestOutputSchema },
+  'sync.package.open': { input: openPackageInputSchema, output: syncPackageSummarySchema },
+  'sync.package.request': { input: packageRequestInputSchema, output: syncRequestOutputSchema }
 } as const
 
 export type Channels = typeof channels

@@ -127,3 +127,27 @@ export const connectionDiagnosisSchema = z.object({
   ok: z.boolean(),
   steps: z.array(diagnosisStepSchema)
 })
+
+/** 导入离线同步包: a package uploaded to main (by file handle). */
+export const openPackageInputSchema = z
+  .object({ fileId: z.string().regex(/^[\w-]{1,64}$/) })
+  .strict()
+
+/** What main found in a package it checked: where it comes from, what it carries, who signed. */
+export const syncPackageSummarySchema = z.object({
+  packageId: z.uuid(),
+  fileName: z.string(),
+  server: z.string(),
+  createdAt: z.string(),
+  datasetId: z.string(),
+  /** The cursor its pages start from; null: it carries the whole snapshot. */
+  since: z.int().min(0).nullable(),
+  headSeq: z.int().min(0),
+  /** The signer's certificate subject; null: unsigned, only its checksum was checked. */
+  signer: z.string().nullable()
+})
+export type SyncPackageSummary = z.infer<typeof syncPackageSummarySchema>
+
+export const packageRequestInputSchema = z
+  .object({ packageId: z.uuid(), request: syncRequestInputSchema })
+  .strict()

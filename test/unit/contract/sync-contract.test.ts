@@ -4,6 +4,9 @@ import { channels } from '../../../src/shared/contract/channels'
 import {
   configureLibraryInputSchema,
   connectionDiagnosisSchema,
+  openPackageInputSchema,
+  packageRequestInputSchema,
+  syncPackageSummarySchema,
   libraryStatusSchema,
   syncRequestInputSchema,
   syncRequestOutputSchema
@@ -198,7 +201,43 @@ describe('the library and its diagnosis', () => {
     expect(configure({ extra: 1 })).toBe(false)
   })
 
+  it('opens a package by file handle only, and asks it protocol requests by its id', () => {
+    expect(accepts(openPackageInputSchema, { fileId: 'f'.repeat(64) })).toBe(true)
+    expect(accepts(openPackageInputSchema, { fileId: 'f'.repeat(65) })).toBe(false)
+    expect(accepts(openPackageInputSchema, { fileId: '../../etc/passwd' })).toBe(false)
+    expect(accepts(openPackageInputSchema, { fileId: 'f-1', path: '/tmp/x' })).toBe(false)
+    const id = '0b0e7c9e-5d1a-4f8e-9a51-3d2f0c6e8b11'
+    expect(accepts(packageRequestInputSchema, { packageId: id, request: { route: 'info' } })).toBe(
+      true
+    )
+    expect(
+      accepts(packageRequestInputSchema, { packageId: 'pkg-1', request: { route: 'info' } })
+    ).toBe(false)
+    expect(
+      accepts(packageRequestInputSchema, { packageId: id, request: { route: 'info', x: 1 } })
+    ).toBe(false)
+    expect(
+      accepts(packageRequestInputSchema, { packageId: id, request: { route: 'info' }, x: 1 })
+    ).toBe(false)
+    const summary = {
+      packageId: id,
+      fileName: 'city.pkg.gz',
+      server: 'https://dzzz.xuchang.test',
+      createdAt: '2026-12-03T02:00:00.000Z',
+      datasetId: 'ds-1',
+      since: null,
+      headSeq: 0,
+      signer: null
+    }
+    expect(accepts(syncPackageSummarySchema, summary)).toBe(true)
+    expect(accepts(syncPackageSummarySchema, { ...summary, since: -1 })).toBe(false)
+    expect(accepts(syncPackageSummarySchema, { ...summary, headSeq: -1 })).toBe(false)
+    expect(accepts(syncPackageSummarySchema, { ...summary, packageId: 'x' })).toBe(false)
+  })
+
   it('lets only an administrator choose the library; every signed-in operator syncs and diagnoses', () => {
+    expect(accessOf('sync.package.open')).toBe('signedIn')
+    expect(accessOf('sync.package.request')).toBe('signedIn')
     expect(accessOf('sync.configure')).toEqual(['administrator'])
     expect(accessOf('sync.library')).toBe('signedIn')
     expect(accessOf('sync.diagnose')).toBe('signedIn')

@@ -172,6 +172,8 @@ describe('RPC dispatcher', () => {
       useEmbedded: vi.fn(),
       embeddedFailed: vi.fn(),
       configure: vi.fn(async () => status),
+      openPackage: vi.fn(),
+      packageRequest: vi.fn(async () => ({ ok: true as const, text: '{}', sha256: null })),
       close: vi.fn(async () => undefined)
     }
     const handlers = createHandlers({
@@ -200,6 +202,27 @@ describe('RPC dispatcher', () => {
       )
     ).toMatchObject({ ok: false, error: { code: 'errors.rpc.invalidInput' } })
     expect(sync.request).toHaveBeenCalledTimes(1)
+    // A package is opened by a file handle main gave out; any other is not found.
+    const packageRequest = { packageId: '0b0e7c9e-5d1a-4f8e-9a51-3d2f0c6e8b11', request: changes }
+    await dispatch('sync.package.request', packageRequest, context)
+    expect(sync.packageRequest).toHaveBeenCalledWith(packageRequest.packageId, changes)
+  })
+
+  it('opens an offline package only by a file handle main registered', async () => {
+    const sync = { openPackage: vi.fn(async () => ({})) }
+    const files = { lookup: vi.fn(() => undefined) }
+    const handlers = createHandlers({
+      systemInfo: () => systemInfo,
+      now: () => new Date('2026-11-27T08:00:00Z'),
+      sync: sync as never,
+      seals: { files } as never
+    })
+    const dispatch = createDispatcher(handlers, () => null, vi.fn())
+    expect(await dispatch('sync.package.open', { fileId: 'f-1' }, context)).toEqual({
+      ok: false,
+      error: { code: 'errors.rpc.notFound', detail: 'no such file handle' }
+    })
+    expect(sync.openPackage).not.toHaveBeenCalled()
   })
 
   it('asks the access guard first: its refusal is the answer, named with the caller', async () => {

@@ -1,14 +1,19 @@
+import { randomUUID } from 'node:crypto'
+import { X509Certificate } from 'node:crypto'
+import { CodedError } from '../../../shared/contract/result'
 import type {
   ConfigureLibraryInput,
   LibraryStatus,
   SyncAnswer,
+  SyncPackageSummary,
   SyncRequest
 } from '../../../shared/contract/sync'
 import { asSyncFault, SyncFailure } from '../../../shared/domain/sync/faults'
-import type { CheckedBody } from '../../../shared/domain/sync/ports'
+import type { CheckedBody, SyncTransport } from '../../../shared/domain/sync/ports'
 import { message, type Message } from '../../../shared/i18n/message'
 import { diagnoseConnection, type ConnectionDiagnosis } from './diagnose'
 import type { LibrarySettings } from './library-settings'
+import { checkPackageSignature, readSyncPackageFile } from './package-file'
 import {
   createHttpTransport,
   type HttpSyncTransport,
@@ -32,6 +37,14 @@ export interface SyncService {
   embeddedFailed(reason: Message): void
   /** 设置 → 电子证照库连接: checks and keeps the connection, then uses it from the next request. */
   configure(input: ConfigureLibraryInput): Promise<LibraryStatus>
+  /**
+   * 导入离线同步包: reads and checks a package (its seal, and its signer against the configured
+   * government CA) before anything is applied; it then answers `packageRequest` until another is
+   * opened.
+   */
+  openPackage(path: string, fileName: string): Promise<SyncPackageSummary>
+  /** A protocol request answered from the package opened as `packageId` (pull only). */
+  packageRequest(packageId: string, request: SyncRequest): Promise<SyncAnswer>
   close(): Promise<void>
 }
 
@@ -86,8 +99,13 @@ export function createSyncService(options: SyncServiceOptions = {}): SyncService
     return transport
   }
 
-  async function send(request: SyncRequest): Promise<SyncAnswer> {
-    const wire = currentTransport()
+  /** The one package open at a time, by the id its summary gave. */
+  let opened: { id: string; transport: SyncTransport } | null = null
+
+  async function send(
+    request: SyncRequest,
+    wire: SyncTransport = currentTransport()
+  ): Promise<SyncAnswer> {
     switch (request.route) {
       case 'info':
         return answerOf(await wire.info())
@@ -127,6 +145,45 @@ export function createSyncService(options: SyncServiceOptions = {}): SyncService
         return await send(request)
       } catch (error) {
         // Every fault goes back as a value: the engine decides to retry or to stop.
+        return { ok: false, fault: asSyncFault(error) }
+      }
+    },
+    async openPackage(path, fileName) {
+      let read: Awaited<ReturnType<typeof readSyncPackageFile>>
+      try {
+        read = await readSyncPackageFile(path)
+      } catch (error) {
+        if (error instanceof SyncFailure) throw new CodedError(error.fault.message)
+        throw error
+      }
+      let signer: string | null = null
+      if (read.signature) {
+        const ca = configured?.ca
+        if (!ca) throw new CodedError(message('sync.package.needsCaSettings'))
+        const problem = checkPackageSignature(read.signature, read.digest, ca)
+        if (problem) throw new CodedError(problem)
+        signer = new X509Certificate(read.signature.certificate).subject
+      }
+      opened = { id: randomUUID(), transport: read.transport }
+      const { header } = read
+      return {
+        packageId: opened.id,
+        fileName,
+        server: header.server,
+        createdAt: header.createdAt,
+        datasetId: header.info.datasetId,
+        since: header.since,
+        headSeq: header.info.headSeq,
+        signer
+      }
+    },
+    async packageRequest(packageId, request) {
+      if (opened?.id !== packageId) {
+        return { ok: false, fault: { kind: 'refused', message: message('sync.package.closed') } }
+      }
+      try {
+        return await send(request, opened.transport)
+      } catch (error) {
         return { ok: false, fault: asSyncFault(error) }
       }
     },

@@ -176,7 +176,8 @@ export const auditMessagesZhCN = {
       server: '证照库地址',
       proxy: '代理服务器',
       ca: 'CA 证书',
-      certificate: '客户端证书'
+      certificate: '客户端证书',
+      package: '离线同步包'
     },
     values: {
       yes: '是',
@@ -396,7 +397,8 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
       server: 'Library address',
       proxy: 'Proxy',
       ca: 'CA certificate',
-      certificate: 'Client certificate'
+      certificate: 'Client certificate',
+      package: 'Offline package'
     },
     values: {
       yes: 'Yes',

@@ -41,7 +41,21 @@ export const syncMessagesZhCN = {
       sent: '推送',
       error: '原因',
       snapshot: '首次同步，快照 {rows} 行',
-      changes: '变更 {items} 条'
+      changes: '变更 {items} 条',
+      fromPackage: '（离线同步包 {file}）'
+    },
+    package: {
+      title: '离线同步包',
+      intro:
+        '不能连接政务外网的工作站，可导入在联网工作站上用 npm run cli -- sync export 制作的离线同步包：先核对校验和与签名者（签名的包需在设置中配置政务 CA），再按与在线同步相同的方式应用。',
+      action: '导入离线同步包',
+      apply: '导入',
+      confirm: '{file}：来自 {server}，制作于 {created}，{contents}；{signer}。导入吗？',
+      snapshot: '含完整快照（至序号 {head}）',
+      changes: '含游标 {since} 之后至序号 {head} 的变更',
+      signedBy: '签名者 {signer}',
+      unsigned: '未签名，只核对了校验和',
+      applied: '离线同步包已导入'
     },
     conflicts: {
       title: '冲突',
@@ -154,7 +168,21 @@ export const syncMessagesEn: typeof syncMessagesZhCN = {
       sent: 'Pushed',
       error: 'Reason',
       snapshot: 'First sync, snapshot of {rows} rows',
-      changes: '{items} changes'
+      changes: '{items} changes',
+      fromPackage: ' (offline package {file})'
+    },
+    package: {
+      title: 'Offline sync package',
+      intro:
+        'A workstation off the extranet imports a package made on a connected one with npm run cli -- sync export: its checksums and signer are checked first (a signed package needs the government CA configured in Settings), then it is applied exactly as an online sync.',
+      action: 'Import an offline package',
+      apply: 'Import',
+      confirm: '{file}: from {server}, made {created}, {contents}; {signer}. Import it?',
+      snapshot: 'the whole snapshot (to sequence {head})',
+      changes: 'the changes after cursor {since} to sequence {head}',
+      signedBy: 'signed by {signer}',
+      unsigned: 'unsigned: only its checksums were checked',
+      applied: 'The offline package is imported'
     },
     conflicts: {
       title: 'Conflicts',

@@ -43,7 +43,10 @@ export const syncCatalog: Catalog = {
         badCertificate: '离线同步包的签名证书无法读取',
         untrustedSigner: '离线同步包的签名者“{subject}”不是所信任 CA 签发的，未应用任何数据',
         signerExpired: '离线同步包签名者“{subject}”的证书不在有效期内，未应用任何数据',
-        badSignature: '离线同步包的签名与内容不符，未应用任何数据'
+        badSignature: '离线同步包的签名与内容不符，未应用任何数据',
+        needsCaSettings:
+          '该离线同步包有签名，请先在“设置 → 电子证照库连接”中配置政务 CA 证书，以核验签发者',
+        closed: '离线同步包已关闭（又打开了另一个同步包），请重新导入'
       },
       fault: {
         network: '无法连接电子证照库：{reason}',
@@ -200,7 +203,10 @@ export const syncCatalog: Catalog = {
           'The package’s signer “{subject}” was not issued by the trusted CA; nothing was applied',
         signerExpired:
           'The certificate of the package’s signer “{subject}” is not valid now; nothing was applied',
-        badSignature: 'The package’s signature does not match its content; nothing was applied'
+        badSignature: 'The package’s signature does not match its content; nothing was applied',
+        needsCaSettings:
+          'This package is signed: configure the government CA certificate in Settings → E-licence library first, to check its signer',
+        closed: 'The package was closed (another one was opened); import it again'
       },
       fault: {
         network: 'Cannot reach the licence library: {reason}',

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { LibraryStatus, RpcError } from '@shared/contract'
+import type { LibraryStatus, RpcError, SyncPackageSummary } from '@shared/contract'
 import type { SyncProgress } from '@shared/domain/sync/engine'
 import { message, type Message } from '@shared/i18n/message'
 import type { ApiClient } from '../../api/client'
@@ -40,6 +40,8 @@ export const useSyncStore = defineStore('sync', () => {
   let run: SyncRun | null = null
   /** 暂停 asked for before the worker started (while the 演示库 is still being filled). */
   let pauseAsked = false
+  /** A package whose first sync was paused: 继续 goes on with it, not with the library. */
+  let pausedPackage: SyncPackageSummary | null = null
   let timer: ReturnType<typeof setInterval> | null = null
 
   async function refresh(): Promise<void> {
@@ -64,25 +66,35 @@ export const useSyncStore = defineStore('sync', () => {
     }
   }
 
-  async function execute(options: { resync?: boolean; verify?: boolean }): Promise<SyncResult> {
+  async function execute(
+    options: { resync?: boolean; verify?: boolean },
+    fromPackage?: SyncPackageSummary
+  ): Promise<SyncResult> {
     const client = api.value
     if (!client) throw new Error('sync is not connected')
     running.value = true
     lastError.value = null
     pauseAsked = false
     try {
-      const status = await libraryReady(client)
-      if (!status) return { status: 'cancelled' }
-      if (!status.server) {
-        const reason = status.failure ?? message('sync.library.none')
-        lastError.value = reason
-        return { status: 'failed', kind: 'refused', error: reason }
+      // A package needs no library: it is how a workstation off the extranet gets its data.
+      if (!fromPackage) {
+        const status = await libraryReady(client)
+        if (!status) return { status: 'cancelled' }
+        if (!status.server) {
+          const reason = status.failure ?? message('sync.library.none')
+          lastError.value = reason
+          return { status: 'failed', kind: 'refused', error: reason }
+        }
       }
       run = startSync({
         actor: currentActor(),
-        request: (request) => client.call('sync.request', request),
+        request: fromPackage
+          ? (request) =>
+              client.call('sync.package.request', { packageId: fromPackage.packageId, request })
+          : (request) => client.call('sync.request', request),
         auditSeal: session.auditSeal(),
         onProgress: (next) => (progress.value = next),
+        ...(fromPackage ? { fromPackage: fromPackage.fileName } : {}),
         ...options
       })
       if (pauseAsked) run.cancel()
@@ -154,6 +166,28 @@ export const useSyncStore = defineStore('sync', () => {
     window.addEventListener('online', () => void syncNow())
   }
 
+  /**
+   * 导入离线同步包, once main has checked it: applied through the same engine as pages from the
+   * library. A package with the whole snapshot refills the working copy, so the pages wait.
+   */
+  async function applyPackage(summary: SyncPackageSummary): Promise<SyncResult> {
+    const whole = summary.since === null
+    if (whole) {
+      session.enter('loading')
+      progress.value = null
+    }
+    const result = await execute({}, summary)
+    pausedPackage = whole && result.status === 'cancelled' ? summary : null
+    if (result.status === 'complete') {
+      if (whole) session.enter('ready')
+      session.markChanged()
+    } else if (whole) {
+      if (result.status === 'cancelled') session.enter('paused')
+      else session.fail(result.error as RpcError)
+    }
+    return result
+  }
+
   /** 重新同步: the library's data on this workstation is fetched afresh; the pages wait. */
   async function resync(): Promise<void> {
     if (running.value) return
@@ -183,8 +217,13 @@ export const useSyncStore = defineStore('sync', () => {
     openWith,
     syncNow,
     resync,
+    applyPackage,
     /** 继续 after 暂停, or 重试 after a failure, of the first bootstrap. */
     resume: async () => {
+      if (pausedPackage) {
+        await applyPackage(pausedPackage)
+        return
+      }
       await bootstrap()
       if (session.phase === 'ready') schedule()
     },

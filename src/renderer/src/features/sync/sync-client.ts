@@ -18,8 +18,9 @@ export interface SyncRun {
 
 export interface SyncStart {
   actor: string
-  /** Main's `sync.request`. */
+  /** Main's `sync.request`, or `sync.package.request` for an offline package. */
   request: (request: SyncRequest) => Promise<SyncAnswer>
+  fromPackage?: string
   auditSeal: AuditSealPort
   onProgress?: (progress: SyncProgress) => void
   resync?: boolean
@@ -51,6 +52,7 @@ export function startSync(start: SyncStart): SyncRun {
     actor: start.actor,
     resync: start.resync ?? false,
     verify: start.verify ?? false,
+    fromPackage: start.fromPackage ?? null,
     auditPort: lendAuditSeal(start.auditSeal),
     transportPort: lendSyncTransport(start.request)
   }

@@ -9,6 +9,8 @@ export type SyncWorkerRequest =
       actor: string
       resync: boolean
       verify: boolean
+      /** The offline package's file name, when the run applies one (pull only). */
+      fromPackage: string | null
       /** Main's audit seal, lent by the page (workers/audit-seal-relay). */
       auditPort: MessagePort
       /** Main's `sync.request`, lent by the page (sync-relay). */

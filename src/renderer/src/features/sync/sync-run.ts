@@ -29,6 +29,8 @@ export interface SyncHistoryEntry {
   cursor: number | null
   headSeq: number | null
   error: Message | null
+  /** The offline package the run applied; null for a run with the library. */
+  package: string | null
 }
 
 export interface WorkbenchSyncOptions {
@@ -42,6 +44,9 @@ export interface WorkbenchSyncOptions {
   resync?: boolean
   /** 核对: compare digests after pulling and repair what differs. */
   verify?: boolean
+  /** 导入离线同步包: the package's file name; the run only pulls (a package takes no outbox). */
+  fromPackage?: string
+
   now?: () => Date
 }
 
@@ -57,7 +62,11 @@ export async function readSyncHistory(db: WorkbenchDb): Promise<SyncHistoryEntry
   return ((await db.meta.get(SYNC_HISTORY_KEY))?.value as SyncHistoryEntry[] | undefined) ?? []
 }
 
-function historyEntry(outcome: SyncOutcome, at: Date): SyncHistoryEntry {
+function historyEntry(
+  outcome: SyncOutcome,
+  at: Date,
+  fromPackage: string | null
+): SyncHistoryEntry {
   const report = outcome.status === 'complete' ? outcome.report : null
   return {
     at: at.toISOString(),
@@ -69,7 +78,8 @@ function historyEntry(outcome: SyncOutcome, at: Date): SyncHistoryEntry {
     conflicts: report ? report.pushed.conflict + report.pushed.rejected : 0,
     cursor: report?.cursor ?? null,
     headSeq: report?.headSeq ?? null,
-    error: outcome.status === 'failed' ? outcome.error : null
+    error: outcome.status === 'failed' ? outcome.error : null,
+    package: fromPackage
   }
 }
 
@@ -97,6 +107,7 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
       store: new DexieSyncStore(db),
       env: options.env,
       verify: options.verify ?? false,
+      pullOnly: options.fromPackage !== undefined,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {})
     })
@@ -108,7 +119,7 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
         ? { status: 'cancelled' }
         : { status: 'failed', kind: fault.kind, error: fault.message }
   }
-  const entry = historyEntry(outcome, now())
+  const entry = historyEntry(outcome, now(), options.fromPackage ?? null)
   await audit.recordChange(
     [db.meta],
     {
@@ -122,6 +133,7 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
         pushed: entry.pushed,
         conflicts: entry.conflicts,
         cursor: entry.cursor,
+        ...(entry.package === null ? {} : { package: entry.package }),
         ...(outcome.status === 'failed' ? { faultKind: outcome.kind } : {})
       }
     },

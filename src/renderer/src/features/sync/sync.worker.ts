@@ -34,6 +34,7 @@ async function run(request: Extract<SyncWorkerRequest, { type: 'start' }>): Prom
       signal: controller.signal,
       resync: request.resync,
       verify: request.verify,
+      ...(request.fromPackage === null ? {} : { fromPackage: request.fromPackage }),
       onProgress: (progress) => post({ type: 'progress', progress })
     })
     post({ type: 'done', outcome })
