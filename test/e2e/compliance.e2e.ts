@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -8,6 +10,9 @@ import {
   screenshotOnFailure,
   type OpenedApp
 } from './support/app'
+import { startHost } from '../../src/host/server'
+import { createFirstOperator, E2E_OPERATOR, signIn } from './support/operators'
+import { createScriptedDialogPort } from './support/scripted-dialogs'
 
 const DEMO_LICENCES = 3000
 
@@ -141,6 +146,11 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await expect
       .poll(() => current.getByTestId('notice-number').textContent())
       .toMatch(/^许数管〔\d{4}〕1号$/)
+    // Numbered here for now; the 演示库 gives the number once the notice is pushed.
+    await expect
+      .poll(() => current.getByTestId('notice-number-provisional').count(), { timeout: 30_000 })
+      .toBe(0)
+    expect(await current.getByTestId('notice-number').textContent()).toMatch(/^许数管〔\d{4}〕1号$/)
     expect(await current.getByTestId('notice-remaining').textContent()).toMatch(/\d+ 个工作日/)
     // Only the moves the workflow allows: no 办结 or 通报 for a notice under rectification.
     expect(await current.getByTestId('notice-action-close').count()).toBe(0)
@@ -222,4 +232,46 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await saveScreenshot(page, 'compliance-holidays', true)
     expect(app.consoleErrors).toEqual([])
   })
+
+  it('shows a second workstation the notices the first issued, with the numbers the library gave', async () => {
+    const { page, browser, host } = app
+    await page.getByRole('menuitem', { name: '整改通知' }).click()
+    await expect.poll(() => page.getByTestId('notice-number-provisional').count()).toBe(0)
+    const issued = new Set(await page.getByTestId('notice-number').allTextContents())
+    expect([...issued].filter((number) => /^许数管〔2026〕\d+号$/.test(number))).toHaveLength(2)
+    // A second workstation: its own installation (main, keys, audit log) and its own browser
+    // profile, configured to sync with the first one's library.
+    const library = await host.library
+    const dataLocation = mkdtempSync(join(tmpdir(), 'workbench-e2e-second-'))
+    mkdirSync(join(dataLocation, 'sync'))
+    writeFileSync(
+      join(dataLocation, 'sync', 'library.json'),
+      JSON.stringify({ server: library?.url, proxy: null, ca: null, certificate: null })
+    )
+    const secondHost = await startHost({
+      rendererRoot,
+      dataLocation,
+      dialogs: createScriptedDialogPort()
+    })
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN'
+    })
+    try {
+      await createFirstOperator(secondHost)
+      const second = await context.newPage()
+      await second.goto(secondHost.url)
+      await signIn(second, E2E_OPERATOR)
+      await second.getByRole('menuitem', { name: '整改通知' }).click()
+      await expect
+        .poll(async () => new Set(await second.getByTestId('notice-number').allTextContents()), {
+          timeout: 120_000
+        })
+        .toEqual(issued)
+      expect(await second.getByTestId('notice-number-provisional').count()).toBe(0)
+    } finally {
+      await context.close()
+      await secondHost.close()
+    }
+  }, 180_000)
 })

@@ -188,6 +188,12 @@ export class DexieSyncStore implements SyncLocalStore {
           })
         }
         const local = LOCAL_TABLES[mutation.table]
+        if (local && result.status === 'conflict' && result.record && result.rev !== undefined) {
+          // The library's version wins a conflict, however far this workstation got past it;
+          // the local one is in the 冲突 list.
+          await this.table(local).put({ ...result.record, id: mutation.id, rev: result.rev })
+          continue
+        }
         if (local && result.record && result.rev !== undefined) {
           const item: ChangeItem = {
             seq: result.seq ?? 0,

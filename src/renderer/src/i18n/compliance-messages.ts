@@ -128,6 +128,8 @@ export const complianceMessagesZhCN = {
         actions: '操作'
       },
       draftNumber: '（草稿，未编号）',
+      provisionalNumber: '待证照库确认',
+      provisionalHint: '本机暂编的文号；同步后由市电子证照库统一编号，两台工作站不会取得同一文号',
       overdueBy: '已逾期 {days} 个工作日',
       remainingDays: '{days} 个工作日',
       corrections: '整改要求',
@@ -306,6 +308,9 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
         actions: 'Actions'
       },
       draftNumber: '(draft, not numbered)',
+      provisionalNumber: 'awaiting the library',
+      provisionalHint:
+        'Numbered on this workstation for now; the city library gives the number when it syncs, so two workstations never get the same one',
       overdueBy: '{days} working days overdue',
       remainingDays: '{days} working days',
       corrections: 'Required corrections',

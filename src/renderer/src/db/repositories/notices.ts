@@ -19,6 +19,7 @@ import {
   type WrittenCircular
 } from '@shared/domain/compliance'
 import { fromStoredFinding } from '../compliance-changes'
+import { writeBureauRecord, type OutboxFields } from '../outbox'
 import type { AuditRepository } from './audit'
 import { readRuleParameters, workbenchCalendar } from './compliance'
 import { failure as refused, ok, type RepoResult, type RepositoryContext } from './context'
@@ -45,30 +46,38 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       : refused(message('compliance.rectification.notFound'))
   }
 
-  /** Stores the state machine's answer with its audit entry, or passes its refusal on. */
+  /**
+   * Stores the state machine's answer with its audit entry and queues it for the library, or
+   * passes its refusal on. `numbered`: the step gave the notice a 发文字号 counted here, which the
+   * library replaces with its own.
+   */
   async function store(
-    result: RectificationResult<RectificationNotice>
+    result: RectificationResult<RectificationNotice>,
+    numbered = false
   ): Promise<NoticeResult<RectificationNotice>> {
     if (!result.ok) return refused(result.error)
     const { actor: _actor, ...change } = result.audit
-    await audit.recordChange([db.notices], change, async () => {
-      await db.notices.put(result.data)
+    const notice = numbered ? { ...result.data, numberProvisional: true } : result.data
+    await audit.recordChange([db.notices, db.outbox], change, async () => {
+      await writeBureauRecord(db, 'notices', notice)
     })
-    return ok(result.data)
+    return ok(notice)
   }
 
   async function move(
     id: string,
-    step: (notice: RectificationNotice) => Promise<RectificationResult<RectificationNotice>>
+    step: (notice: RectificationNotice) => Promise<RectificationResult<RectificationNotice>>,
+    numbered = false
   ): Promise<NoticeResult<RectificationNotice>> {
     const notice = await load(id)
-    return notice.ok ? store(await step(notice.data)) : notice
+    return notice.ok ? store(await step(notice.data), numbered) : notice
   }
 
   return {
-    async list(): Promise<RectificationNotice[]> {
+    /** With `numberProvisional` on a 发文字号 the library has not given yet. */
+    async list(): Promise<(RectificationNotice & OutboxFields)[]> {
       return (await db.notices.toArray())
-        .map(readStoredNotice)
+        .map((stored) => readStoredNotice(stored) as RectificationNotice & OutboxFields)
         .sort((a, b) => b.createdOn.localeCompare(a.createdOn) || b.id.localeCompare(a.id))
     },
 
@@ -105,21 +114,28 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       )
     },
 
-    /** 下发: the next 发文字号 of the year and the deadline in working days. */
+    /**
+     * 下发: the deadline in working days, and the next 发文字号 of the year as counted here, shown
+     * until the library's own comes back with the next sync.
+     */
     issue: (id: string, issuedOn = today()) =>
-      move(id, async (notice) => {
-        const used = (await db.notices.toArray()).map((other) => other.documentNumber)
-        return issueNotice(notice, {
-          issuedOn,
-          sequence: nextNoticeSequence(
-            DEFAULT_NOTICE_NUMBER_PATTERN,
-            Number(issuedOn.slice(0, 4)),
-            used
-          ),
-          actor: actor(),
-          calendar: await workbenchCalendar(db)
-        })
-      }),
+      move(
+        id,
+        async (notice) => {
+          const used = (await db.notices.toArray()).map((other) => other.documentNumber)
+          return issueNotice(notice, {
+            issuedOn,
+            sequence: nextNoticeSequence(
+              DEFAULT_NOTICE_NUMBER_PATTERN,
+              Number(issuedOn.slice(0, 4)),
+              used
+            ),
+            actor: actor(),
+            calendar: await workbenchCalendar(db)
+          })
+        },
+        true
+      ),
 
     receiveReport: (
       id: string,
@@ -173,9 +189,9 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       })
       if (!result.ok) return refused(result.error)
       const { actor: _actor, ...change } = result.audit
-      await audit.recordChange([db.notices, db.circulars], change, async () => {
-        await db.notices.put(result.data.notice)
-        await db.circulars.put(result.data.circular)
+      await audit.recordChange([db.notices, db.circulars, db.outbox], change, async () => {
+        await writeBureauRecord(db, 'notices', result.data.notice)
+        await writeBureauRecord(db, 'circulars', result.data.circular)
       })
       return ok(result.data)
     },

@@ -1,3 +1,4 @@
+import { liveQuery, type Subscription } from 'dexie'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { LibraryStatus, RpcError, SyncPackageSummary } from '@shared/contract'
@@ -14,6 +15,8 @@ import { readSyncHistory, type SyncHistoryEntry } from './sync-run'
 
 /** How often the working copy syncs by itself while the app is open. */
 export const SYNC_INTERVAL_MS = 15 * 60 * 1000
+/** A change of the bureau's is pushed this long after it was recorded (several steps, one run). */
+export const PUSH_DELAY_MS = 2000
 /** How often a first start asks whether the 演示库 is ready. */
 const PREPARING_POLL_MS = 500
 
@@ -43,6 +46,10 @@ export const useSyncStore = defineStore('sync', () => {
   /** A package whose first sync was paused: 继续 goes on with it, not with the library. */
   let pausedPackage: SyncPackageSummary | null = null
   let timer: ReturnType<typeof setInterval> | null = null
+  let pushTimer: ReturnType<typeof setTimeout> | null = null
+  let outboxWatch: Subscription | null = null
+  /** A change recorded while a run was under way: push it when that run ends. */
+  let pushAgain = false
 
   async function refresh(): Promise<void> {
     const db = session.db
@@ -110,8 +117,13 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** 立即同步 (or 重新同步, 核对) while the pages stay usable; the pages re-read what came. */
   async function syncNow(options: { resync?: boolean; verify?: boolean } = {}): Promise<void> {
-    if (running.value) return
+    if (running.value) {
+      pushAgain = true
+      return
+    }
+    pushAgain = false
     const result = await execute(options)
+    if (pushAgain) pushSoon()
     if (result.status === 'complete') {
       const { report } = result
       if (report.bootstrapped || report.pulledItems > 0 || report.pushed.conflict > 0)
@@ -159,8 +171,31 @@ export const useSyncStore = defineStore('sync', () => {
     }
   }
 
-  /** Syncs on a timer and when the network comes back (the extranet drops now and then). */
+  function pushSoon(): void {
+    if (pushTimer) clearTimeout(pushTimer)
+    pushTimer = setTimeout(() => {
+      pushTimer = null
+      if (session.phase === 'ready') void syncNow()
+    }, PUSH_DELAY_MS)
+  }
+
+  /**
+   * Syncs on a timer, when the network comes back (the extranet drops now and then), and soon
+   * after the bureau records something (a notice issued): the library numbers it, and the other
+   * workstations see it.
+   */
   function schedule(): void {
+    const db = session.db
+    if (db && !outboxWatch) {
+      outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
+        next: (count) => {
+          const grew = count > pending.value
+          pending.value = count
+          if (grew) pushSoon()
+        },
+        error: (cause: unknown) => console.warn('sync: outbox', cause)
+      })
+    }
     if (timer) return
     timer = setInterval(() => void syncNow(), SYNC_INTERVAL_MS)
     window.addEventListener('online', () => void syncNow())

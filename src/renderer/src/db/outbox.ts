@@ -1,0 +1,66 @@
+import type { Mutation } from '@shared/domain/sync/protocol'
+import type { WorkbenchDb } from './database'
+
+/** The bureau's own records that travel to the library as mutations (SYNC.md §4.1). */
+export type BureauRecordTable = 'notices' | 'circulars'
+
+/**
+ * What this workstation keeps beside a bureau record to sync it: `rev` is the library's revision
+ * the record will have once every change queued for it is applied (the next change's base);
+ * `numberProvisional` marks a 发文字号 counted here while the library has not numbered it yet;
+ * `numberRequested` that a queued change already asks the library for one.
+ */
+export interface OutboxFields {
+  rev?: number
+  numberProvisional?: boolean
+  numberRequested?: boolean
+}
+
+/** Kept here or set by the library: never part of what is sent. */
+const LOCAL_FIELDS = ['rev', 'numberProvisional', 'numberRequested', 'serverSeq', 'updatedAt']
+
+/**
+ * Writes a bureau record and queues its change for the library, in the caller's transaction
+ * (which must include the table and `outbox`). Each change goes as its own mutation with a stable
+ * id, based on the revision the previous queued change will give it, so a change another
+ * workstation made meanwhile comes back as a conflict instead of being overwritten.
+ *
+ * The library allocates 发文字号 (two workstations offline would otherwise both issue
+ * 〔2026〕7号): the first change that carries a number counted here sends it as null, and later
+ * changes leave the number out until the library's own comes back.
+ */
+export async function writeBureauRecord<T extends { id: string }>(
+  db: WorkbenchDb,
+  table: BureauRecordTable,
+  record: T & OutboxFields
+): Promise<void> {
+  const store = db.table<T & OutboxFields, string>(table)
+  const before = await store.get(record.id)
+  const baseRev = before?.rev ?? 0
+  const payload = { ...record } as Record<string, unknown>
+  for (const field of LOCAL_FIELDS) delete payload[field]
+  const provisional = record.numberProvisional === true
+  let numberRequested = before?.numberRequested === true
+  if (provisional && !numberRequested) {
+    payload['documentNumber'] = null
+    numberRequested = true
+  } else if (provisional) {
+    delete payload['documentNumber']
+  }
+  const last = await db.outbox.orderBy('clientSeq').last()
+  const mutation: Mutation = {
+    mutationId: `m-${globalThis.crypto.randomUUID()}`,
+    clientSeq: (last?.clientSeq ?? 0) + 1,
+    table,
+    op: baseRev === 0 ? 'create' : 'update',
+    id: record.id,
+    baseRev,
+    payload
+  }
+  await db.outbox.add(mutation)
+  await store.put({
+    ...record,
+    rev: baseRev + 1,
+    ...(provisional ? { numberProvisional: true, numberRequested } : {})
+  })
+}
