@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto'
-import { X509Certificate } from 'node:crypto'
+import { randomUUID, X509Certificate } from 'node:crypto'
 import { CodedError } from '../../../shared/contract/result'
 import type {
   ConfigureLibraryInput,

@@ -1,7 +1,12 @@
 import { liveQuery, type Subscription } from 'dexie'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { LibraryStatus, RpcError, SyncPackageSummary } from '@shared/contract'
+import {
+  errorOf,
+  type LibraryStatus,
+  type RpcError,
+  type SyncPackageSummary
+} from '@shared/contract'
 import type { SyncProgress } from '@shared/domain/sync/engine'
 import { message, type Message } from '@shared/i18n/message'
 import type { ApiClient } from '../../api/client'
@@ -108,6 +113,12 @@ export const useSyncStore = defineStore('sync', () => {
       const result = await run.finished
       if (result.status === 'failed' || result.status === 'crashed') lastError.value = result.error
       return result
+    } catch (cause) {
+      // Main itself refused or could not be reached (signed out, locked): a run on a timer
+      // says so like any other failure instead of throwing into nobody's hands.
+      const error = errorOf(cause, message('sync.library.unreachable'))
+      lastError.value = error
+      return { status: 'crashed', error }
     } finally {
       run = null
       running.value = false
