@@ -207,6 +207,11 @@ describe('the sync service with a configured library', () => {
     await service.configure({ use: 'embedded' })
     expect(wantEmbedded).toHaveBeenCalledTimes(1)
     expect(service.status()).toMatchObject({ source: 'none', server: null })
+    // While it is being filled, going back to it again does not start a second one.
+    service.preparingEmbedded(100, 20_000)
+    await service.configure(cityLibrary())
+    await service.configure({ use: 'embedded' })
+    expect(wantEmbedded).toHaveBeenCalledTimes(1)
   })
 
   it('says when the saved connection no longer reads, and starts anyway', () => {

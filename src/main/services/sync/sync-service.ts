@@ -217,7 +217,8 @@ export function createSyncService(options: SyncServiceOptions = {}): SyncService
     async configure(input) {
       configured = settings.configure(input)
       settingsFailure = null
-      if (!configured && !embedded) options.wantEmbedded?.()
+      // Started once: a 演示库 still being filled is not started a second time over the same file.
+      if (!configured && !embedded && !preparing) options.wantEmbedded?.()
       // The next request goes out with the new address and keys, never over the old connection.
       const previous = transport
       transport = null
