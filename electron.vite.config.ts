@@ -10,8 +10,9 @@ export default defineConfig({
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts') },
-        // Native: loaded from node_modules as built for Electron's ABI (see README, 演示库).
-        external: ['better-sqlite3']
+        // The 演示库's server, loaded from node_modules: better-sqlite3 is native (built for
+        // Electron's ABI, see README), and fastify requires parts of its dependencies at run time.
+        external: ['better-sqlite3', 'fastify']
       }
     }
   },

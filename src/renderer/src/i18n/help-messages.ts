@@ -149,7 +149,7 @@ export const helpMessagesEn: typeof helpMessagesZhCN = {
       },
       settings: {
         purpose:
-          'Parameters of the compliance rules and the holiday schedule, the root certificates trusted for seal inspection, and the e-licence library connection with a step-by-step diagnosis.',
+          'Parameters of the compliance rules and the holiday schedule, the root certificates trusted for seal inspection, and the e-licence library connection with its diagnosis, step by step.',
         articles: 'Art. 13, Art. 17, Art. 24'
       },
       sync: {

@@ -220,7 +220,7 @@ export const syncMessagesEn: typeof syncMessagesZhCN = {
     connection: {
       tab: 'E-licence library',
       intro:
-        'The e-licence library this workstation syncs with, and a step-by-step diagnosis of the road to it (address, proxy, DNS, TCP, TLS certificate, protocol version).',
+        'The e-licence library this workstation syncs with, and a diagnosis of the road to it, step by step (address, proxy, DNS, TCP, TLS certificate, protocol version).',
       proxy: 'Proxy',
       noProxy: 'No proxy',
       proxyHint: 'e.g. http://proxy.example:3128; leave empty for none',
