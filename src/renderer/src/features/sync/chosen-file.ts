@@ -1,3 +1,5 @@
+import { toBase64 } from '@shared/domain/seals/crypto/der'
+
 /** A CA certificate or PKCS#12 the operator chose, carried whole to main (they are small). */
 export interface ChosenFile {
   name: string
@@ -9,9 +11,5 @@ const MAX_BYTES = 256 * 1024
 
 export async function chosenFile(file: File): Promise<ChosenFile> {
   const bytes = new Uint8Array(await file.slice(0, MAX_BYTES + 1).arrayBuffer())
-  let binary = ''
-  for (let at = 0; at < bytes.length; at += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000))
-  }
-  return { name: file.name, base64: btoa(binary) }
+  return { name: file.name, base64: toBase64(bytes) }
 }

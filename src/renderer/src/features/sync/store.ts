@@ -142,11 +142,14 @@ export const useSyncStore = defineStore('sync', () => {
     }
   }
 
-  /** The first start, and 继续 after 暂停: the pages wait until the working copy is whole. */
-  async function bootstrap(): Promise<void> {
+  /**
+   * A run that refills the working copy (the first start, 重新同步, a package with the whole
+   * snapshot): the pages wait until it is whole, then show it; a pause or a failure says so.
+   */
+  async function refill(work: () => Promise<SyncResult>): Promise<SyncResult> {
     session.enter('loading')
     progress.value = null
-    const result = await execute({})
+    const result = await work()
     if (result.status === 'complete') {
       session.enter('ready')
       session.markChanged()
@@ -155,7 +158,11 @@ export const useSyncStore = defineStore('sync', () => {
     } else {
       session.fail(result.error as RpcError)
     }
+    return result
   }
+
+  /** The first start, and 继续 after 暂停. */
+  const bootstrap = () => refill(() => execute({}))
 
   /**
    * On sign-in: a working copy that synced, or holds data of its own (an import), is ready and
@@ -218,36 +225,15 @@ export const useSyncStore = defineStore('sync', () => {
    */
   async function applyPackage(summary: SyncPackageSummary): Promise<SyncResult> {
     const whole = summary.since === null
-    if (whole) {
-      session.enter('loading')
-      progress.value = null
-    }
-    const result = await execute({}, summary)
+    const result = whole ? await refill(() => execute({}, summary)) : await execute({}, summary)
     pausedPackage = whole && result.status === 'cancelled' ? summary : null
-    if (result.status === 'complete') {
-      if (whole) session.enter('ready')
-      session.markChanged()
-    } else if (whole) {
-      if (result.status === 'cancelled') session.enter('paused')
-      else session.fail(result.error as RpcError)
-    }
+    if (!whole && result.status === 'complete') session.markChanged()
     return result
   }
 
   /** 重新同步: the library's data on this workstation is fetched afresh; the pages wait. */
   async function resync(): Promise<void> {
-    if (running.value) return
-    session.enter('loading')
-    progress.value = null
-    const result = await execute({ resync: true })
-    if (result.status === 'complete') {
-      session.enter('ready')
-      session.markChanged()
-    } else if (result.status === 'cancelled') {
-      session.enter('paused')
-    } else {
-      session.fail(result.error as RpcError)
-    }
+    if (!running.value) await refill(() => execute({ resync: true }))
   }
 
   return {
