@@ -3,6 +3,7 @@ import type { CliCommand, CliIo } from '../command'
 import { EXIT_USAGE } from '../command'
 import { runSync, type SyncProgress } from '../../shared/domain/sync/engine'
 import { SyncFailure } from '../../shared/domain/sync/faults'
+import { gatedStore, personalDataGate } from '../../shared/domain/sync/incoming'
 import type { SyncTransport } from '../../shared/domain/sync/ports'
 import { SyncTable } from '../../shared/domain/sync/protocol'
 import { message, type Message } from '../../shared/i18n/message'
@@ -128,7 +129,8 @@ async function pullCommand(args: string[], io: CliIo, words: CliWords): Promise<
     const report = await runSync({
       clientId: 'cli-mirror',
       transport: source.transport,
-      store: mirror,
+      // No key outside the app: personal codes are mirrored masked, without their hash.
+      store: gatedStore(mirror, personalDataGate(null)),
       env: nodeSyncEnvironment,
       signal: controller.signal,
       verify: flags.switches.has('--verify'),

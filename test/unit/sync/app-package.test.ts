@@ -92,6 +92,7 @@ describe('an offline package imported in the app', () => {
     const outcome = await runWorkbenchSync({
       db,
       audit: repos.audit,
+      holderHash: repos.context.holderHash,
       transport: borrowSyncTransport(
         lendSyncTransport((request) => sync.packageRequest(summary.packageId, request))
       ),

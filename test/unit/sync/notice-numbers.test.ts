@@ -48,7 +48,14 @@ async function workstation(label: string, actor: string) {
     })
   )
   const findings: Finding[] = report.findings.filter((f) => f.ruleId === 'data.missing-seal')
-  const sync = () => runWorkbenchSync({ db, audit: repos.audit, transport, env })
+  const sync = () =>
+    runWorkbenchSync({
+      db,
+      audit: repos.audit,
+      holderHash: repos.context.holderHash,
+      transport,
+      env
+    })
   // The first sync starts the working copy afresh (findings are made anew by the next scan).
   await sync()
   await db.departments.put(department())

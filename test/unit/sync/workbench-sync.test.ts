@@ -57,6 +57,7 @@ describe('a sync run of the working copy', () => {
     const outcome = await runWorkbenchSync({
       db,
       audit: repos.audit,
+      holderHash: repos.context.holderHash,
       transport,
       env,
       onProgress: (progress) => phases.add(progress.phase),
@@ -86,7 +87,13 @@ describe('a sync run of the working copy', () => {
     })
 
     // A second run pulls from the cursor: nothing new, nothing fetched twice, same client.
-    const again = await runWorkbenchSync({ db, audit: repos.audit, transport, env })
+    const again = await runWorkbenchSync({
+      db,
+      audit: repos.audit,
+      holderHash: repos.context.holderHash,
+      transport,
+      env
+    })
     expect(again).toMatchObject({ status: 'complete', report: { bootstrapped: false } })
     expect((await db.meta.get(SYNC_CLIENT_KEY))?.value).toBe(clientId)
     expect(await readSyncHistory(db)).toHaveLength(2)
@@ -99,6 +106,7 @@ describe('a sync run of the working copy', () => {
     const paused = await runWorkbenchSync({
       db,
       audit: repos.audit,
+      holderHash: repos.context.holderHash,
       transport,
       env,
       signal: controller.signal,
@@ -116,7 +124,13 @@ describe('a sync run of the working copy', () => {
     const partial = await db.licences.count()
     expect(partial).toBeLessThan(2000)
 
-    const resumed = await runWorkbenchSync({ db, audit: repos.audit, transport, env })
+    const resumed = await runWorkbenchSync({
+      db,
+      audit: repos.audit,
+      holderHash: repos.context.holderHash,
+      transport,
+      env
+    })
     expect(resumed.status).toBe('complete')
     // Only the rows not yet written came in the resumed run.
     expect(resumed.status === 'complete' && resumed.report.snapshotRows).toBeLessThan(libraryRows)
@@ -128,7 +142,13 @@ describe('a sync run of the working copy', () => {
   it('says and records a fault, and 重新同步 fetches everything again, audited', async () => {
     const { db, repos } = await workingCopy('workbench-sync-fault')
     const down: SyncTransport = createHttpTransport({ server: 'http://127.0.0.1:9' })
-    const failed = await runWorkbenchSync({ db, audit: repos.audit, transport: down, env })
+    const failed = await runWorkbenchSync({
+      db,
+      audit: repos.audit,
+      holderHash: repos.context.holderHash,
+      transport: down,
+      env
+    })
     expect(failed).toMatchObject({
       status: 'failed',
       kind: 'network',
@@ -145,12 +165,19 @@ describe('a sync run of the working copy', () => {
       details: { syncOutcome: 'failed', faultKind: 'network' }
     })
 
-    await runWorkbenchSync({ db, audit: repos.audit, transport, env })
+    await runWorkbenchSync({
+      db,
+      audit: repos.audit,
+      holderHash: repos.context.holderHash,
+      transport,
+      env
+    })
     // Rows lost here (a profile restored from an old backup): only a fresh bootstrap brings them.
     await db.licences.clear()
     const resynced = await runWorkbenchSync({
       db,
       audit: repos.audit,
+      holderHash: repos.context.holderHash,
       transport,
       env,
       resync: true

@@ -27,7 +27,7 @@ export type StoredHolderResult =
  * is an organisation's even if one character separates it from an ID number; a mistyped ID number
  * that happens to pass both is the one case left.
  */
-function isPersonalIdNumber(code: string, options: { today?: string }): boolean {
+export function isPersonalIdNumber(code: string, options: { today?: string } = {}): boolean {
   if (checkCitizenId(code, options).status !== 'invalid') return true
   return checkUscc(code).status !== 'valid' && isOneCharacterFromCitizenId(code, options)
 }

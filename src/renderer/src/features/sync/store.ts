@@ -105,6 +105,7 @@ export const useSyncStore = defineStore('sync', () => {
               client.call('sync.package.request', { packageId: fromPackage.packageId, request })
           : (request) => client.call('sync.request', request),
         auditSeal: session.auditSeal(),
+        holderHash: session.holderHash,
         onProgress: (next) => (progress.value = next),
         ...(fromPackage ? { fromPackage: fromPackage.fileName } : {}),
         ...options

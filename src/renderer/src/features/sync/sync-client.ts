@@ -2,7 +2,9 @@ import type { RpcError, SyncAnswer, SyncRequest } from '@shared/contract'
 import type { SyncProgress } from '@shared/domain/sync/engine'
 import type { AuditSealPort } from '../../db/audit-seal'
 import { DEFAULT_DB_NAME } from '../../db/database'
+import type { HolderCodeHasher } from '@shared/domain/privacy'
 import { lendAuditSeal } from '../../workers/audit-seal-relay'
+import { lendHolderHash } from '../../workers/holder-hash-relay'
 import { workerCrashed } from '../../workers/worker-errors'
 import { lendSyncTransport } from './sync-relay'
 import type { SyncOutcome } from './sync-run'
@@ -22,6 +24,8 @@ export interface SyncStart {
   request: (request: SyncRequest) => Promise<SyncAnswer>
   fromPackage?: string
   auditSeal: AuditSealPort
+  /** Main's keyed hash: a holder's ID number from the library is kept only masked and hashed. */
+  holderHash: HolderCodeHasher
   onProgress?: (progress: SyncProgress) => void
   resync?: boolean
   verify?: boolean
@@ -54,9 +58,10 @@ export function startSync(start: SyncStart): SyncRun {
     verify: start.verify ?? false,
     fromPackage: start.fromPackage ?? null,
     auditPort: lendAuditSeal(start.auditSeal),
-    transportPort: lendSyncTransport(start.request)
+    transportPort: lendSyncTransport(start.request),
+    holderHashPort: lendHolderHash(start.holderHash)
   }
-  worker.postMessage(request, [request.auditPort, request.transportPort])
+  worker.postMessage(request, [request.auditPort, request.transportPort, request.holderHashPort])
   return {
     finished,
     cancel: () => worker.postMessage({ type: 'cancel' } satisfies SyncWorkerRequest)

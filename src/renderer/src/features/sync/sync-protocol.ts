@@ -15,6 +15,8 @@ export type SyncWorkerRequest =
       auditPort: MessagePort
       /** Main's `sync.request`, lent by the page (sync-relay). */
       transportPort: MessagePort
+      /** Main's holder hash, lent by the page (workers/holder-hash-relay). */
+      holderHashPort: MessagePort
     }
   | { type: 'cancel' }
 

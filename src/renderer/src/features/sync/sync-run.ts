@@ -1,5 +1,7 @@
+import type { HolderCodeHasher } from '@shared/domain/privacy'
 import { runSync, type SyncProgress, type SyncReport } from '@shared/domain/sync/engine'
 import { asSyncFault, type SyncFaultKind } from '@shared/domain/sync/faults'
+import { gatedStore, personalDataGate } from '@shared/domain/sync/incoming'
 import type { SyncEnvironment, SyncTransport } from '@shared/domain/sync/ports'
 import type { Message } from '@shared/i18n/message'
 import type { WorkbenchDb } from '../../db/database'
@@ -37,6 +39,8 @@ export interface WorkbenchSyncOptions {
   db: WorkbenchDb
   audit: AuditRepository
   transport: SyncTransport
+  /** Main's keyed hash of holder codes (see personalDataGate). */
+  holderHash: HolderCodeHasher
   env: SyncEnvironment
   signal?: AbortSignal
   onProgress?: (progress: SyncProgress) => void
@@ -104,7 +108,7 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
     const report = await runSync({
       clientId,
       transport: options.transport,
-      store: new DexieSyncStore(db),
+      store: gatedStore(new DexieSyncStore(db), personalDataGate(options.holderHash)),
       env: options.env,
       verify: options.verify ?? false,
       pullOnly: options.fromPackage !== undefined,

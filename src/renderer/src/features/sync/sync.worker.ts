@@ -3,6 +3,7 @@ import { openWorkbenchDb } from '../../db/database'
 import { createAuditRepository } from '../../db/repositories/audit'
 import { createRepositoryContext } from '../../session/repository-context'
 import { borrowAuditSeal } from '../../workers/audit-seal-relay'
+import { borrowHolderHash } from '../../workers/holder-hash-relay'
 import { workerFailed } from '../../workers/worker-errors'
 import { createBrowserSyncEnvironment } from './browser-environment'
 import { borrowSyncTransport } from './sync-relay'
@@ -30,6 +31,7 @@ async function run(request: Extract<SyncWorkerRequest, { type: 'start' }>): Prom
       db,
       audit: createAuditRepository(context),
       transport: borrowSyncTransport(request.transportPort),
+      holderHash: borrowHolderHash(request.holderHashPort),
       env: createBrowserSyncEnvironment(),
       signal: controller.signal,
       resync: request.resync,
