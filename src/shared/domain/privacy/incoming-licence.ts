@@ -54,17 +54,19 @@ export async function protectIncomingLicence(
     ? await protectHolder(data['holder'], hash, options)
     : data['holder']
   const number = typeof data['number'] === 'string' ? data['number'] : null
-  const name = isRecord(holder) && typeof holder['name'] === 'string' ? holder['name'] : ''
-  const ids = [
-    ...new Set([...findCitizenIds(number ?? '', options), ...findCitizenIds(name, options)])
-  ]
+  const name = isRecord(holder) && typeof holder['name'] === 'string' ? holder['name'] : null
+  const texts = [number, name].filter((text) => text !== null)
+  const ids = [...new Set(texts.flatMap((text) => findCitizenIds(text, options)))]
   if (ids.length === 0) return holder === data['holder'] ? data : { ...data, holder }
   const known = Array.isArray(data['personalIdHashes']) ? data['personalIdHashes'] : []
   const hashes = hash ? await Promise.all(ids.map((id) => hash(id))) : []
   return {
     ...data,
     ...(number === null ? {} : { number: maskCitizenIdsIn(number, options) }),
-    holder: isRecord(holder) ? { ...holder, name: maskCitizenIdsIn(name, options) } : holder,
+    holder:
+      isRecord(holder) && name !== null
+        ? { ...holder, name: maskCitizenIdsIn(name, options) }
+        : holder,
     personalIdHashes: [...new Set([...known, ...hashes])]
   }
 }

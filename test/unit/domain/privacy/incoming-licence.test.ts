@@ -100,6 +100,17 @@ describe('protectIncomingLicence: organisations and odd shapes', () => {
     const numericCode = body({ category: 'naturalPerson', codeType: '111', code: 411002 })
     expect(await protectIncomingLicence(numericCode, hash, today)).toBe(numericCode)
   })
+
+  it('masks the 证照编号 and leaves a holder that is not a record as it came', async () => {
+    for (const holder of [null, 'nobody', [WEIDU]]) {
+      const kept = await protectIncomingLicence({ number: WEIDU, holder }, hash, today)
+      expect(kept).toEqual({
+        number: '4110************3X',
+        holder,
+        personalIdHashes: [hmac(WEIDU)]
+      })
+    }
+  })
 })
 
 describe('protectIncomingLicence: ID numbers in the 证照编号 and the name', () => {
