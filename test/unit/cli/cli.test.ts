@@ -37,7 +37,7 @@ describe('CLI entry', () => {
     expect(await runCli(['system', '--json'], io)).toBe(0)
     expect(JSON.parse(io.stdout.join(''))).toMatchObject({
       app: '证照治理工作台',
-      dataSchemaVersion: 5
+      dataSchemaVersion: 6
     })
     const help = captureIo()
     expect(await runCli(['system', '--help'], help)).toBe(0)
@@ -60,13 +60,13 @@ describe('CLI entry', () => {
     expect(await runCli(['system'], zh)).toBe(0)
     const [app, schema, node] = zh.stdout.join('\n').split('\n')
     expect(app).toMatch(/^证照治理工作台 \d+\.\d+\.\d+/)
-    expect(schema).toBe('数据结构版本 v5')
+    expect(schema).toBe('数据结构版本 v6')
     expect(node).toBe(`Node.js ${process.versions.node}`)
     const en = captureIo()
     expect(await runCli(['system', '--lang', 'en'], en)).toBe(0)
     expect(en.stdout.join('\n').split('\n').slice(0, 2)).toEqual([
       expect.stringMatching(/^E-License Governance Workbench \d+\.\d+\.\d+/),
-      'Data structure version v5'
+      'Data structure version v6'
     ])
   })
 

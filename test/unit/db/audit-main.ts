@@ -7,7 +7,7 @@ import { createSecretStore } from '../../../src/main/services/secrets/secret-sto
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import type { AuditSealPort } from '../../../src/renderer/src/db/audit-seal'
 import { checkAuditLog } from '../../../src/renderer/src/features/audit/audit-check'
-import type { AuditEntry } from '../../../src/shared/domain/audit'
+import type { AuditChainProblem, AuditEntry } from '../../../src/shared/domain/audit'
 
 /**
  * Main's audit service as the app wires it (its own data folder, key and head file), called in
@@ -27,13 +27,19 @@ export function testAuditMain(dataLocation = mkdtempSync(join(tmpdir(), 'audit-m
       await service.commit({ seq, mac })
     }
   }
-  /** 校验完整性 as the page runs it: the log in pages to main, main's verdict back. */
-  function check(pages: AsyncIterable<AuditEntry[]>): Promise<AuditCheckOutcome> {
+  /**
+   * 校验完整性 as the page runs it: the log in pages to main, main's verdict back, then the heads
+   * the library witnessed (none unless a test gives them).
+   */
+  function check(
+    pages: AsyncIterable<AuditEntry[]>,
+    witness: () => Promise<AuditChainProblem[]> = async () => []
+  ): Promise<AuditCheckOutcome> {
     const api = {
       call: (channel: string, input: never) =>
         channel === 'audit.check.page' ? service.checkPage(input) : service.checkFinish(input)
     }
-    return checkAuditLog(api as Parameters<typeof checkAuditLog>[0], pages)
+    return checkAuditLog(api as Parameters<typeof checkAuditLog>[0], pages, witness)
   }
   return { dataLocation, service, seal, check }
 }

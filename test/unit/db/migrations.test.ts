@@ -207,4 +207,36 @@ describe('schema migrations', () => {
     expect(await v3.meta.count()).toBe(1)
     v3.close()
   })
+
+  it('v6 keeps a v5 working copy’s outbox and sync state and adds an empty table of witnessed heads', async () => {
+    const name = uniqueDbName('v5-to-v6')
+    const v5 = await openWorkbenchDb({ name, versions: SCHEMA_VERSIONS.slice(0, 5) })
+    expect(v5.verno).toBe(5)
+    await v5.table('outbox').add({
+      mutationId: 'm-1',
+      clientSeq: 1,
+      table: 'notices',
+      op: 'create',
+      id: 'n-1',
+      baseRev: 0,
+      payload: { status: 'draft' }
+    })
+    await v5.meta.put({ key: 'sync.clientId', value: 'ws-1' })
+    v5.close()
+    const v6 = await openWorkbenchDb({ name, versions: SCHEMA_VERSIONS })
+    expect(v6.verno).toBe(6)
+    expect(await v6.outbox.toArray()).toEqual([expect.objectContaining({ mutationId: 'm-1' })])
+    expect((await v6.meta.get('sync.clientId'))?.value).toBe('ws-1')
+    await v6.auditHeads.put({
+      id: 'ah-ws-1-4',
+      rev: 1,
+      clientId: 'ws-1',
+      seq: 4,
+      hash: 'a'.repeat(64),
+      mac: null,
+      anchoredAt: '2026-12-03T02:00:00.000Z'
+    })
+    expect(await v6.auditHeads.where('clientId').equals('ws-1').count()).toBe(1)
+    v6.close()
+  })
 })

@@ -93,8 +93,8 @@ describe('notices issued on two workstations', () => {
     expect(await a.db.outbox.count()).toBe(2)
     expect(await a.db.notices.get(fromA)).toMatchObject({ numberProvisional: true })
 
-    expect(await a.sync()).toMatchObject({ status: 'complete', report: { pushed: { applied: 2 } } })
-    expect(await b.sync()).toMatchObject({ status: 'complete', report: { pushed: { applied: 2 } } })
+    expect(await a.sync()).toMatchObject({ status: 'complete', report: { pushed: { applied: 3 } } })
+    expect(await b.sync()).toMatchObject({ status: 'complete', report: { pushed: { applied: 3 } } })
     await a.sync()
     const expected = [
       [fromA, '许数管〔2026〕1号', false],

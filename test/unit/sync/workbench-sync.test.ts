@@ -9,11 +9,8 @@ import {
 } from '../../../src/main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../../src/main/services/sync/node-environment'
 import { SYNC_STATE_KEY } from '../../../src/renderer/src/db/sync-store'
-import {
-  readSyncHistory,
-  runWorkbenchSync,
-  SYNC_CLIENT_KEY
-} from '../../../src/renderer/src/features/sync/sync-run'
+import { SYNC_CLIENT_KEY } from '../../../src/renderer/src/db/outbox'
+import { readSyncHistory, runWorkbenchSync } from '../../../src/renderer/src/features/sync/sync-run'
 import { openTestDb, testRepositories } from '../db/support'
 import { startLibrary, type RunningLibrary } from '../library/support'
 

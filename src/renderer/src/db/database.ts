@@ -4,6 +4,7 @@ import { declareSchemaVersions, type SchemaVersion } from './migrations'
 import {
   SCHEMA_VERSIONS,
   type AuditEntry,
+  type AuditHeadRow,
   type CatalogEntry,
   type Department,
   type LicenceAggregate,
@@ -39,6 +40,7 @@ export class WorkbenchDb extends Dexie {
   circulars!: Table<WrittenCircular, string>
   outbox!: Table<Mutation, number>
   syncConflicts!: Table<SyncConflictRow, string>
+  auditHeads!: Table<AuditHeadRow, string>
 
   constructor(name: string, versions: readonly SchemaVersion[]) {
     super(name)

@@ -64,3 +64,42 @@ export async function writeBureauRecord<T extends { id: string }>(
     ...(provisional ? { numberProvisional: true, numberRequested } : {})
   })
 }
+
+/** meta key: this working copy's id towards the library (every mutation's `clientId`). */
+export const SYNC_CLIENT_KEY = 'sync.clientId'
+/** meta key: the seq of the newest audit entry sent to the library to witness. */
+export const AUDIT_ANCHOR_KEY = 'sync.auditAnchor'
+
+/**
+ * Queues the head of the 审计日志 for the library to witness (存证), so that a log rewritten on
+ * this workstation, even with main's key, no longer matches what the library holds. Each head
+ * is a record of its own (`ah-<client>-<seq>`, created once, never updated), so a later head
+ * cannot replace an earlier one. Nothing is queued when the log has not moved since the last
+ * head but for the record of the run that sent it.
+ */
+export async function queueAuditHead(db: WorkbenchDb, clientId: string, now: Date): Promise<void> {
+  await db.transaction('rw', [db.auditLog, db.outbox, db.meta], async () => {
+    const head = await db.auditLog.orderBy('seq').last()
+    if (!head) return
+    const anchored = ((await db.meta.get(AUDIT_ANCHOR_KEY))?.value as number | undefined) ?? 0
+    const onlyTheLastRun = head.seq === anchored + 1 && head.action === 'sync.run'
+    if (head.seq <= anchored || onlyTheLastRun) return
+    const last = await db.outbox.orderBy('clientSeq').last()
+    await db.outbox.add({
+      mutationId: `m-${globalThis.crypto.randomUUID()}`,
+      clientSeq: (last?.clientSeq ?? 0) + 1,
+      table: 'auditHeads',
+      op: 'create',
+      id: `ah-${clientId}-${head.seq}`,
+      baseRev: 0,
+      payload: {
+        clientId,
+        seq: head.seq,
+        hash: head.hash,
+        mac: head.mac ?? null,
+        anchoredAt: now.toISOString()
+      }
+    })
+    await db.meta.put({ key: AUDIT_ANCHOR_KEY, value: head.seq })
+  })
+}

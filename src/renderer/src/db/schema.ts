@@ -119,14 +119,36 @@ export const schemaV5: SchemaVersion = {
   stores: { outbox: 'clientSeq, &mutationId', syncConflicts: 'mutationId, table, status' }
 }
 
-/** Every schema version in order; adding v6 is appending one entry. */
+/**
+ * v6 — heads of the 审计日志 the library witnessed (存证), every workstation's, as the change
+ * feed brings them: 校验完整性 checks this workstation's log against its own. No existing row
+ * changes.
+ */
+export const schemaV6: SchemaVersion = {
+  version: 6,
+  stores: { auditHeads: 'id, clientId' }
+}
+
+/** Every schema version in order; adding v7 is appending one entry. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   schemaV1,
   schemaV2,
   schemaV3,
   schemaV4,
-  schemaV5
+  schemaV5,
+  schemaV6
 ]
+
+/** A workstation's audit head as the library keeps it (see outbox.ts `queueAuditHead`). */
+export interface AuditHeadRow {
+  id: string
+  rev: number
+  clientId: string
+  seq: number
+  hash: string
+  mac: string | null
+  anchoredAt: string
+}
 
 /** A change the library answered with conflict or rejected, kept for the auditor (冲突). */
 export interface SyncConflictRow {

@@ -28,6 +28,7 @@ type LocalTable =
   | 'objections'
   | 'notices'
   | 'circulars'
+  | 'auditHeads'
 
 const LOCAL_TABLES: Partial<Record<SyncTable, LocalTable>> = {
   departments: 'departments',
@@ -37,7 +38,8 @@ const LOCAL_TABLES: Partial<Record<SyncTable, LocalTable>> = {
   usageRecords: 'usageRecords',
   objections: 'objections',
   notices: 'notices',
-  circulars: 'circulars'
+  circulars: 'circulars',
+  auditHeads: 'auditHeads'
 }
 
 /** Cleared by a bootstrap: the library's data and what is derived from it. */

@@ -25,7 +25,11 @@ export const auditCatalog: Catalog = {
         startDeleted: '第{seq}条记录的前序哈希不是起始值：日志开头有记录被删除',
         linkBroken:
           '第{seq}条记录的前序哈希与第{prev}条不符：两者之间有记录被删除，或第{prev}条被改动后重新计算了哈希',
-        range: { one: '第{seq}条', many: '第{from}–{to}条' }
+        range: { one: '第{seq}条', many: '第{from}–{to}条' },
+        witness: {
+          missing: '第{seq}条记录缺失：电子证照库于{at}存证的链头就是这一条',
+          changed: '第{seq}条记录与电子证照库于{at}存证的链头不符，日志被改写'
+        }
       },
       append: {
         notHead:
@@ -63,7 +67,13 @@ export const auditCatalog: Catalog = {
           'The previous hash of entry {seq} is not the starting value: entries at the start of the log were deleted',
         linkBroken:
           'The previous hash of entry {seq} does not match entry {prev}: entries between them were deleted, or entry {prev} was altered and its hash recomputed',
-        range: { one: 'Entry {seq}', many: 'Entries {from}–{to}' }
+        range: { one: 'Entry {seq}', many: 'Entries {from}–{to}' },
+        witness: {
+          missing:
+            'Entry {seq} is missing: it is the newest entry the e-licence library witnessed on {at}',
+          changed:
+            'Entry {seq} does not match the newest entry the e-licence library witnessed on {at}: the log was rewritten'
+        }
       },
       append: {
         notHead:

@@ -1,11 +1,14 @@
 import type { Table } from 'dexie'
 import {
   auditSealRequest,
+  checkWitnessedHeads,
   sealedAuditEntry,
+  type AuditChainProblem,
   type AuditActionCode,
   type AuditEntry,
   type AuditInput
 } from '@shared/domain/audit'
+import { SYNC_CLIENT_KEY } from '../outbox'
 import type { RepositoryContext } from './context'
 
 const MAX_ATTEMPTS = 8
@@ -116,6 +119,22 @@ export function createAuditRepository(context: RepositoryContext) {
         yield page
         after = (batch.at(-1) as AuditEntry).seq
       }
+    },
+
+    /**
+     * This workstation's log against the heads the library witnessed (as of the last sync):
+     * empty when it never synced.
+     */
+    async witnessProblems(): Promise<AuditChainProblem[]> {
+      const clientId = (await db.meta.get(SYNC_CLIENT_KEY))?.value
+      if (typeof clientId !== 'string') return []
+      const heads = await db.auditHeads.where('clientId').equals(clientId).toArray()
+      if (heads.length === 0) return []
+      const stored = await db.auditLog.bulkGet(heads.map((head) => head.seq))
+      const entryAt = new Map<number, AuditEntry>()
+      for (const entry of stored) if (entry) entryAt.set(entry.seq, entry)
+      const lastSeq = (await db.auditLog.orderBy('seq').last())?.seq ?? 0
+      return checkWitnessedHeads(heads, entryAt, lastSeq)
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { AuditCheckOutcome, ChannelInput, ChannelOutput } from '@shared/contract'
-import type { AuditEntry } from '@shared/domain/audit'
+import type { AuditChainProblem, AuditEntry } from '@shared/domain/audit'
 
 interface AuditApi {
   call(
@@ -14,11 +14,13 @@ interface AuditApi {
 
 /**
  * 校验完整性: the working copy's log goes to main page by page (each well under the RPC limit),
- * and main, which holds the key and the head, says what it found, in this log and in its own.
+ * and main, which holds the key and the head, says what it found, in this log and in its own;
+ * then the log is held against the heads the library witnessed (`witness`).
  */
 export async function checkAuditLog(
   api: AuditApi,
-  pages: AsyncIterable<AuditEntry[]>
+  pages: AsyncIterable<AuditEntry[]>,
+  witness: () => Promise<AuditChainProblem[]>
 ): Promise<AuditCheckOutcome> {
   let checkId: string | null = null
   for await (const entries of pages) {
@@ -26,7 +28,11 @@ export async function checkAuditLog(
   }
   // An empty log is checked too: main knows whether it should be empty.
   checkId ??= (await api.call('audit.check.page', { checkId: null, entries: [] })).checkId
-  return api.call('audit.check.finish', { checkId })
+  const outcome = await api.call('audit.check.finish', { checkId })
+  const witnessed = await witness()
+  if (witnessed.length === 0) return outcome
+  const problems = [...outcome.workbench.problems, ...witnessed].sort((a, b) => a.seq - b.seq)
+  return { ...outcome, workbench: { ...outcome.workbench, ok: false, problems } }
 }
 
 /** A row of the 审计日志 page: an entry of the workbench log or of main's own. */

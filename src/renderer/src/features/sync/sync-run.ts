@@ -6,10 +6,9 @@ import type { SyncEnvironment, SyncTransport } from '@shared/domain/sync/ports'
 import type { Message } from '@shared/i18n/message'
 import type { WorkbenchDb } from '../../db/database'
 import type { AuditRepository } from '../../db/repositories/audit'
+import { queueAuditHead, SYNC_CLIENT_KEY } from '../../db/outbox'
 import { DexieSyncStore, SYNC_STATE_KEY } from '../../db/sync-store'
 
-/** meta key: this working copy's id towards the library (the outbox's `clientId`). */
-export const SYNC_CLIENT_KEY = 'sync.clientId'
 /** meta key: the latest runs, newest first, for the 同步 page. */
 export const SYNC_HISTORY_KEY = 'sync.history'
 const HISTORY_LENGTH = 50
@@ -103,6 +102,8 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
       () => db.meta.delete(SYNC_STATE_KEY)
     )
   }
+  // A package only pulls; the head waits for the next sync with the library.
+  if (options.fromPackage === undefined) await queueAuditHead(db, clientId, now())
   let outcome: SyncOutcome
   try {
     const report = await runSync({
