@@ -15,6 +15,7 @@ import { createCliWords, type CliWords } from '../i18n'
 import { connectionFrom, parseSyncFlags, readNamedFile } from './sync-args'
 import { checkCommand } from './sync-check'
 import { exportCommand } from './sync-export'
+import { pushCommand } from './sync-push'
 
 /** sysexits EX_UNAVAILABLE: the library (or the package) could not be synced from. */
 export const EXIT_SYNC_FAILED = 69
@@ -32,12 +33,16 @@ const usage = [
   '      应用离线同步包（先核对校验和；包有签名时须用 --ca 核验签发者），效果与在线同步相同',
   '  sync export --server URL --out FILE [--since N] [--sign-key KEY.pem --sign-cert CERT.pem] [连接选项同上]',
   '      为不能连接外网的工作站制作离线同步包：不给 --since 时含完整快照，否则只含游标 N 之后的变更',
+  '  sync push --server URL --in FILE --receipt FILE [连接选项同上]',
+  '      代不能连接外网的工作站推送其“待推送包”（同步页导出），并把证照库的答复写成“推送回执”交回该工作站导入；',
+  '      重复推送同一个包无害：证照库对已收到的记录答复“重复”',
   '  sync check --server URL [连接选项同上] [--json]',
   '      连接诊断：逐步检查地址、代理、域名解析、TCP、TLS（服务器证书与本单位证书）和证照库的应答',
   '',
   '选项 Options:',
   '  --server URL      电子证照库地址，如 https://library.xc.gov.test:8443',
   '  --out DIR|FILE    镜像目录（pull）或同步包文件（export），相对当前目录',
+  '  --in/--receipt FILE  待推送包（push 读取）与推送回执（push 写出）',
   '  --ca FILE         信任的政务 CA 证书（PEM）：核验证照库的服务器证书与同步包的签名',
   '  --cert FILE.p12   客户端证书（PKCS#12），配合 --password',
   '  --proxy URL       HTTP 代理（CONNECT），如 http://proxy.gov.test:8080',
@@ -189,9 +194,11 @@ export const syncCommand: CliCommand = {
         ? () => pullCommand(rest, io, words)
         : subcommand === 'export'
           ? () => exportCommand(rest, io, words, usage)
-          : subcommand === 'check'
-            ? () => checkCommand(rest, io, words, usage, EXIT_SYNC_FAILED)
-            : null
+          : subcommand === 'push'
+            ? () => pushCommand(rest, io, words, usage, EXIT_SYNC_FAILED)
+            : subcommand === 'check'
+              ? () => checkCommand(rest, io, words, usage, EXIT_SYNC_FAILED)
+              : null
     if (!run) {
       const problem = subcommand
         ? message('sync.cli.unknownSubcommand', { subcommand })

@@ -137,7 +137,15 @@ describe('sync pull', () => {
         ['sync', 'pull', '--server', library.url, '--out', 'x', '--ca', 'missing.pem'],
         /无法读取文件 missing\.pem/
       ],
-      [['sync', 'push'], /未知子命令：push/]
+      [['sync', 'shove'], /未知子命令：shove/],
+      [
+        ['sync', 'push', '--server', library.url, '--in', 'outbox.ndjson'],
+        /缺少 --in（待推送包）或 --receipt/
+      ],
+      [
+        ['sync', 'push', '--server', library.url, '--in', 'missing.ndjson', '--receipt', 'r'],
+        /无法读取文件 missing\.ndjson/
+      ]
     ]
     for (const [args, expected] of cases) {
       const io = captureIo()

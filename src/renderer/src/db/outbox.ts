@@ -67,6 +67,15 @@ export async function writeBureauRecord<T extends { id: string }>(
 
 /** meta key: this working copy's id towards the library (every mutation's `clientId`). */
 export const SYNC_CLIENT_KEY = 'sync.clientId'
+/** This working copy's id towards the library, made on first use. */
+export async function workstationClientId(db: WorkbenchDb): Promise<string> {
+  const known = (await db.meta.get(SYNC_CLIENT_KEY))?.value
+  if (typeof known === 'string') return known
+  const id = `ws-${globalThis.crypto.randomUUID()}`
+  await db.meta.put({ key: SYNC_CLIENT_KEY, value: id })
+  return id
+}
+
 /** meta key: the seq of the newest audit entry sent to the library to witness. */
 export const AUDIT_ANCHOR_KEY = 'sync.auditAnchor'
 

@@ -1,12 +1,18 @@
 /** The media type of .xlsx workbooks. */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** Offers a workbook from `tableToXlsx` as a download (the browser's or Electron's save dialog). */
-export function downloadXlsx(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MEDIA_TYPE }))
+/** Offers bytes as a download under `fileName` (the browser's or Electron's save dialog). */
+export function offerDownload(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
-  link.download = fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`
+  link.download = fileName
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/** Offers a workbook from `tableToXlsx` as a download. */
+export function downloadXlsx(bytes: Uint8Array, fileName: string): void {
+  const name = fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`
+  offerDownload(new Blob([bytes as BlobPart], { type: XLSX_MEDIA_TYPE }), name)
 }

@@ -1,8 +1,17 @@
 import { z } from 'zod'
 import { sha256Hex } from './checked'
-import { syncFault } from './faults'
 import type { CheckedBody, SyncTransport } from './ports'
 import { SyncInfo } from './protocol'
+import {
+  openSealedLines,
+  parseLine,
+  refused,
+  sealLines,
+  type PackageSignature,
+  type Signer
+} from './sealed-lines'
+
+export { PackageSignature } from './sealed-lines'
 
 /**
  * 离线同步包 (SYNC.md §4.1, issue 13 item 5): what a connected workstation fetched from the
@@ -37,19 +46,6 @@ const PageEntry = z.object({
   body: z.string(),
   sha256: z.string().nullable()
 })
-export const PackageSignature = z.object({
-  /** ECDSA or RSA over the package digest, with SHA-256, base64. */
-  value: z.string(),
-  /** The signer's certificate (PEM), checked against the CA the importer trusts. */
-  certificate: z.string()
-})
-export type PackageSignature = z.infer<typeof PackageSignature>
-const EndEntry = z.object({
-  kind: z.literal('end'),
-  entries: z.int().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  signature: PackageSignature.nullable()
-})
 type PartEntry = z.infer<typeof PartEntry>
 type PageEntry = z.infer<typeof PageEntry>
 
@@ -58,7 +54,7 @@ export function packageLines(
   header: PackageHeader,
   parts: readonly { n: number; bytes: Uint8Array }[],
   pages: readonly { since: number; body: CheckedBody }[],
-  sign: ((digest: string) => PackageSignature) | null
+  sign: Signer | null
 ): string[] {
   const lines = [
     JSON.stringify(header),
@@ -74,16 +70,7 @@ export function packageLines(
       } satisfies PageEntry)
     )
   ]
-  const digest = sha256Hex(lines.map((line) => `${line}\n`).join(''))
-  lines.push(
-    JSON.stringify({
-      kind: 'end',
-      entries: lines.length,
-      sha256: digest,
-      signature: sign ? sign(digest) : null
-    })
-  )
-  return lines
+  return sealLines(lines, sign)
 }
 
 export interface OpenedPackage {
@@ -94,32 +81,13 @@ export interface OpenedPackage {
   transport: SyncTransport
 }
 
-function refused(code: string, params?: Record<string, string | number>): never {
-  throw syncFault('refused', code, params)
-}
-
-function parseLine<S extends z.ZodType>(line: string | undefined, schema: S): z.infer<S> {
-  try {
-    return schema.parse(JSON.parse(line ?? ''))
-  } catch {
-    return refused('sync.package.unreadable')
-  }
-}
-
 /**
  * A package's text checked whole before anything is applied: the end line must be there and its
  * digest must match every line before it. Then a transport that answers the engine from the
  * package; a page it does not hold (the local cursor is elsewhere) is refused with both cursors.
  */
 export function openSyncPackage(text: string): OpenedPackage {
-  const lines = text.split('\n')
-  if (lines.at(-1) === '') lines.pop()
-  const end = parseLine(lines.at(-1), EndEntry)
-  const body = lines.slice(0, -1)
-  if (end.entries !== body.length) refused('sync.package.truncated')
-  if (sha256Hex(body.map((line) => `${line}\n`).join('')) !== end.sha256) {
-    refused('sync.package.checksum')
-  }
+  const { body, digest, signature } = openSealedLines(text)
   const header = parseLine(body[0], PackageHeader)
   if (header.version !== PACKAGE_VERSION) {
     refused('sync.package.version', { version: header.version })
@@ -152,7 +120,7 @@ export function openSyncPackage(text: string): OpenedPackage {
     digest: async () => refused('sync.package.readOnly'),
     records: async () => refused('sync.package.readOnly')
   }
-  return { header, signature: end.signature, digest: end.sha256, transport }
+  return { header, signature, digest, transport }
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -29,7 +29,7 @@ export function idempotencyKey(clientId: string, mutations: readonly Mutation[])
 export async function push(
   clientId: string,
   transport: SyncTransport,
-  store: SyncLocalStore,
+  store: Pick<SyncLocalStore, 'pendingMutations' | 'recordResults'>,
   attempts: Attempts,
   onProgress: (counts: PushCounts) => void
 ): Promise<PushCounts> {

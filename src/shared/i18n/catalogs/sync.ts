@@ -48,6 +48,9 @@ export const syncCatalog: Catalog = {
           '该离线同步包有签名，请先在“设置 → 电子证照库连接”中配置政务 CA 证书，以核验签发者',
         closed: '离线同步包已关闭（又打开了另一个同步包），请重新导入'
       },
+      receipt: {
+        otherWorkstation: '这份推送回执是给另一台工作站的，未作任何更改'
+      },
       fault: {
         network: '无法连接电子证照库：{reason}',
         closedWithoutCertificate:
@@ -155,7 +158,12 @@ export const syncCatalog: Catalog = {
         done: '同步完成：数据集 {dataset}，游标 {cursor}（证照库最新 {head}）；快照 {snapshotRows} 行，增量 {pulled} 条；重试 {retries} 次',
         tableCount: '  {table}：{count} 条',
         failed: '同步未完成：{reason}',
-        writeFailed: '无法写入镜像目录（{code}）：{reason}'
+        writeFailed: '无法写入镜像目录（{code}）：{reason}',
+        pushFiles: '缺少 --in（待推送包）或 --receipt（推送回执写到哪里）',
+        pushed:
+          '推送回执已写入 {file}：已接受 {applied} 条，重复 {duplicate} 条，冲突 {conflict} 条，退回 {rejected} 条；请交回该工作站在同步页导入',
+        pushFailed:
+          '推送未完成：{reason}。证照库已答复 {answered}/{total} 条，其回执已写入 {file}，其余仍在该工作站待推送'
       }
     }
   },
@@ -207,6 +215,9 @@ export const syncCatalog: Catalog = {
         needsCaSettings:
           'This package is signed: configure the government CA certificate in Settings → E-licence library first, to check its signer',
         closed: 'The package was closed (another one was opened); import it again'
+      },
+      receipt: {
+        otherWorkstation: 'This receipt is for another workstation: nothing was changed'
       },
       fault: {
         network: 'Cannot reach the licence library: {reason}',
@@ -327,7 +338,12 @@ export const syncCatalog: Catalog = {
         done: 'Sync done: dataset {dataset}, cursor {cursor} (library head {head}); snapshot {snapshotRows} rows, {pulled} changes; {retries} retries',
         tableCount: '  {table}: {count}',
         failed: 'Sync did not finish: {reason}',
-        writeFailed: 'Cannot write the mirror folder ({code}): {reason}'
+        writeFailed: 'Cannot write the mirror folder ({code}): {reason}',
+        pushFiles: 'Missing --in (the outbox package) or --receipt (where to write the receipt)',
+        pushed:
+          'Receipt written to {file}: {applied} accepted, {duplicate} duplicates, {conflict} conflicts, {rejected} returned; take it back to the workstation and import it on its Sync page',
+        pushFailed:
+          'The push did not finish: {reason}. The library answered {answered} of {total}; their receipt was written to {file}, the rest still wait on the workstation'
       }
     }
   }

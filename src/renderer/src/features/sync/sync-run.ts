@@ -6,7 +6,7 @@ import type { SyncEnvironment, SyncTransport } from '@shared/domain/sync/ports'
 import type { Message } from '@shared/i18n/message'
 import type { WorkbenchDb } from '../../db/database'
 import type { AuditRepository } from '../../db/repositories/audit'
-import { queueAuditHead, SYNC_CLIENT_KEY } from '../../db/outbox'
+import { queueAuditHead, workstationClientId } from '../../db/outbox'
 import { DexieSyncStore, SYNC_STATE_KEY } from '../../db/sync-store'
 
 /** meta key: the latest runs, newest first, for the 同步 page. */
@@ -53,14 +53,6 @@ export interface WorkbenchSyncOptions {
   now?: () => Date
 }
 
-async function clientIdOf(db: WorkbenchDb): Promise<string> {
-  const known = (await db.meta.get(SYNC_CLIENT_KEY))?.value
-  if (typeof known === 'string') return known
-  const id = `ws-${globalThis.crypto.randomUUID()}`
-  await db.meta.put({ key: SYNC_CLIENT_KEY, value: id })
-  return id
-}
-
 export async function readSyncHistory(db: WorkbenchDb): Promise<SyncHistoryEntry[]> {
   return ((await db.meta.get(SYNC_HISTORY_KEY))?.value as SyncHistoryEntry[] | undefined) ?? []
 }
@@ -94,7 +86,7 @@ function historyEntry(
 export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<SyncOutcome> {
   const { db, audit } = options
   const now = options.now ?? (() => new Date())
-  const clientId = await clientIdOf(db)
+  const clientId = await workstationClientId(db)
   if (options.resync) {
     await audit.recordChange(
       [db.meta],
@@ -125,6 +117,17 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
         : { status: 'failed', kind: fault.kind, error: fault.message }
   }
   const entry = historyEntry(outcome, now(), options.fromPackage ?? null)
+  await recordRun(db, audit, entry, outcome.status === 'failed' ? outcome.kind : null)
+  return outcome
+}
+
+/** A run in the 同步 page's history and in the 审计日志, in one step. */
+export async function recordRun(
+  db: WorkbenchDb,
+  audit: AuditRepository,
+  entry: SyncHistoryEntry,
+  faultKind: SyncFaultKind | null
+): Promise<void> {
   await audit.recordChange(
     [db.meta],
     {
@@ -139,7 +142,7 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
         conflicts: entry.conflicts,
         cursor: entry.cursor,
         ...(entry.package === null ? {} : { package: entry.package }),
-        ...(outcome.status === 'failed' ? { faultKind: outcome.kind } : {})
+        ...(faultKind === null ? {} : { faultKind })
       }
     },
     async () => {
@@ -150,5 +153,4 @@ export async function runWorkbenchSync(options: WorkbenchSyncOptions): Promise<S
       })
     }
   )
-  return outcome
 }

@@ -1,0 +1,107 @@
+import { writeFile, rename } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { CliIo } from '../command'
+import { EXIT_USAGE } from '../command'
+import { Attempts, DEFAULT_MAX_ATTEMPTS } from '../../shared/domain/sync/attempts'
+import { SyncFailure } from '../../shared/domain/sync/faults'
+import {
+  openOutboxPackage,
+  outboxReceiptLines,
+  packageOutbox
+} from '../../shared/domain/sync/outbox-package'
+import { push } from '../../shared/domain/sync/push'
+import { message } from '../../shared/i18n/message'
+import { createHttpTransport } from '../../main/services/sync/http-transport'
+import { nodeSyncEnvironment } from '../../main/services/sync/node-environment'
+import type { CliWords } from '../i18n'
+import { connectionFrom, parseSyncFlags, readNamedFile } from './sync-args'
+
+const PUSH_VALUES = ['--server', '--in', '--receipt', '--ca', '--cert', '--password', '--proxy']
+
+/**
+ * `sync push`: a connected machine pushes an offline workstation's 待推送包 to the library and
+ * writes the library's answers to a 推送回执 for that workstation to import. Pushing the same
+ * package again is harmless: the library answers each mutation it already took as a duplicate.
+ */
+export async function pushCommand(
+  args: string[],
+  io: CliIo,
+  words: CliWords,
+  usage: string,
+  exitFailed: number
+): Promise<number> {
+  const flags = parseSyncFlags(args, PUSH_VALUES, [])
+  const usageError = (problem: Parameters<CliWords['say']>[0]) => {
+    io.err(`${words.say(problem)}\n\n${usage}`)
+    return EXIT_USAGE
+  }
+  if ('code' in flags) return usageError(flags)
+  const { values } = flags
+  const input = values['--in']
+  const receipt = values['--receipt']
+  if (!input || !receipt) return usageError(message('sync.cli.pushFiles'))
+  const text = await readNamedFile(io, input)
+  if (!Buffer.isBuffer(text)) return usageError(text)
+  let opened: ReturnType<typeof openOutboxPackage>
+  try {
+    opened = openOutboxPackage(text.toString('utf8'))
+  } catch (error) {
+    if (!(error instanceof SyncFailure)) throw error
+    io.err(words.say(message('sync.cli.failed', { reason: error.fault.message })))
+    return exitFailed
+  }
+  const connection = await connectionFrom(values, io)
+  if ('code' in connection) return usageError(connection)
+  let transport: ReturnType<typeof createHttpTransport>
+  try {
+    transport = createHttpTransport(connection)
+  } catch (error) {
+    if (!(error instanceof SyncFailure)) throw error
+    return usageError(error.fault.message)
+  }
+  const { outbox, results } = packageOutbox(opened.mutations)
+  const writeReceipt = async () => {
+    const lines = outboxReceiptLines(
+      {
+        clientId: opened.header.clientId,
+        packageSha256: opened.digest,
+        server: connection.server,
+        createdAt: new Date().toISOString()
+      },
+      results
+    )
+    // Written whole under another name first, then renamed: never half a receipt.
+    const out = resolve(io.cwd, receipt)
+    await writeFile(`${out}.partial`, `${lines.join('\n')}\n`, { mode: 0o600 })
+    await rename(`${out}.partial`, out)
+  }
+  try {
+    const counts = await push(
+      opened.header.clientId,
+      transport,
+      outbox,
+      new Attempts(nodeSyncEnvironment, DEFAULT_MAX_ATTEMPTS, undefined),
+      () => undefined
+    )
+    await writeReceipt()
+    io.out(words.say(message('sync.cli.pushed', { file: receipt, ...counts })))
+    return 0
+  } catch (error) {
+    if (!(error instanceof SyncFailure)) throw error
+    // What the library did answer is kept: the workstation settles those rows, the rest wait.
+    await writeReceipt()
+    io.err(
+      words.say(
+        message('sync.cli.pushFailed', {
+          reason: error.fault.message,
+          answered: results.length,
+          total: opened.mutations.length,
+          file: receipt
+        })
+      )
+    )
+    return exitFailed
+  } finally {
+    await transport.close()
+  }
+}

@@ -1,0 +1,93 @@
+import type { SyncState } from '@shared/domain/sync/ports'
+import { openOutboxReceipt, outboxPackageLines } from '@shared/domain/sync/outbox-package'
+import type { WorkbenchDb } from '../../db/database'
+import { workstationClientId } from '../../db/outbox'
+import type { AuditRepository } from '../../db/repositories/audit'
+import { DexieSyncStore, SYNC_STATE_KEY } from '../../db/sync-store'
+import { recordRun } from './sync-run'
+
+export interface OutboxPackageFile {
+  text: string
+  fileName: string
+  mutations: number
+}
+
+/**
+ * 导出待推送包: the outbox as it stands, oldest first, for a connected machine to push
+ * (`npm run cli -- sync push`). The rows stay here until a receipt or a sync settles them, so
+ * a package lost on the way loses nothing; sent twice, the library answers the second as
+ * duplicates. Null when nothing waits.
+ */
+export async function exportOutboxPackage(
+  db: WorkbenchDb,
+  now: Date
+): Promise<OutboxPackageFile | null> {
+  const mutations = await db.outbox.orderBy('clientSeq').toArray()
+  if (mutations.length === 0) return null
+  const clientId = await workstationClientId(db)
+  const state = (await db.meta.get(SYNC_STATE_KEY))?.value as SyncState | undefined
+  const lines = outboxPackageLines(
+    { clientId, datasetId: state?.datasetId ?? null, createdAt: now.toISOString() },
+    mutations
+  )
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+  return {
+    text: `${lines.join('\n')}\n`,
+    fileName: `outbox-${stamp}.ndjson`,
+    mutations: mutations.length
+  }
+}
+
+/** What a receipt settled here; both 0 when every row it answers was settled before. */
+export interface ReceiptOutcome {
+  applied: number
+  conflicts: number
+}
+
+/**
+ * 导入推送回执: the library's answers to a package this workstation exported, settled exactly as
+ * a push would settle them (rows leave the outbox, the library's versions and numbers are kept,
+ * a conflict goes to the 冲突 list), then recorded as a run. Checked whole first, and refused if
+ * it was made for another workstation; importing it twice changes nothing the second time.
+ */
+export async function importOutboxReceipt(
+  db: WorkbenchDb,
+  audit: AuditRepository,
+  text: string,
+  fileName: string,
+  now: Date
+): Promise<ReceiptOutcome> {
+  const { results } = openOutboxReceipt(text, await workstationClientId(db))
+  const waiting = new Set(
+    (
+      await db.outbox
+        .where('mutationId')
+        .anyOf(results.map((r) => r.mutationId))
+        .toArray()
+    ).map((m) => m.mutationId)
+  )
+  const settling = results.filter((r) => waiting.has(r.mutationId))
+  if (settling.length === 0) return { applied: 0, conflicts: 0 }
+  await new DexieSyncStore(db).recordResults(settling)
+  const accepted = settling.filter((r) => r.status === 'applied' || r.status === 'duplicate')
+  const outcome = { applied: accepted.length, conflicts: settling.length - accepted.length }
+  await recordRun(
+    db,
+    audit,
+    {
+      at: now.toISOString(),
+      status: 'complete',
+      bootstrapped: false,
+      snapshotRows: 0,
+      pulledItems: 0,
+      pushed: outcome.applied,
+      conflicts: outcome.conflicts,
+      cursor: null,
+      headSeq: null,
+      error: null,
+      package: fileName
+    },
+    null
+  )
+  return outcome
+}
