@@ -80,10 +80,11 @@ describe('the outbox carried to the library and back', () => {
     const ws = await offlineWorkstation('outbox-courier')
     expect(await ws.db.outbox.count()).toBe(2)
     const exported = await exportOutboxPackage(ws.db, at)
-    expect(exported).toMatchObject({ mutations: 2, fileName: 'outbox-20261203-0600.ndjson' })
+    // The notice's two changes, then the head of the 审计日志 for the library to witness.
+    expect(exported).toMatchObject({ mutations: 3, fileName: 'outbox-20261203-0600.ndjson' })
     writeFileSync(join(dir, 'outbox.ndjson'), exported!.text)
     // Exporting takes nothing out: a package lost on the way loses nothing.
-    expect(await ws.db.outbox.count()).toBe(2)
+    expect(await ws.db.outbox.count()).toBe(3)
 
     const push = (receipt: string) => {
       const io = captureIo()
@@ -94,7 +95,7 @@ describe('the outbox carried to the library and back', () => {
     }
     const first = await push('receipt.ndjson')
     expect(first.code).toBe(0)
-    expect(first.io.stdout()).toContain('已接受 2 条，重复 0 条，冲突 0 条，退回 0 条')
+    expect(first.io.stdout()).toContain('已接受 3 条，重复 0 条，冲突 0 条，退回 0 条')
     expect(library.store.get('notices', ws.noticeId)?.data).toMatchObject({
       documentNumber: '许数管〔2026〕1号',
       status: 'issued'
@@ -102,17 +103,23 @@ describe('the outbox carried to the library and back', () => {
 
     const receipt = readFileSync(join(dir, 'receipt.ndjson'), 'utf8')
     const settled = await importOutboxReceipt(ws.db, ws.repos.audit, receipt, 'receipt.ndjson', at)
-    expect(settled).toEqual({ applied: 2, conflicts: 0 })
+    expect(settled).toEqual({ applied: 3, conflicts: 0 })
+    const anchor = Number((await ws.db.meta.get('sync.auditAnchor'))?.value)
+    const head = await ws.db.auditLog.get(anchor)
+    const witnessed = library.store
+      .liveIds('auditHeads')
+      .map((id) => library.store.get('auditHeads', id)?.data)
+    expect(witnessed).toEqual([expect.objectContaining({ seq: head?.seq, hash: head?.hash })])
     expect(await ws.db.outbox.count()).toBe(0)
     const notice = await ws.db.notices.get(ws.noticeId)
     expect(notice?.documentNumber).toBe('许数管〔2026〕1号')
     expect(notice).not.toHaveProperty('numberProvisional')
     expect(await ws.db.auditLog.orderBy('seq').last()).toMatchObject({
       action: 'sync.run',
-      details: { syncOutcome: 'complete', pushed: 2, conflicts: 0, package: 'receipt.ndjson' }
+      details: { syncOutcome: 'complete', pushed: 3, conflicts: 0, package: 'receipt.ndjson' }
     })
     expect((await readSyncHistory(ws.db))[0]).toMatchObject({
-      pushed: 2,
+      pushed: 3,
       package: 'receipt.ndjson'
     })
 
@@ -127,7 +134,7 @@ describe('the outbox carried to the library and back', () => {
     const seqBefore = library.store.info().headSeq
     const again = await push('receipt-2.ndjson')
     expect(again.code).toBe(0)
-    expect(again.io.stdout()).toContain('已接受 2 条，重复 0 条')
+    expect(again.io.stdout()).toContain('已接受 3 条，重复 0 条')
     expect(library.store.get('notices', ws.noticeId)?.rev).toBe(2)
     expect(library.store.info().headSeq).toBe(seqBefore)
     ws.db.close()
@@ -158,7 +165,7 @@ describe('the outbox carried to the library and back', () => {
     await expect(
       importOutboxReceipt(ws.db, ws.repos.audit, cut, 'receipt.ndjson', at)
     ).rejects.toMatchObject({ fault: { message: { code: 'sync.package.unreadable' } } })
-    expect(await ws.db.outbox.count()).toBe(2)
+    expect(await ws.db.outbox.count()).toBe(3)
     ws.db.close()
   }, 60_000)
 

@@ -1,7 +1,7 @@
 import type { SyncState } from '@shared/domain/sync/ports'
 import { openOutboxReceipt, outboxPackageLines } from '@shared/domain/sync/outbox-package'
 import type { WorkbenchDb } from '../../db/database'
-import { workstationClientId } from '../../db/outbox'
+import { queueAuditHead, workstationClientId } from '../../db/outbox'
 import type { AuditRepository } from '../../db/repositories/audit'
 import { DexieSyncStore, SYNC_STATE_KEY } from '../../db/sync-store'
 import { recordRun } from './sync-run'
@@ -13,18 +13,20 @@ export interface OutboxPackageFile {
 }
 
 /**
- * 导出待推送包: the outbox as it stands, oldest first, for a connected machine to push
+ * 导出待推送包: the outbox, oldest first, with the head of the 审计日志 queued last so the
+ * library witnesses an offline workstation's log too, for a connected machine to push
  * (`npm run cli -- sync push`). The rows stay here until a receipt or a sync settles them, so
- * a package lost on the way loses nothing; sent twice, the library answers the second as
- * duplicates. Null when nothing waits.
+ * a package lost on the way loses nothing, and one pushed twice is applied once. Null when
+ * nothing waits.
  */
 export async function exportOutboxPackage(
   db: WorkbenchDb,
   now: Date
 ): Promise<OutboxPackageFile | null> {
+  const clientId = await workstationClientId(db)
+  await queueAuditHead(db, clientId, now)
   const mutations = await db.outbox.orderBy('clientSeq').toArray()
   if (mutations.length === 0) return null
-  const clientId = await workstationClientId(db)
   const state = (await db.meta.get(SYNC_STATE_KEY))?.value as SyncState | undefined
   const lines = outboxPackageLines(
     { clientId, datasetId: state?.datasetId ?? null, createdAt: now.toISOString() },
