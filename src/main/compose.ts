@@ -17,7 +17,8 @@ import {
   type EmbeddedLibrary
 } from './services/sync/embedded-library'
 import { createLibrarySettings } from './services/sync/library-settings'
-import { createSyncService, type SyncService } from './services/sync/sync-service'
+import type { SyncService } from './services/sync/sync-port'
+import { createSyncService } from './services/sync/sync-service'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
 import { message } from '../shared/i18n/message'
 import { actorOf } from '../shared/domain/operators'

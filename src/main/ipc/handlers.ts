@@ -9,7 +9,7 @@ import { pickFiles } from '../services/seals/pick-files'
 import type { SealService } from '../services/seals/seal-service'
 import { importTrustFiles } from '../services/seals/trust-import'
 import type { TrustStore } from '../services/seals/trust-store'
-import type { SyncService } from '../services/sync/sync-service'
+import type { SyncService } from '../services/sync/sync-port'
 import type { HandlerTable } from './dispatcher'
 
 /** What 印章核验 needs: the file handles, the open dialog, the verifier and the trust store. */
