@@ -44,7 +44,7 @@ export function refused(code: string, params?: Record<string, string | number>):
 /** One line read as `schema`; anything else is an unreadable package. */
 export function parseLine<S extends z.ZodType>(line: string | undefined, schema: S): z.infer<S> {
   try {
-    return schema.parse(JSON.parse(line ?? ''))
+    return schema.parse(JSON.parse(String(line)))
   } catch {
     return refused('sync.package.unreadable')
   }

@@ -9,6 +9,7 @@ import {
   packageOutbox
 } from '../../../../src/shared/domain/sync/outbox-package'
 import type { Mutation, MutationResult } from '../../../../src/shared/domain/sync/protocol'
+import { openSealedLines, sealLines } from '../../../../src/shared/domain/sync/sealed-lines'
 
 /**
  * 待推送包 and 推送回执 are read whole and believed only once sealed: the end line's SHA-256
@@ -27,14 +28,15 @@ const mutation = (n: number): Mutation => ({
 const header = { clientId: 'ws-1', datasetId: 'xc-1', createdAt: '2026-12-03T06:00:00.000Z' }
 const text = (lines: readonly string[]) => `${lines.join('\n')}\n`
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
-const code = (work: () => unknown) => {
+const said = (work: () => unknown) => {
   try {
     work()
   } catch (error) {
-    return (error as { fault: { message: { code: string } } }).fault.message.code
+    return (error as { fault: { message: { code: string; params?: unknown } } }).fault.message
   }
-  return 'accepted'
+  return { code: 'accepted' }
 }
+const code = (work: () => unknown) => said(work).code
 /** Lines re-sealed after an edit, as someone who knows the format would. */
 function resealed(lines: string[]): string {
   const body = lines.slice(0, -1)
@@ -84,7 +86,10 @@ describe('待推送包', () => {
     expect(code(() => openOutboxPackage(text(lines.slice(0, -1))))).toBe('sync.package.unreadable')
     const v2 = [...lines]
     v2[0] = v2[0]!.replace('"version":1', '"version":2')
-    expect(code(() => openOutboxPackage(resealed(v2)))).toBe('sync.package.version')
+    expect(said(() => openOutboxPackage(resealed(v2)))).toEqual({
+      code: 'sync.package.version',
+      params: { version: 2 }
+    })
     const receipt = outboxReceiptLines(
       { clientId: 'ws-1', packageSha256: 'a'.repeat(64), server: 'https://lib', createdAt: 'x' },
       []
@@ -133,6 +138,13 @@ describe('推送回执', () => {
     })
   })
 
+  it('refuses a receipt whose package digest is not one', () => {
+    for (const packageSha256 of [`x${'b'.repeat(64)}`, `${'b'.repeat(64)}x`]) {
+      const lines = outboxReceiptLines({ ...receiptHeader, packageSha256 }, results)
+      expect(code(() => openOutboxReceipt(text(lines), 'ws-1'))).toBe('sync.package.unreadable')
+    }
+  })
+
   it('refuses a receipt for another workstation, an altered one, or one that lost answers', () => {
     const lines = outboxReceiptLines(receiptHeader, results)
     expect(code(() => openOutboxReceipt(text(lines), 'ws-2'))).toBe('sync.receipt.otherWorkstation')
@@ -161,5 +173,16 @@ describe('packageOutbox', () => {
     await outbox.recordResults([{ mutationId: 'm-2', status: 'duplicate', rev: 2 }])
     expect(await outbox.pendingMutations(5)).toEqual([mutation(1), mutation(3)])
     expect(results).toEqual([{ mutationId: 'm-2', status: 'applied', rev: 2 }])
+  })
+})
+
+describe('the sealed envelope', () => {
+  it('gives back the signature the end line carries, and refuses one of another shape', () => {
+    const signature = { value: 'c2ln', certificate: '-----BEGIN CERTIFICATE-----' }
+    const lines = sealLines(['{"kind":"header"}'], () => signature)
+    expect(openSealedLines(text(lines)).signature).toEqual(signature)
+    const odd = sealLines(['{"kind":"header"}'], () => ({ value: 1 }) as never)
+    expect(code(() => openSealedLines(text(odd)))).toBe('sync.package.unreadable')
+    expect(code(() => openSealedLines(''))).toBe('sync.package.unreadable')
   })
 })

@@ -194,7 +194,8 @@ export const useSyncStore = defineStore('sync', () => {
     if (pushTimer) clearTimeout(pushTimer)
     pushTimer = setTimeout(() => {
       pushTimer = null
-      if (session.phase === 'ready') void syncNow()
+      // A run may have sent it meanwhile (the audit head each run queues and pushes itself).
+      if (session.phase === 'ready' && pending.value > 0) void syncNow()
     }, PUSH_DELAY_MS)
   }
 
