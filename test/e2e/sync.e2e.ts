@@ -74,7 +74,11 @@ describe('sync with the e-licence library (演示库) in the app', () => {
     const runs = await history.locator('.el-table__row').count()
     await page.getByTestId('sync-now').click()
     await expect.poll(() => history.locator('.el-table__row').count()).toBe(runs + 1)
-    expect(await history.locator('.el-table__row').first().textContent()).toContain('变更 0 条')
+    // Nothing new from the library but, at most, the head of this workstation's 审计日志 it sent
+    // for the library to witness, which comes back through the change feed.
+    expect(await history.locator('.el-table__row').first().textContent()).toMatch(
+      /完成变更 [01] 条/
+    )
     await saveScreenshot(page, 'sync', true)
   })
 
