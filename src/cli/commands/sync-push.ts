@@ -9,6 +9,7 @@ import {
   outboxReceiptLines,
   packageOutbox
 } from '../../shared/domain/sync/outbox-package'
+import { readInfo } from '../../shared/domain/sync/engine'
 import { push } from '../../shared/domain/sync/push'
 import { message } from '../../shared/i18n/message'
 import { createHttpTransport } from '../../main/services/sync/http-transport'
@@ -21,7 +22,9 @@ const PUSH_VALUES = ['--server', '--in', '--receipt', '--ca', '--cert', '--passw
 /**
  * `sync push`: a connected machine pushes an offline workstation's 待推送包 to the library and
  * writes the library's answers to a 推送回执 for that workstation to import. Pushing the same
- * package again is harmless: the library answers each mutation it already took as a duplicate.
+ * package again is harmless: the library knows the batches and mutations it took and applies
+ * nothing twice. A package made against another dataset (another city's library, or a test one)
+ * is not pushed at all.
  */
 export async function pushCommand(
   args: string[],
@@ -75,19 +78,26 @@ export async function pushCommand(
     await writeFile(`${out}.partial`, `${lines.join('\n')}\n`, { mode: 0o600 })
     await rename(`${out}.partial`, out)
   }
+  const attempts = new Attempts(nodeSyncEnvironment, DEFAULT_MAX_ATTEMPTS, undefined)
+  let pushing = false
   try {
-    const counts = await push(
-      opened.header.clientId,
-      transport,
-      outbox,
-      new Attempts(nodeSyncEnvironment, DEFAULT_MAX_ATTEMPTS, undefined),
-      () => undefined
-    )
+    const { datasetId } = await readInfo(transport, attempts)
+    const made = opened.header.datasetId
+    if (made !== null && made !== datasetId) {
+      io.err(words.say(message('sync.cli.otherDataset', { made, library: datasetId })))
+      return exitFailed
+    }
+    pushing = true
+    const counts = await push(opened.header.clientId, transport, outbox, attempts, () => undefined)
     await writeReceipt()
     io.out(words.say(message('sync.cli.pushed', { file: receipt, ...counts })))
     return 0
   } catch (error) {
     if (!(error instanceof SyncFailure)) throw error
+    if (!pushing) {
+      io.err(words.say(message('sync.cli.failed', { reason: error.fault.message })))
+      return exitFailed
+    }
     // What the library did answer is kept: the workstation settles those rows, the rest wait.
     await writeReceipt()
     io.err(

@@ -13,6 +13,7 @@ import {
   importOutboxReceipt
 } from '../../../src/renderer/src/features/sync/outbox-files'
 import { readSyncHistory } from '../../../src/renderer/src/features/sync/sync-run'
+import { outboxPackageLines } from '../../../src/shared/domain/sync/outbox-package'
 import { catalogEntry, department, licence, scan, tables } from '../domain/compliance/fixtures'
 import { openTestDb, testRepositories } from '../db/support'
 import { startLibrary, type RunningLibrary } from '../library/support'
@@ -81,7 +82,7 @@ describe('the outbox carried to the library and back', () => {
     expect(await ws.db.outbox.count()).toBe(2)
     const exported = await exportOutboxPackage(ws.db, at)
     // The notice's two changes, then the head of the 审计日志 for the library to witness.
-    expect(exported).toMatchObject({ mutations: 3, fileName: 'outbox-20261203-0600.ndjson' })
+    expect(exported).toMatchObject({ mutations: 3, fileName: 'outbox-20261203-1400.ndjson' })
     writeFileSync(join(dir, 'outbox.ndjson'), exported!.text)
     // Exporting takes nothing out: a package lost on the way loses nothing.
     expect(await ws.db.outbox.count()).toBe(3)
@@ -153,6 +154,32 @@ describe('the outbox carried to the library and back', () => {
     )
     expect(code).toBe(69)
     expect(io.stderr()).toContain('校验和不符')
+    expect(existsSync(join(dir, 'r.ndjson'))).toBe(false)
+    expect(library.store.get('notices', ws.noticeId)).toBeNull()
+
+    // Made against another city's dataset: not pushed to this library at all.
+    const lines = outboxPackageLines(
+      { clientId: 'ws-other', datasetId: 'another-city', createdAt: at.toISOString() },
+      await ws.db.outbox.orderBy('clientSeq').toArray()
+    )
+    writeFileSync(join(dir, 'other-city.ndjson'), `${lines.join('\n')}\n`)
+    const elsewhere = captureIo()
+    expect(
+      await runCli(
+        [
+          'sync',
+          'push',
+          '--server',
+          library.url,
+          '--in',
+          'other-city.ndjson',
+          '--receipt',
+          'r.ndjson'
+        ],
+        elsewhere
+      )
+    ).toBe(69)
+    expect(elsewhere.stderr()).toContain('待推送包是对数据集 another-city 制作的')
     expect(existsSync(join(dir, 'r.ndjson'))).toBe(false)
     expect(library.store.get('notices', ws.noticeId)).toBeNull()
 

@@ -67,6 +67,7 @@ export async function writeBureauRecord<T extends { id: string }>(
 
 /** meta key: this working copy's id towards the library (every mutation's `clientId`). */
 export const SYNC_CLIENT_KEY = 'sync.clientId'
+
 /** This working copy's id towards the library, made on first use. */
 export async function workstationClientId(db: WorkbenchDb): Promise<string> {
   const known = (await db.meta.get(SYNC_CLIENT_KEY))?.value

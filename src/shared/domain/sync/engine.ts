@@ -64,7 +64,8 @@ function parseOrNull(text: string): unknown {
 }
 
 /** The library's info, refused when it speaks another protocol than this client. */
-async function readInfo(transport: SyncTransport, attempts: Attempts): Promise<SyncInfo> {
+/** `GET /v1/sync/info`, retried, refused when the library speaks another protocol version. */
+export async function readInfo(transport: SyncTransport, attempts: Attempts): Promise<SyncInfo> {
   return attempts.run(async () => {
     const body = await transport.info()
     const header = InfoHeader.safeParse(parseOrNull(body.text))

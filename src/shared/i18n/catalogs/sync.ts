@@ -160,6 +160,8 @@ export const syncCatalog: Catalog = {
         failed: '同步未完成：{reason}',
         writeFailed: '无法写入镜像目录（{code}）：{reason}',
         pushFiles: '缺少 --in（待推送包）或 --receipt（推送回执写到哪里）',
+        otherDataset:
+          '待推送包是对数据集 {made} 制作的，而该证照库的数据集是 {library}：未推送任何记录，请确认证照库地址',
         pushed:
           '推送回执已写入 {file}：已接受 {applied} 条，重复 {duplicate} 条，冲突 {conflict} 条，退回 {rejected} 条；请交回该工作站在同步页导入',
         pushFailed:
@@ -340,6 +342,8 @@ export const syncCatalog: Catalog = {
         failed: 'Sync did not finish: {reason}',
         writeFailed: 'Cannot write the mirror folder ({code}): {reason}',
         pushFiles: 'Missing --in (the outbox package) or --receipt (where to write the receipt)',
+        otherDataset:
+          'The outbox package was made against dataset {made}, but this library holds dataset {library}: nothing was pushed; check the library address',
         pushed:
           'Receipt written to {file}: {applied} accepted, {duplicate} duplicates, {conflict} conflicts, {rejected} returned; take it back to the workstation and import it on its Sync page',
         pushFailed:

@@ -6,6 +6,16 @@ import type { AuditRepository } from '../../db/repositories/audit'
 import { DexieSyncStore, SYNC_STATE_KEY } from '../../db/sync-store'
 import { recordRun } from './sync-run'
 
+const FILE_STAMP = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+})
+
 export interface OutboxPackageFile {
   text: string
   fileName: string
@@ -32,7 +42,10 @@ export async function exportOutboxPackage(
     { clientId, datasetId: state?.datasetId ?? null, createdAt: now.toISOString() },
     mutations
   )
-  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+  // Named by the time in 北京时间, as the user reads the clock: 20261203-1400.
+  const stamp = FILE_STAMP.format(now)
+    .replace(/\D/g, '')
+    .replace(/^(\d{8})/, '$1-')
   return {
     text: `${lines.join('\n')}\n`,
     fileName: `outbox-${stamp}.ndjson`,
