@@ -28,6 +28,22 @@ function rejected(mutation: Mutation, why: Message): MutationResult {
   return { mutationId: mutation.mutationId, status: 'rejected', error }
 }
 
+/**
+ * A workstation's audit head is a witness (存证): it may only add its own, named after its own
+ * client id and seq, and never change or remove one, or a rewritten log could rewrite its
+ * witnesses too.
+ */
+function auditHeadProblem(clientId: string, mutation: Mutation): Message | null {
+  if (mutation.op !== 'create') return message('sync.rejected.auditHeadChanged')
+  const { payload } = mutation
+  if (
+    payload['clientId'] !== clientId ||
+    mutation.id !== `ah-${clientId}-${String(payload['seq'])}`
+  )
+    return message('sync.rejected.auditHeadOther', { id: mutation.id })
+  return null
+}
+
 function conflict(mutation: Mutation, row: StoredRow): MutationResult {
   return {
     mutationId: mutation.mutationId,
@@ -65,6 +81,8 @@ export function createMutationApplier(db: Database.Database, core: RecordCore) {
     if (!BureauTable.safeParse(table).success) {
       return rejected(mutation, message('sync.rejected.readOnlyTable', { table }))
     }
+    const witness = table === 'auditHeads' ? auditHeadProblem(clientId, mutation) : null
+    if (witness) return rejected(mutation, witness)
     const receipt = findReceipt.get(clientId, mutationId) as string | undefined
     if (receipt !== undefined) {
       return { ...(JSON.parse(receipt) as MutationResult), status: 'duplicate' }

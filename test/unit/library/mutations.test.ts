@@ -129,6 +129,66 @@ describe('POST /v1/mutations refuses what it cannot take', () => {
     expect(library.store.get('licences', 'L1')!.rev).toBe(1)
   })
 
+  it('keeps witnessed audit heads as they were: only a workstation’s own, only added', async () => {
+    const head = (seq: number, clientId = 'ws-1') => ({
+      clientId,
+      seq,
+      hash: 'a'.repeat(64),
+      mac: null,
+      anchoredAt: '2026-12-03T06:00:00.000Z'
+    })
+    const [added, other, misnamed] = await push(
+      {
+        clientId: 'ws-1',
+        mutations: [
+          mutation({ table: 'auditHeads', op: 'create', id: 'ah-ws-1-7', payload: head(7) }),
+          mutation({
+            table: 'auditHeads',
+            op: 'create',
+            id: 'ah-ws-2-7',
+            payload: head(7, 'ws-2')
+          }),
+          mutation({ table: 'auditHeads', op: 'create', id: 'ah-ws-1-9', payload: head(8) })
+        ]
+      },
+      'k-heads'
+    )
+    expect(added).toMatchObject({ status: 'applied', rev: 1 })
+    for (const refused of [other, misnamed]) {
+      expect(refused).toMatchObject({
+        status: 'rejected',
+        error: { code: 'sync.rejected.auditHeadOther' }
+      })
+    }
+    const [rewritten, removed] = await push(
+      {
+        clientId: 'ws-1',
+        mutations: [
+          mutation({
+            table: 'auditHeads',
+            op: 'update',
+            id: 'ah-ws-1-7',
+            baseRev: 1,
+            payload: { hash: 'b'.repeat(64) }
+          }),
+          mutation({ table: 'auditHeads', op: 'delete', id: 'ah-ws-1-7', baseRev: 1 })
+        ]
+      },
+      'k-heads-rewrite'
+    )
+    for (const refused of [rewritten, removed]) {
+      expect(refused).toMatchObject({
+        status: 'rejected',
+        error: { code: 'sync.rejected.auditHeadChanged' }
+      })
+    }
+    expect(library.store.get('auditHeads', 'ah-ws-1-7')).toMatchObject({
+      rev: 1,
+      data: { hash: 'a'.repeat(64) }
+    })
+    expect(library.store.get('auditHeads', 'ah-ws-2-7')).toBeNull()
+  })
+
   it('rejects an update of a record the library does not have', async () => {
     const [result] = await push(
       {

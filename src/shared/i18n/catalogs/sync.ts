@@ -25,7 +25,9 @@ export const syncCatalog: Catalog = {
       },
       rejected: {
         readOnlyTable: '“{table}”是市电子证照库的数据，工作台不能修改',
-        unknownRecord: '市电子证照库中没有这条记录（{table}：{id}）'
+        unknownRecord: '市电子证照库中没有这条记录（{table}：{id}）',
+        auditHeadChanged: '审计日志链头的存证只能新增，不能修改或删除',
+        auditHeadOther: '审计日志链头“{id}”不是本工作站的：每台工作站只能为自己的日志存证'
       },
       package: {
         unreadable: '离线同步包无法读取（不是同步包，或已损坏）',
@@ -191,7 +193,10 @@ export const syncCatalog: Catalog = {
       rejected: {
         readOnlyTable:
           '“{table}” belongs to the city e-licence library; the workbench cannot change it',
-        unknownRecord: 'The city e-licence library has no such record ({table}: {id})'
+        unknownRecord: 'The city e-licence library has no such record ({table}: {id})',
+        auditHeadChanged: 'A witnessed audit log head can only be added, never changed or removed',
+        auditHeadOther:
+          'Audit log head “{id}” is not this workstation’s: each workstation witnesses only its own log'
       },
       package: {
         unreadable: 'The offline sync package cannot be read (not a package, or damaged)',
