@@ -4,7 +4,10 @@ import type { Licence } from '@shared/domain/licences'
 import { openWorkbenchDb } from '@renderer/db/database'
 import { toStoredLicence } from '@renderer/db/licence-keys'
 import { DexieSyncStore } from '@renderer/db/sync-store'
+import { keyedHasher } from '@shared/domain/privacy'
 import { parseSnapshotText, ROWS_PER_TRANSACTION } from '@shared/domain/sync/bootstrap'
+import { gatedStore, personalDataGate } from '@shared/domain/sync/incoming'
+import type { SyncLocalStore } from '@shared/domain/sync/ports'
 import type { ChangeItem, SyncTable } from '@shared/domain/sync/protocol'
 import type { LoadBenchEvent, PairResult } from './protocol'
 
@@ -12,7 +15,8 @@ import type { LoadBenchEvent, PairResult } from './protocol'
  * Loads N demo licences (with their usage records and objections) twice, batch by batch, in a
  * worker: through the sync bootstrap (a snapshot part's NDJSON parsed and applied by the sync
  * store in 2,000-row transactions with their position: derived keys, count cube, Dexie), the way
- * the app's first start fills the working copy, and as raw IndexedDB `put`s of the same stored
+ * the app's first start fills the working copy (through the same personal-data gate, with a key
+ * of the bench's own in main's place), and as raw IndexedDB `put`s of the same stored
  * rows into an identical schema. Only the writes (and the sync's parsing) are timed; the order
  * alternates so drift on this noisy machine hits both. Then 10,000 changes are applied as sync
  * pages against raw puts of the same rows. The bootstrapped database is what the query
@@ -43,7 +47,7 @@ function snapshotText(tables: Record<string, readonly { id: string; rev: number 
     .join('\n')
 }
 
-async function applyAsBootstrap(store: DexieSyncStore, text: string): Promise<void> {
+async function applyAsBootstrap(store: SyncLocalStore, text: string): Promise<void> {
   const rows = parseSnapshotText(text)
   for (let at = 0; at < rows.length; at += ROWS_PER_TRANSACTION) {
     const end = Math.min(rows.length, at + ROWS_PER_TRANSACTION)
@@ -63,7 +67,10 @@ async function run(licences: number): Promise<void> {
   const baseline = await openWorkbenchDb({ name: `bench-baseline-${stamp}` })
   const raw = baseline.backendDB()
   const syncDb = await openWorkbenchDb({ name: syncName })
-  const syncStore = new DexieSyncStore(syncDb)
+  const syncStore = gatedStore(
+    new DexieSyncStore(syncDb),
+    personalDataGate(keyedHasher(new Uint8Array(32).fill(1)))
+  )
   await syncStore.startBootstrap({
     datasetId: 'bench',
     epoch: 1,
@@ -151,7 +158,7 @@ async function run(licences: number): Promise<void> {
  * against raw puts of the same stored rows.
  */
 async function incrementalSync(
-  store: DexieSyncStore,
+  store: SyncLocalStore,
   raw: IDBDatabase,
   licences: Licence[]
 ): Promise<PairResult> {

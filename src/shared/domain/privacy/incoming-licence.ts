@@ -12,12 +12,39 @@ function isRecord(value: unknown): value is Body {
 }
 
 /**
+ * The shape every ID number, and every near miss of one, has (see isPersonalIdNumber): a USCC
+ * with a letter in it is told apart here without its checks.
+ */
+const ID_SHAPE = /^(?:\d{15}|\d{17}[\dX])$/
+
+/**
  * A natural person's code as a library of record sends it (GB/T 36906 carries it whole): not yet
  * masked. An organisation's code that is, or may be, an ID number is a person's too.
  */
 function isClearPersonalCode(holder: Body, code: string): boolean {
   if (code === '' || code.includes('*')) return false
-  return holder['category'] !== 'organization' || isPersonalIdNumber(code)
+  return holder['category'] !== 'organization' || (ID_SHAPE.test(code) && isPersonalIdNumber(code))
+}
+
+/** 17 digits in a row: what every 公民身份号码 in free text begins with (see findCitizenIds). */
+const DIGIT_RUN = /\d{17}/
+
+/**
+ * Whether a licence body may hold personal data to protect; a row without any (the 演示库's,
+ * already masked, or an organisation's) is kept as it came without waiting for anything.
+ */
+export function mayHoldPersonalIds(data: Body): boolean {
+  const holder = data['holder']
+  if (isRecord(holder)) {
+    const code = holder['code']
+    if (typeof code === 'string' && isClearPersonalCode(holder, normalizeHolderCode(code))) {
+      return true
+    }
+    const name = holder['name']
+    if (typeof name === 'string' && DIGIT_RUN.test(name)) return true
+  }
+  const number = data['number']
+  return typeof number === 'string' && DIGIT_RUN.test(number)
 }
 
 async function protectHolder(

@@ -1,6 +1,10 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { keyedHasher, protectIncomingLicence } from '../../../../src/shared/domain/privacy'
+import {
+  keyedHasher,
+  mayHoldPersonalIds,
+  protectIncomingLicence
+} from '../../../../src/shared/domain/privacy'
 import { COMPANY_USCC } from '../imports/fixtures'
 
 /**
@@ -140,5 +144,26 @@ describe('protectIncomingLicence: ID numbers in the 证照编号 and the name', 
     const kept = await protectIncomingLicence(licence, hash, today)
     expect(kept).not.toHaveProperty('number')
     expect(kept).toMatchObject({ holder: { name: '李四4110************3X' } })
+  })
+})
+
+describe('mayHoldPersonalIds', () => {
+  it('sends on a clear person’s code, an ID number filed as an organisation’s, or one in the text', () => {
+    expect(mayHoldPersonalIds(person(WEIDU))).toBe(true)
+    expect(mayHoldPersonalIds(person('E12345678', '414'))).toBe(true)
+    expect(
+      mayHoldPersonalIds(body({ category: 'organization', codeType: '099', code: WEIDU }))
+    ).toBe(true)
+    const company = { category: 'organization', codeType: '001', code: COMPANY_USCC }
+    expect(mayHoldPersonalIds(body({ ...company, name: `张三${EXAMPLE}` }))).toBe(true)
+    expect(mayHoldPersonalIds(body(company, { number: `驾驶证${WEIDU}` }))).toBe(true)
+  })
+
+  it('lets through at once what holds none: masked codes, organisations, short numbers', () => {
+    expect(mayHoldPersonalIds(person('4110************3X'))).toBe(false)
+    expect(mayHoldPersonalIds(person(''))).toBe(false)
+    const company = { category: 'organization', codeType: '001', code: COMPANY_USCC }
+    expect(mayHoldPersonalIds(body(company, { number: `许建字${'1'.repeat(16)}号` }))).toBe(false)
+    expect(mayHoldPersonalIds({ number: 17, holder: { name: 42 } })).toBe(false)
   })
 })

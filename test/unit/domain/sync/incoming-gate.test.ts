@@ -67,6 +67,21 @@ describe('gatedStore', () => {
     ])
   })
 
+  it('passes rows the gate keeps as they are without copying or waiting', async () => {
+    const store = recordingStore()
+    const row = { table: 'catalog' as const, id: 'c', rev: 1, seq: 2, data: { y: 1 } }
+    const changed = { table: 'licences' as const, id: 'l', rev: 1, seq: 3, data: { z: 1 } }
+    const keepCatalog = (table: string, data: Record<string, unknown>) =>
+      table === 'catalog' ? data : { ...data, gatedAs: table }
+    await gatedStore(store, keepCatalog).applySnapshotRows([row, changed], {
+      partsDone: 0,
+      rowsDone: 2
+    })
+    const [kept, made] = (store.applySnapshotRows.mock.calls[0] as unknown[][])[0] as unknown[]
+    expect(kept).toBe(row)
+    expect(made).toEqual({ ...changed, data: { z: 1, gatedAs: 'licences' } })
+  })
+
   it('hands everything else to the store as it is', async () => {
     const store = recordingStore()
     const gated = gatedStore(store, mark)
@@ -98,6 +113,15 @@ describe('personalDataGate', () => {
     expect(await gate('licences', licence)).toMatchObject({
       holder: { code: MASKED, codeHash: hmac(EXAMPLE) }
     })
+  })
+
+  it('keeps a licence without personal data as it came, at once', () => {
+    const gate = personalDataGate(keyedHasher(key))
+    const masked = {
+      number: 'A1',
+      holder: { category: 'naturalPerson', codeType: '111', name: '王五', code: MASKED }
+    }
+    expect(gate('licences', masked)).toBe(masked)
   })
 
   it('leaves the tables that hold no holder as the library sent them', async () => {
