@@ -1,18 +1,8 @@
-import { errorOf, type RpcError, type SyncAnswer, type SyncRequest } from '@shared/contract'
+import type { SyncAnswer, SyncRequest } from '@shared/contract'
 import { SyncFailure } from '@shared/domain/sync/faults'
 import type { CheckedBody, SyncTransport } from '@shared/domain/sync/ports'
 import { message } from '@shared/i18n/message'
-
-/** One end of a MessageChannel, as much as the relay uses (the same in a page, a worker, Node). */
-interface RelayPort {
-  postMessage(message: unknown): void
-  onmessage: ((event: { data: unknown }) => void) | null
-}
-type Port = InstanceType<typeof MessageChannel>['port2']
-
-type Ask = { id: number; request: SyncRequest }
-type Answer =
-  { id: number; ok: true; answer: SyncAnswer } | { id: number; ok: false; error: RpcError }
+import { borrowPort, lendPort, type Port } from '../../workers/port-rpc'
 
 /**
  * A worker cannot call main; the page that starts the sync worker lends it main's `sync.request`
@@ -20,21 +10,7 @@ type Answer =
  * in main.
  */
 export function lendSyncTransport(call: (request: SyncRequest) => Promise<SyncAnswer>): Port {
-  const channel = new MessageChannel()
-  const port = channel.port1 as unknown as RelayPort
-  port.onmessage = (event) => {
-    const { id, request } = event.data as Ask
-    call(request).then(
-      (answer) => port.postMessage({ id, ok: true, answer } satisfies Answer),
-      (error: unknown) =>
-        port.postMessage({
-          id,
-          ok: false,
-          error: errorOf(error, message('sync.library.unreachable'))
-        } satisfies Answer)
-    )
-  }
-  return channel.port2
+  return lendPort(call, message('sync.library.unreachable'))
 }
 
 function bytesOf(base64: string): Uint8Array {
@@ -50,26 +26,12 @@ function bytesOf(base64: string): Uint8Array {
  * locked) stops the run with main's own words.
  */
 export function borrowSyncTransport(end: Port): SyncTransport {
-  const port = end as unknown as RelayPort
-  const waiting = new Map<
-    number,
-    { resolve: (answer: SyncAnswer) => void; reject: (e: Error) => void }
-  >()
-  let next = 0
-  port.onmessage = (event) => {
-    const answer = event.data as Answer
-    const asked = waiting.get(answer.id)
-    if (!asked) return
-    waiting.delete(answer.id)
-    if (answer.ok) asked.resolve(answer.answer)
-    else asked.reject(new SyncFailure({ kind: 'auth', message: answer.error }))
-  }
+  const relay = borrowPort<SyncRequest, SyncAnswer>(
+    end,
+    (error) => new SyncFailure({ kind: 'auth', message: error })
+  )
   async function ask(request: SyncRequest): Promise<SyncAnswer> {
-    const answer = await new Promise<SyncAnswer>((resolve, reject) => {
-      const id = next++
-      waiting.set(id, { resolve, reject })
-      port.postMessage({ id, request } satisfies Ask)
-    })
+    const answer = await relay(request)
     if (!answer.ok) throw new SyncFailure(answer.fault)
     return answer
   }
