@@ -1,8 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { CliIo } from '../command'
+import { EXIT_USAGE, type CliIo } from '../command'
+import { SyncFailure } from '../../shared/domain/sync/faults'
 import { message, type Message } from '../../shared/i18n/message'
-import type { LibraryConnection } from '../../main/services/sync/http-transport'
+import {
+  createHttpTransport,
+  type HttpSyncTransport,
+  type LibraryConnection
+} from '../../main/services/sync/http-transport'
+import type { CliWords } from '../i18n'
 
 /** The flags of a `sync` subcommand: their values, and the switches given. */
 export interface SyncFlags {
@@ -69,4 +75,27 @@ export async function connectionFrom(
     connection.pfx = { data: new Uint8Array(pfx), passphrase: values['--password'] ?? '' }
   }
   return connection
+}
+
+/** Says what is wrong with the command line, then the usage; returns the usage exit code. */
+export function usageErrorTo(io: CliIo, words: CliWords, usage: string) {
+  return (problem: Parameters<CliWords['say']>[0]): number => {
+    io.err(`${words.say(problem)}\n\n${usage}`)
+    return EXIT_USAGE
+  }
+}
+
+/** The library's connection from the flags and a transport over it, or what is wrong with them. */
+export async function transportFrom(
+  values: Record<string, string>,
+  io: CliIo
+): Promise<{ connection: LibraryConnection; transport: HttpSyncTransport } | Message> {
+  const connection = await connectionFrom(values, io)
+  if ('code' in connection) return connection
+  try {
+    return { connection, transport: createHttpTransport(connection) }
+  } catch (error) {
+    if (!(error instanceof SyncFailure)) throw error
+    return error.fault.message
+  }
 }

@@ -1,13 +1,11 @@
 import { resolve } from 'node:path'
 import type { CliIo } from '../command'
-import { EXIT_USAGE } from '../command'
 import { SyncFailure } from '../../shared/domain/sync/faults'
 import { message } from '../../shared/i18n/message'
-import { createHttpTransport } from '../../main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../main/services/sync/node-environment'
 import { exportSyncPackage, type PackageSigner } from '../../main/services/sync/package-file'
 import type { CliWords } from '../i18n'
-import { connectionFrom, parseSyncFlags, readNamedFile } from './sync-args'
+import { parseSyncFlags, readNamedFile, transportFrom, usageErrorTo } from './sync-args'
 
 const EXPORT_VALUES = [
   '--server',
@@ -29,10 +27,7 @@ export async function exportCommand(
   usage: string
 ): Promise<number> {
   const flags = parseSyncFlags(args, EXPORT_VALUES, [])
-  const usageError = (problem: Parameters<CliWords['say']>[0]) => {
-    io.err(`${words.say(problem)}\n\n${usage}`)
-    return EXIT_USAGE
-  }
+  const usageError = usageErrorTo(io, words, usage)
   if ('code' in flags) return usageError(flags)
   const { values } = flags
   const out = values['--out']
@@ -52,15 +47,9 @@ export async function exportCommand(
     if (!Buffer.isBuffer(certificate)) return usageError(certificate)
     signer = { keyPem: key.toString('utf8'), certificatePem: certificate.toString('utf8') }
   }
-  const connection = await connectionFrom(values, io)
-  if ('code' in connection) return usageError(connection)
-  let transport: ReturnType<typeof createHttpTransport>
-  try {
-    transport = createHttpTransport(connection)
-  } catch (error) {
-    if (!(error instanceof SyncFailure)) throw error
-    return usageError(error.fault.message)
-  }
+  const opened = await transportFrom(values, io)
+  if ('code' in opened) return usageError(opened)
+  const { connection, transport } = opened
   try {
     const report = await exportSyncPackage({
       transport,

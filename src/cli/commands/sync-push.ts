@@ -1,7 +1,6 @@
 import { writeFile, rename } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { CliIo } from '../command'
-import { EXIT_USAGE } from '../command'
 import { Attempts, DEFAULT_MAX_ATTEMPTS } from '../../shared/domain/sync/attempts'
 import { SyncFailure } from '../../shared/domain/sync/faults'
 import {
@@ -12,10 +11,9 @@ import {
 import { readInfo } from '../../shared/domain/sync/engine'
 import { push } from '../../shared/domain/sync/push'
 import { message } from '../../shared/i18n/message'
-import { createHttpTransport } from '../../main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../main/services/sync/node-environment'
 import type { CliWords } from '../i18n'
-import { connectionFrom, parseSyncFlags, readNamedFile } from './sync-args'
+import { parseSyncFlags, readNamedFile, transportFrom, usageErrorTo } from './sync-args'
 
 const PUSH_VALUES = ['--server', '--in', '--receipt', '--ca', '--cert', '--password', '--proxy']
 
@@ -34,10 +32,7 @@ export async function pushCommand(
   exitFailed: number
 ): Promise<number> {
   const flags = parseSyncFlags(args, PUSH_VALUES, [])
-  const usageError = (problem: Parameters<CliWords['say']>[0]) => {
-    io.err(`${words.say(problem)}\n\n${usage}`)
-    return EXIT_USAGE
-  }
+  const usageError = usageErrorTo(io, words, usage)
   if ('code' in flags) return usageError(flags)
   const { values } = flags
   const input = values['--in']
@@ -45,29 +40,23 @@ export async function pushCommand(
   if (!input || !receipt) return usageError(message('sync.cli.pushFiles'))
   const text = await readNamedFile(io, input)
   if (!Buffer.isBuffer(text)) return usageError(text)
-  let opened: ReturnType<typeof openOutboxPackage>
+  let outboxFile: ReturnType<typeof openOutboxPackage>
   try {
-    opened = openOutboxPackage(text.toString('utf8'))
+    outboxFile = openOutboxPackage(text.toString('utf8'))
   } catch (error) {
     if (!(error instanceof SyncFailure)) throw error
     io.err(words.say(message('sync.cli.failed', { reason: error.fault.message })))
     return exitFailed
   }
-  const connection = await connectionFrom(values, io)
-  if ('code' in connection) return usageError(connection)
-  let transport: ReturnType<typeof createHttpTransport>
-  try {
-    transport = createHttpTransport(connection)
-  } catch (error) {
-    if (!(error instanceof SyncFailure)) throw error
-    return usageError(error.fault.message)
-  }
-  const { outbox, results } = packageOutbox(opened.mutations)
+  const road = await transportFrom(values, io)
+  if ('code' in road) return usageError(road)
+  const { connection, transport } = road
+  const { outbox, results } = packageOutbox(outboxFile.mutations)
   const writeReceipt = async () => {
     const lines = outboxReceiptLines(
       {
-        clientId: opened.header.clientId,
-        packageSha256: opened.digest,
+        clientId: outboxFile.header.clientId,
+        packageSha256: outboxFile.digest,
         server: connection.server,
         createdAt: new Date().toISOString()
       },
@@ -82,13 +71,19 @@ export async function pushCommand(
   let pushing = false
   try {
     const { datasetId } = await readInfo(transport, attempts)
-    const made = opened.header.datasetId
+    const made = outboxFile.header.datasetId
     if (made !== null && made !== datasetId) {
       io.err(words.say(message('sync.cli.otherDataset', { made, library: datasetId })))
       return exitFailed
     }
     pushing = true
-    const counts = await push(opened.header.clientId, transport, outbox, attempts, () => undefined)
+    const counts = await push(
+      outboxFile.header.clientId,
+      transport,
+      outbox,
+      attempts,
+      () => undefined
+    )
     await writeReceipt()
     io.out(words.say(message('sync.cli.pushed', { file: receipt, ...counts })))
     return 0
@@ -105,7 +100,7 @@ export async function pushCommand(
         message('sync.cli.pushFailed', {
           reason: error.fault.message,
           answered: results.length,
-          total: opened.mutations.length,
+          total: outboxFile.mutations.length,
           file: receipt
         })
       )
