@@ -1,16 +1,14 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Finding } from '../../../src/shared/domain/compliance'
 import { openLibraryStore } from '../../../src/library/store'
 import {
   createHttpTransport,
   type HttpSyncTransport
 } from '../../../src/main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../../src/main/services/sync/node-environment'
-import { toStoredFinding } from '../../../src/renderer/src/db/compliance-changes'
 import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { runWorkbenchSync } from '../../../src/renderer/src/features/sync/sync-run'
-import { catalogEntry, department, licence, scan, tables } from '../domain/compliance/fixtures'
+import { issueNotice, storeOpenFindings } from './notice-station'
 import { openTestDb, testRepositories } from '../db/support'
 import { startLibrary, type RunningLibrary } from '../library/support'
 
@@ -34,20 +32,10 @@ afterAll(async () => {
   await library?.close()
 })
 
-/** A workstation with two open 未加盖电子印章 findings of one department, as a scan stores them. */
+/** A workstation that synced once, then holds two open findings of one department. */
 async function workstation(label: string, actor: string) {
   const db = await openTestDb(label)
   const repos = testRepositories(db, actor)
-  const report = await scan(
-    tables({
-      catalog: [catalogEntry()],
-      licences: [
-        licence({ id: 'lic-1', sealPresent: false }),
-        licence({ id: 'lic-2', sealPresent: false })
-      ]
-    })
-  )
-  const findings: Finding[] = report.findings.filter((f) => f.ruleId === 'data.missing-seal')
   const sync = () =>
     runWorkbenchSync({
       db,
@@ -58,22 +46,12 @@ async function workstation(label: string, actor: string) {
     })
   // The first sync starts the working copy afresh (findings are made anew by the next scan).
   await sync()
-  await db.departments.put(department())
-  await db.findings.bulkPut(findings.map(toStoredFinding))
-  return { db, repos, findings, departmentId: findings[0]!.departmentId!, sync }
+  const findings = await storeOpenFindings(db)
+  return { db, repos, findings, sync }
 }
 
-async function issueOne(station: Awaited<ReturnType<typeof workstation>>): Promise<string> {
-  const drafted = await station.repos.notices.draft({
-    departmentId: station.departmentId,
-    findingIds: station.findings.map((f) => f.id),
-    rectificationWorkingDays: 10
-  })
-  if (!drafted.ok) throw new Error(JSON.stringify(drafted.error))
-  const issued = await station.repos.notices.issue(drafted.data.id)
-  if (!issued.ok) throw new Error(JSON.stringify(issued.error))
-  return drafted.data.id
-}
+const issueOne = (station: Awaited<ReturnType<typeof workstation>>) =>
+  issueNotice(station.repos, station.findings)
 
 const numbers = async (db: WorkbenchDb) =>
   (await db.notices.toArray())

@@ -6,15 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliIo } from '../../../src/cli/command'
 import { runCli } from '../../../src/cli/index'
 import { openLibraryStore } from '../../../src/library/store'
-import type { Finding } from '../../../src/shared/domain/compliance'
-import { toStoredFinding } from '../../../src/renderer/src/db/compliance-changes'
 import {
   exportOutboxPackage,
   importOutboxReceipt
 } from '../../../src/renderer/src/features/sync/outbox-files'
 import { readSyncHistory } from '../../../src/renderer/src/features/sync/sync-run'
 import { outboxPackageLines } from '../../../src/shared/domain/sync/outbox-package'
-import { catalogEntry, department, licence, scan, tables } from '../domain/compliance/fixtures'
+import { issueNotice, storeOpenFindings } from './notice-station'
 import { openTestDb, testRepositories } from '../db/support'
 import { startLibrary, type RunningLibrary } from '../library/support'
 
@@ -53,27 +51,8 @@ function captureIo(): CliIo & { stdout: () => string; stderr: () => string } {
 async function offlineWorkstation(label: string) {
   const db = await openTestDb(label)
   const repos = testRepositories(db, '张三（合规专员）')
-  const report = await scan(
-    tables({
-      catalog: [catalogEntry()],
-      licences: [
-        licence({ id: 'lic-1', sealPresent: false }),
-        licence({ id: 'lic-2', sealPresent: false })
-      ]
-    })
-  )
-  const findings: Finding[] = report.findings.filter((f) => f.ruleId === 'data.missing-seal')
-  await db.departments.put(department())
-  await db.findings.bulkPut(findings.map(toStoredFinding))
-  const drafted = await repos.notices.draft({
-    departmentId: findings[0]!.departmentId!,
-    findingIds: findings.map((f) => f.id),
-    rectificationWorkingDays: 10
-  })
-  if (!drafted.ok) throw new Error(JSON.stringify(drafted.error))
-  const issued = await repos.notices.issue(drafted.data.id)
-  if (!issued.ok) throw new Error(JSON.stringify(issued.error))
-  return { db, repos, noticeId: drafted.data.id }
+  const noticeId = await issueNotice(repos, await storeOpenFindings(db))
+  return { db, repos, noticeId }
 }
 
 describe('the outbox carried to the library and back', () => {
