@@ -102,6 +102,25 @@ describe('compliance scan over Dexie', () => {
     expect(actions.slice(0, 3)).toEqual(['compliance.scan', 'licence.put', 'compliance.scan'])
   })
 
+  it('computes a licence’s precomputed part on every write, whatever the row brought', async () => {
+    const { db, repos } = await demoDb('compliance-precomputed')
+    const [row] = await db.licences.limit(1).toArray()
+    const broken = {
+      ...fromStoredLicence(row!),
+      identifier: `${row!.identifier}X`,
+      rev: row!.rev + 1
+    }
+    // A file or a library that sends its own verdicts along with the record.
+    const forged = { ...broken, precomputed: { ...row!.precomputed, identifierValid: true } }
+    await repos.licences.put([forged], '修改证照标识')
+    const written = await db.licences.get(row!.id)
+    expect(written?.precomputed.identifierValid).toBe(false)
+    const outcome = await runComplianceScan(db, repos.audit, { mode: 'incremental', today: TODAY })
+    expect(outcome.ok).toBe(true)
+    const [finding] = await repos.compliance.findingsById([`data.invalid-code:${row!.id}`])
+    expect(finding?.status).toBe('open')
+  })
+
   it('answers compliance.error.aborted when cancelled and keeps the previous findings', async () => {
     const { db, repos } = await demoDb('compliance-cancel')
     const controller = new AbortController()

@@ -1,3 +1,4 @@
+import { precomputeLicence } from '@shared/domain/compliance'
 import type { Licence } from '@shared/domain/licences'
 import type { LookupKey, StoredLicence } from './schema'
 
@@ -39,10 +40,17 @@ export function toStoredLicence(licence: Licence): StoredLicence {
   }
   const issueRank = issueRankOf(licence.issueDate)
   const facet: LookupKey = [licence.state, licence.generationMode, issueRank, licence.id]
-  return { ...licence, issueRank, lookupKeys: [...terms, facet] }
+  // Computed from the record being written, never taken from it: a row from the library or a
+  // file that brings its own `precomputed` cannot choose the scan's verdicts.
+  return {
+    ...licence,
+    issueRank,
+    lookupKeys: [...terms, facet],
+    precomputed: precomputeLicence(licence)
+  }
 }
 
 export function fromStoredLicence(stored: StoredLicence): Licence {
-  const { issueRank: _rank, lookupKeys: _keys, ...licence } = stored
+  const { issueRank: _rank, lookupKeys: _keys, precomputed: _precomputed, ...licence } = stored
   return licence
 }

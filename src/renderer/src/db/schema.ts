@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@shared/domain/audit'
+import type { PrecomputedLicence } from '@shared/domain/compliance'
 import type {
   RectificationNotice,
   StoredFindingValue,
@@ -181,6 +182,8 @@ export interface StoredLicence extends Licence {
   issueRank: number
   /** Search terms, and the (state, mode) browse key; see the index design above. */
   lookupKeys: LookupKey[]
+  /** What the compliance rules would otherwise parse on every scan (入库预计算). */
+  precomputed: PrecomputedLicence
 }
 
 /** One cell of the licence count cube. */

@@ -8,6 +8,7 @@ import { CodeValidity } from './code-validity'
 import { beijingDayNumber, dayNumberOfDate, WorkingDayDeadlines } from './deadlines'
 import { findingId, type Emit, type Finding } from './finding'
 import { parameterIssue } from './parameter-problems'
+import type { PrecomputedLicence } from './precomputed'
 import type { ComplianceReference } from './ports'
 import {
   sourceTableOfScope,
@@ -140,8 +141,14 @@ type Prepared<R extends AnyComplianceRule> = { rule: R; parameters: unknown; emi
 export class PreparedRules {
   readonly reference: Prepared<ReferenceRule<unknown>>[] = []
   /** Check and emitter kept apart, so the licence loop makes one call per rule and licence. */
-  readonly licence: { check: (licence: Licence, emit: Emit) => void; emit: Emit }[] = []
-  readonly usage: { check: (usage: UsageRecord, emit: Emit) => void; emit: Emit }[] = []
+  readonly licence: {
+    check: (licence: Licence, emit: Emit, precomputed: PrecomputedLicence) => void
+    emit: Emit
+  }[] = []
+  readonly usage: {
+    check: (usage: UsageRecord, emit: Emit, usedDay: number | undefined) => void
+    emit: Emit
+  }[] = []
   readonly usageWithLicence: {
     wants(usage: UsageRecord): boolean
     check(usage: UsageRecord, licence: Licence | undefined): void
@@ -198,7 +205,10 @@ export class PreparedRules {
   }
 
   /** A fresh aggregation per unit-day rule: a full scan feeds it all usage, a re-scan some days. */
-  unitDayAggregators(): { add(usage: UsageRecord): void; finish(): void }[] {
+  unitDayAggregators(): {
+    add(usage: UsageRecord, usedDay: number | undefined): void
+    finish(): void
+  }[] {
     return this.unitDay.map(({ rule, parameters, emit }) => {
       const aggregator = rule.prepare(this.context, parameters)
       return { add: aggregator.add, finish: () => aggregator.finish(emit) }

@@ -7,6 +7,12 @@ export { COMPLIANCE_RULE_IDS } from './rule-ids'
 export { complianceRules } from './rules'
 export { METADATA_FIELD_NAMES } from './rules/metadata-missing'
 export { CodeValidity } from './code-validity'
+export {
+  PRECOMPUTED_VERSION,
+  precomputeLicence,
+  type LicenceWithPrecomputed,
+  type PrecomputedLicence
+} from './precomputed'
 export { WorkingDayDeadlines, beijingDayNumber, dayNumberOfDate } from './deadlines'
 export { createInMemoryComplianceSource, type ComplianceTables } from './in-memory-source'
 export * from './engine'

@@ -1,8 +1,10 @@
 import type { Licence } from '../licences/licence'
 import type { Objection } from '../licences/objection'
 import type { UsageRecord } from '../licences/usage-record'
+import { beijingDayNumber } from './deadlines'
 import type { PreparedRules } from './evaluation'
 import type { ComplianceSource } from './ports'
+import { precomputedOf, type LicenceWithPrecomputed } from './precomputed'
 
 export type ScanPhase = 'reference' | 'licences' | 'usageRecords' | 'objections' | 'done'
 
@@ -40,22 +42,27 @@ function report(
   control.onProgress?.({ phase, processed, total: control.totals?.[phase] ?? null })
 }
 
-/** One pass over licences: every licence rule on every licence, then `visit` (for totals). */
+/**
+ * One pass over licences: every licence rule on every licence, with the licence's precomputed
+ * part (stored, or computed here for rows without it), then `visit` (for totals).
+ */
 export async function licencePass(
   rules: PreparedRules,
-  batches: AsyncIterable<readonly Licence[]>,
+  batches: AsyncIterable<readonly LicenceWithPrecomputed[]>,
   control: PassControl,
   visit?: (licence: Licence) => void
 ): Promise<number> {
   const checks = rules.licence
+  const codes = rules.context.codes
   let processed = 0
   for await (const batch of batches) {
     checkAborted(control)
     for (const licence of batch) {
       if (licence.deleted) continue
+      const precomputed = precomputedOf(licence, codes)
       for (let i = 0; i < checks.length; i++) {
         const rule = checks[i]
-        if (rule) rule.check(licence, rule.emit)
+        if (rule) rule.check(licence, rule.emit, precomputed)
       }
       visit?.(licence)
     }
@@ -86,8 +93,9 @@ export async function usagePass(
     checkAborted(control)
     for (const usage of batch) {
       if (usage.deleted) continue
-      for (const rule of rules.usage) rule.check(usage, rule.emit)
-      for (const aggregator of aggregators) aggregator.add(usage)
+      const usedDay = beijingDayNumber(usage.usedAt)
+      for (const rule of rules.usage) rule.check(usage, rule.emit, usedDay)
+      for (const aggregator of aggregators) aggregator.add(usage, usedDay)
       for (const rule of rules.usageWithLicence)
         if (rule.wants(usage)) pending.push({ usage, check: rule.check })
     }
@@ -114,8 +122,11 @@ export async function unitDayPass(
   const aggregators = rules.unitDayAggregators()
   for await (const batch of batches) {
     checkAborted(control)
-    for (const usage of batch)
-      if (!usage.deleted) for (const aggregator of aggregators) aggregator.add(usage)
+    for (const usage of batch) {
+      if (usage.deleted) continue
+      const usedDay = beijingDayNumber(usage.usedAt)
+      for (const aggregator of aggregators) aggregator.add(usage, usedDay)
+    }
   }
   for (const aggregator of aggregators) aggregator.finish()
 }

@@ -9,6 +9,7 @@ import type { CodeValidity } from './code-validity'
 import type { WorkingDayDeadlines } from './deadlines'
 import type { Emit, SourceTable, SubjectType } from './finding'
 import type { ComplianceReference } from './ports'
+import type { PrecomputedLicence } from './precomputed'
 import type { ComplianceRuleId } from './rule-ids'
 
 export type { ComplianceRuleId } from './rule-ids'
@@ -54,14 +55,22 @@ export interface ReferenceRule<P> extends RuleDescription<P> {
   evaluate(context: RuleContext, parameters: P, emit: Emit): void
 }
 
+/** A rule over one licence; `precomputed` holds its parsed times and code checks (入库预计算). */
 export interface LicenceRule<P> extends RuleDescription<P> {
   scope: 'licence'
-  prepare(context: RuleContext, parameters: P): (licence: Licence, emit: Emit) => void
+  prepare(
+    context: RuleContext,
+    parameters: P
+  ): (licence: Licence, emit: Emit, precomputed: PrecomputedLicence) => void
 }
 
+/** `usedDay`: the use's Beijing day number (undefined when unreadable), read once per record. */
 export interface UsageRule<P> extends RuleDescription<P> {
   scope: 'usage'
-  prepare(context: RuleContext, parameters: P): (usage: UsageRecord, emit: Emit) => void
+  prepare(
+    context: RuleContext,
+    parameters: P
+  ): (usage: UsageRecord, emit: Emit, usedDay: number | undefined) => void
 }
 
 /** A usage rule that must see the licence used; `wants` picks the few records it needs it for. */
@@ -93,7 +102,7 @@ export interface UnitDayRule<P> extends RuleDescription<P> {
     context: RuleContext,
     parameters: P
   ): {
-    add(usage: UsageRecord): void
+    add(usage: UsageRecord, usedDay: number | undefined): void
     /** Emits for the unit-days added so far. */
     finish(emit: Emit): void
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { day, message } from '../../../i18n/message'
-import { licenceStateNames, PERMANENT } from '../../licences/licence'
+import { licenceStateNames } from '../../licences/licence'
 import { judgeDeadline } from '../deadlines'
 import { dayParam, deadlineFinding, licenceLabel, periodText } from '../explain'
 import { defineRule } from '../rule'
@@ -21,11 +21,10 @@ export const dataExpiredShownValidRule = defineRule(
     scope: 'licence',
     correction: (count) => message('compliance.correction.dataExpiredShownValid', { count }),
     prepare(context, { toleranceWorkingDays }) {
-      const { dayOfDate } = context
-      return (licence, emit) => {
-        if (licence.state !== 'valid' || licence.validUntil === PERMANENT) return
-        const lastValidDay = dayOfDate(licence.validUntil)
-        if (lastValidDay === undefined || lastValidDay >= context.todayDay) return
+      // 长期 has no last day: its precomputed day is null, as is an unreadable one's.
+      return (licence, emit, { validUntilDay: lastValidDay }) => {
+        if (licence.state !== 'valid' || lastValidDay === null || lastValidDay >= context.todayDay)
+          return
         const expiryDay = lastValidDay + 1
         const verdict = judgeDeadline(
           context.deadlines,

@@ -29,18 +29,11 @@ export const dataInvalidCodeRule = defineRule(
     subjectType: 'licence',
     scope: 'licence',
     correction: (count) => message('compliance.correction.dataInvalidCode', { count }),
-    prepare(context, { checkOrganisationHolderCodes }) {
-      const codes = context.codes
-      return (licence, emit) => {
-        const identifierValid = codes.isValidIdentifier(
-          licence.identifier,
-          licence.typeCode,
-          licence.issuingAuthorityCode
-        )
+    prepare(_context, { checkOrganisationHolderCodes }) {
+      return (licence, emit, { identifierValid, holderUsccValid }) => {
         const holder = licence.holder
-        const holderChecked =
-          checkOrganisationHolderCodes && holder.codeType === '001' && holder.code !== ''
-        const holderValid = !holderChecked || codes.isValidUscc(holder.code)
+        // The precomputed check is null for holders without a USCC (persons, blank codes).
+        const holderValid = !checkOrganisationHolderCodes || holderUsccValid !== false
         if (identifierValid && holderValid) return
         const parts: Message[] = []
         const facts: Record<string, FactValue> = {}

@@ -41,12 +41,8 @@ export function pushDeadlineRule(spec: {
         period: periodText(COMPLETION, deadlineWorkingDays)
       }),
     prepare(context, { deadlineWorkingDays }) {
-      const { dayOf } = context
-      return (licence, emit) => {
-        if (licence.generationMode !== spec.mode) return
-        const completionDay = dayOf(licence.completedAt)
-        if (completionDay === undefined) return
-        const pushDay = licence.pushedAt === null ? null : (dayOf(licence.pushedAt) ?? null)
+      return (licence, emit, { completedDay: completionDay, pushedDay: pushDay }) => {
+        if (licence.generationMode !== spec.mode || completionDay === null) return
         const verdict = judgeDeadline(
           context.deadlines,
           completionDay,

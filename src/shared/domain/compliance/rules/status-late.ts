@@ -27,17 +27,15 @@ export const statusLateRule = defineRule(
         period: periodText(BUSINESS_ACTION, toleranceWorkingDays)
       }),
     prepare(context, { toleranceWorkingDays }) {
-      const { dayOf } = context
-      return (licence, emit) => {
+      return (licence, emit, { statusDays }) => {
         const history = licence.statusHistory
         for (let index = 0; index < history.length; index++) {
+          const businessDay = statusDays[2 * index]
+          const recordedDay = statusDays[2 * index + 1]
+          // Recorded the day it happened (most are): on time whatever the tolerance.
+          if (businessDay == null || recordedDay == null || recordedDay <= businessDay) continue
           const change = history[index]
           if (change === undefined) continue
-          const businessDay = dayOf(change.businessTime)
-          const recordedDay = dayOf(change.recordedTime)
-          // Recorded the day it happened (most are): on time whatever the tolerance.
-          if (businessDay === undefined || recordedDay === undefined || recordedDay <= businessDay)
-            continue
           const verdict = judgeDeadline(
             context.deadlines,
             businessDay,

@@ -26,10 +26,8 @@ export const usageBulkAccessRule = defineRule(
     prepare(context, { dailyDistinctLicenceLimit }) {
       // Uses grouped by unit, then by day number: the day needs no string key per record.
       const byUnit = new Map<string, { name: string; days: Map<number, UsageRecord[]> }>()
-      const { dayOf } = context
       return {
-        add(usage) {
-          const day = dayOf(usage.usedAt)
+        add(usage, day) {
           if (day === undefined) return
           let unit = byUnit.get(usage.usingUnit.uscc)
           if (!unit) {

@@ -3,7 +3,7 @@ import { day, list, message, type Message } from '../../../i18n/message'
 import { PERMANENT } from '../../licences/licence'
 import { authorizationCovers, type UsageAuthorization } from '../../licences/usage-authorization'
 import { citeProvision } from '../articles'
-import { isoDateOf } from '../deadlines'
+import { dayNumberOfDate, isoDateOf } from '../deadlines'
 import { dayOfInstant } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule } from '../rule'
@@ -20,6 +20,30 @@ function periodLabel({ validFrom, validUntil }: UsageAuthorization): Message {
     : message('compliance.authorization.between', { from: day(validFrom), until })
 }
 
+/** An authorisation with its period as Beijing day numbers, so a use is placed without a string. */
+interface HeldAuthorization {
+  authorization: UsageAuthorization
+  /** The first and last day covered; null when a bound cannot be read as a day. */
+  days: { from: number; until: number } | null
+}
+
+function heldAuthorization(authorization: UsageAuthorization): HeldAuthorization {
+  const from =
+    authorization.validFrom === null ? -Infinity : dayNumberOfDate(authorization.validFrom)
+  const until =
+    authorization.validUntil === PERMANENT ? Infinity : dayNumberOfDate(authorization.validUntil)
+  return {
+    authorization,
+    days: from === undefined || until === undefined ? null : { from, until }
+  }
+}
+
+function covers({ authorization, days }: HeldAuthorization, day: number): boolean {
+  return days === null
+    ? authorizationCovers(authorization, isoDateOf(day))
+    : days.from <= day && day <= days.until
+}
+
 /**
  * `usage.unauthorized-unit` 31(三) (擅自扩大使用范围), Art. 28: a unit used a licence of a type it
  * held no 用证授权 for on the day of use (none at all, or one whose period does not include that
@@ -34,31 +58,28 @@ export const usageUnauthorizedUnitRule = defineRule(z.object({}), {
   scope: 'usage',
   correction: (count) => message('compliance.correction.usageUnauthorizedUnit', { count }),
   prepare(context) {
-    const byTypeAndUnit = new Map<string, UsageAuthorization[]>()
+    // By type code, then by unit: two look-ups per use, no key built per use.
+    const byTypeAndUnit = new Map<string, Map<string, HeldAuthorization[]>>()
     for (const authorization of context.reference.usageAuthorizations) {
       if (authorization.deleted) continue
-      const key = `${authorization.typeCode}|${authorization.unit.uscc}`
-      const list = byTypeAndUnit.get(key)
-      if (list) list.push(authorization)
-      else byTypeAndUnit.set(key, [authorization])
+      let byUnit = byTypeAndUnit.get(authorization.typeCode)
+      if (!byUnit) byTypeAndUnit.set(authorization.typeCode, (byUnit = new Map()))
+      const list = byUnit.get(authorization.unit.uscc)
+      if (list) list.push(heldAuthorization(authorization))
+      else byUnit.set(authorization.unit.uscc, [heldAuthorization(authorization)])
     }
-    return (usage, emit) => {
-      const held = byTypeAndUnit.get(`${usage.typeCode}|${usage.usingUnit.uscc}`) ?? []
-      const day = context.dayOf(usage.usedAt)
+    const none: HeldAuthorization[] = []
+    return (usage, emit, day) => {
+      const held = byTypeAndUnit.get(usage.typeCode)?.get(usage.usingUnit.uscc) ?? none
       // An unreadable use time cannot be placed in any period; only a missing authorisation is judged then.
-      if (
-        day === undefined
-          ? held.length > 0
-          : held.some((a) => authorizationCovers(a, isoDateOf(day)))
-      )
-        return
+      if (day === undefined ? held.length > 0 : held.some((h) => covers(h, day))) return
       const departmentId = context.departmentOfUnit(usage.usingUnit.uscc)
       const why =
         held.length === 0
           ? message('compliance.unauthorized.none', { typeCode: usage.typeCode })
           : message('compliance.unauthorized.outsidePeriod', {
               typeCode: usage.typeCode,
-              periods: list(held.map(periodLabel))
+              periods: list(held.map(({ authorization }) => periodLabel(authorization)))
             })
       emit({
         subjectId: usage.id,
