@@ -39,6 +39,7 @@ export const modules = [
   { name: 'compliance/rectification', mutate: ['src/shared/domain/compliance/rectification.ts'], tests: complianceTests, threshold: 85 },
   { name: 'compliance/evaluation', mutate: ['src/shared/domain/compliance/evaluation.ts'], tests: complianceTests, threshold: 85 },
   { name: 'compliance/rules', mutate: ['src/shared/domain/compliance/rules/**/*.ts'], tests: complianceTests, threshold: 85 },
+  { name: 'compliance/precomputed', mutate: ['src/shared/domain/compliance/precomputed.ts'], tests: complianceTests, threshold: 85 },
   { name: 'audit', mutate: ['src/shared/domain/audit/**/*.ts'], tests: ['test/unit/domain/audit/**/*.test.ts'], threshold: 85 },
   { name: 'privacy', mutate: ['src/shared/domain/privacy/**/*.ts'], tests: [privacyTests, importsTests], threshold: 85 },
   { name: 'codes', mutate: ['src/shared/domain/codes/**/*.ts'], tests: [codesTests, privacyTests], threshold: 85 },

@@ -88,16 +88,24 @@ export async function usagePass(
     usage: UsageRecord
     check: PreparedRules['usageWithLicence'][number]['check']
   }[] = []
+  const { usage: checks, usageWithLicence } = rules
   let processed = 0
   for await (const batch of batches) {
     checkAborted(control)
-    for (const usage of batch) {
-      if (usage.deleted) continue
+    // Indexed loops: an iterator per record and rule list was a tenth of the pass.
+    for (let r = 0; r < batch.length; r++) {
+      const usage = batch[r]
+      if (usage === undefined || usage.deleted) continue
       const usedDay = beijingDayNumber(usage.usedAt)
-      for (const rule of rules.usage) rule.check(usage, rule.emit, usedDay)
-      for (const aggregator of aggregators) aggregator.add(usage, usedDay)
-      for (const rule of rules.usageWithLicence)
-        if (rule.wants(usage)) pending.push({ usage, check: rule.check })
+      for (let i = 0; i < checks.length; i++) {
+        const rule = checks[i]
+        if (rule) rule.check(usage, rule.emit, usedDay)
+      }
+      for (let i = 0; i < aggregators.length; i++) aggregators[i]?.add(usage, usedDay)
+      for (let i = 0; i < usageWithLicence.length; i++) {
+        const rule = usageWithLicence[i]
+        if (rule?.wants(usage)) pending.push({ usage, check: rule.check })
+      }
     }
     processed += batch.length
     report(control, 'usageRecords', processed)

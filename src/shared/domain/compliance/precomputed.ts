@@ -23,6 +23,11 @@ export interface PrecomputedLicence {
   validUntilDay: number | null
   /** Per status change, its business day then its recorded day. */
   statusDays: (number | null)[]
+  /**
+   * Some change reached the library on a later day than it happened. Without one no change can
+   * be late, whatever the tolerance: most licences, whose history the scan then need not read.
+   */
+  statusRecordedLater: boolean
   /** 证照标识 valid (GB/T 36904 structure and check character). */
   identifierValid: boolean
   /** The holder's USCC valid; null when the holder has no USCC (a person, or no code). */
@@ -44,11 +49,13 @@ export function precomputeLicence(
   codes: CodeValidity = sharedCodes
 ): PrecomputedLicence {
   const statusDays: (number | null)[] = []
+  let statusRecordedLater = false
   for (const change of licence.statusHistory) {
-    statusDays.push(
-      dayOrNull(beijingDayNumber(change.businessTime)),
-      dayOrNull(beijingDayNumber(change.recordedTime))
-    )
+    const businessDay = dayOrNull(beijingDayNumber(change.businessTime))
+    const recordedDay = dayOrNull(beijingDayNumber(change.recordedTime))
+    statusDays.push(businessDay, recordedDay)
+    if (businessDay !== null && recordedDay !== null && recordedDay > businessDay)
+      statusRecordedLater = true
   }
   const { holder } = licence
   return {
@@ -58,6 +65,7 @@ export function precomputeLicence(
     validUntilDay:
       licence.validUntil === PERMANENT ? null : dayOrNull(dayNumberOfDate(licence.validUntil)),
     statusDays,
+    statusRecordedLater,
     identifierValid: codes.isValidIdentifier(
       licence.identifier,
       licence.typeCode,

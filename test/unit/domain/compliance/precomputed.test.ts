@@ -32,6 +32,7 @@ function flattering(overrides: Partial<PrecomputedLicence> = {}): PrecomputedLic
     pushedDay: utcDay(2026, 5, 6),
     validUntilDay: null,
     statusDays: [utcDay(2026, 5, 6), utcDay(2026, 5, 6)],
+    statusRecordedLater: false,
     identifierValid: true,
     holderUsccValid: true,
     ...overrides
@@ -59,6 +60,10 @@ describe('入库预计算: what a stored licence carries for the scan', () => {
     expect(facts.pushedDay).toBe(utcDay(2026, 10, 9))
     expect(facts.validUntilDay).toBe(utcDay(2027, 1, 31))
     expect(facts.statusDays).toEqual([utcDay(2027, 1, 1), null])
+    expect(facts.statusRecordedLater).toBe(false)
+    expect(precomputeLicence(licence({ statusHistory: [lateChange] })).statusRecordedLater).toBe(
+      true
+    )
     expect(precomputeLicence(licence({ pushedAt: null, validUntil: '长期' }))).toMatchObject({
       pushedDay: null,
       validUntilDay: null

@@ -27,7 +27,8 @@ export const statusLateRule = defineRule(
         period: periodText(BUSINESS_ACTION, toleranceWorkingDays)
       }),
     prepare(context, { toleranceWorkingDays }) {
-      return (licence, emit, { statusDays }) => {
+      return (licence, emit, { statusDays, statusRecordedLater }) => {
+        if (!statusRecordedLater) return
         const history = licence.statusHistory
         for (let index = 0; index < history.length; index++) {
           const businessDay = statusDays[2 * index]

@@ -4,7 +4,8 @@ import {
   PERMANENT,
   stateAfterAction,
   type Licence,
-  type LicenceState
+  type LicenceState,
+  type StatusAction
 } from '../../licences/licence'
 import { citeProvision } from '../articles'
 import { beijingDayNumber, dayNumberOfDate } from '../deadlines'
@@ -12,8 +13,13 @@ import { dayOfInstant, licenceLabel } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule } from '../rule'
 
+/** 延续 and 变更 keep the state they start from (and may start from 有效). */
+const keepsState = (action: StatusAction) => action === 'renew' || action === 'change'
+
 /** The recorded state at an instant: the status history up to it, replayed from 有效. */
 function stateAt(licence: Licence, instant: number): LicenceState {
+  // Most histories hold only 延续 and 变更: 有效 throughout, whatever the times.
+  if (licence.statusHistory.every((change) => keepsState(change.action))) return 'valid'
   const events = licence.statusHistory
     .map((change) => ({ change, time: Date.parse(change.businessTime) }))
     .filter(({ time }) => time <= instant)

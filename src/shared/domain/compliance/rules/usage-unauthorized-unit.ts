@@ -38,10 +38,17 @@ function heldAuthorization(authorization: UsageAuthorization): HeldAuthorization
   }
 }
 
-function covers({ authorization, days }: HeldAuthorization, day: number): boolean {
-  return days === null
-    ? authorizationCovers(authorization, isoDateOf(day))
-    : days.from <= day && day <= days.until
+function coversAny(held: readonly HeldAuthorization[], day: number): boolean {
+  for (let i = 0; i < held.length; i++) {
+    const { authorization, days } = held[i] as HeldAuthorization
+    if (
+      days === null
+        ? authorizationCovers(authorization, isoDateOf(day))
+        : days.from <= day && day <= days.until
+    )
+      return true
+  }
+  return false
 }
 
 /**
@@ -72,7 +79,7 @@ export const usageUnauthorizedUnitRule = defineRule(z.object({}), {
     return (usage, emit, day) => {
       const held = byTypeAndUnit.get(usage.typeCode)?.get(usage.usingUnit.uscc) ?? none
       // An unreadable use time cannot be placed in any period; only a missing authorisation is judged then.
-      if (day === undefined ? held.length > 0 : held.some((h) => covers(h, day))) return
+      if (day === undefined ? held.length > 0 : coversAny(held, day)) return
       const departmentId = context.departmentOfUnit(usage.usingUnit.uscc)
       const why =
         held.length === 0
