@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoDate, LicenceTypeCodeShape, UsccShape } from './common'
-import { PERMANENT, ValidUntil } from './licence'
+import { ValidUntil } from './licence'
 import { SyncedRecord } from './synced-record'
 
 /**
@@ -24,15 +24,4 @@ export type UsageAuthorization = z.infer<typeof UsageAuthorization>
 /** One authorisation per unit and type, so importing it again updates it. */
 export function usageAuthorizationId(typeCode: string, unitUscc: string): string {
   return `auth-${typeCode}-${unitUscc}`
-}
-
-/** Whether the authorisation was in force on `date` (`YYYY-MM-DD`, 北京时间). */
-export function authorizationCovers(
-  authorization: Pick<UsageAuthorization, 'validFrom' | 'validUntil'>,
-  date: string
-): boolean {
-  return (
-    (authorization.validFrom === null || authorization.validFrom <= date) &&
-    (authorization.validUntil === PERMANENT || date <= authorization.validUntil)
-  )
 }

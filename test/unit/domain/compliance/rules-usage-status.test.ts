@@ -440,6 +440,27 @@ describe('usage.refused-valid (Art. 4) as the officer reads it', () => {
     expect(await refused(suspendedThen, '2026-05-06T10:00:00+08:00')).toEqual([])
   })
 
+  it('lets a unit refuse a licence changed, then revoked before the use', async () => {
+    // 变更 in March keeps it 有效; 吊销 in May ends it: refusing it in June is lawful.
+    const changedThenRevoked = licence({
+      statusHistory: [
+        {
+          action: 'change',
+          businessTime: '2026-03-02T10:00:00+08:00',
+          recordedTime: '2026-03-02T10:30:00+08:00',
+          version: '002'
+        },
+        {
+          action: 'revoke',
+          businessTime: '2026-05-06T10:00:00+08:00',
+          recordedTime: '2026-05-06T10:30:00+08:00'
+        }
+      ]
+    })
+    expect(await refused(changedThenRevoked, '2026-06-02T10:00:00+08:00')).toEqual([])
+    expect(await refused(changedThenRevoked, '2026-04-02T10:00:00+08:00')).toHaveLength(1)
+  })
+
   it('replays the status history in time order, whatever order it was stored in', async () => {
     // 挂起 in May, 解除挂起 on 1 June, stored newest first: valid again on 2 June.
     const unsuspended = licence({

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { day, list, message, type Message } from '../../../i18n/message'
 import { PERMANENT } from '../../licences/licence'
-import { authorizationCovers, type UsageAuthorization } from '../../licences/usage-authorization'
+import type { UsageAuthorization } from '../../licences/usage-authorization'
 import { citeProvision } from '../articles'
-import { dayNumberOfDate, isoDateOf } from '../deadlines'
+import { dayNumberOfDate } from '../deadlines'
 import { dayOfInstant } from '../explain'
 import { evidenceOf } from '../finding'
 import { defineRule } from '../rule'
@@ -23,30 +23,28 @@ function periodLabel({ validFrom, validUntil }: UsageAuthorization): Message {
 /** An authorisation with its period as Beijing day numbers, so a use is placed without a string. */
 interface HeldAuthorization {
   authorization: UsageAuthorization
-  /** The first and last day covered; null when a bound cannot be read as a day. */
-  days: { from: number; until: number } | null
+  /** The first and last day covered, both included. */
+  from: number
+  until: number
 }
 
+/**
+ * IsoDate admits only real dates, so every bound reads as a day; were one unreadable, NaN would
+ * place no use inside the period, and the use would be found rather than passed.
+ */
 function heldAuthorization(authorization: UsageAuthorization): HeldAuthorization {
-  const from =
-    authorization.validFrom === null ? -Infinity : dayNumberOfDate(authorization.validFrom)
-  const until =
-    authorization.validUntil === PERMANENT ? Infinity : dayNumberOfDate(authorization.validUntil)
+  const { validFrom, validUntil } = authorization
   return {
     authorization,
-    days: from === undefined || until === undefined ? null : { from, until }
+    from: validFrom === null ? -Infinity : (dayNumberOfDate(validFrom) ?? NaN),
+    until: validUntil === PERMANENT ? Infinity : (dayNumberOfDate(validUntil) ?? NaN)
   }
 }
 
 function coversAny(held: readonly HeldAuthorization[], day: number): boolean {
   for (let i = 0; i < held.length; i++) {
-    const { authorization, days } = held[i] as HeldAuthorization
-    if (
-      days === null
-        ? authorizationCovers(authorization, isoDateOf(day))
-        : days.from <= day && day <= days.until
-    )
-      return true
+    const { from, until } = held[i] as HeldAuthorization
+    if (from <= day && day <= until) return true
   }
   return false
 }
