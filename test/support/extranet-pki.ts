@@ -6,7 +6,8 @@ import { join } from 'node:path'
 /**
  * A government extranet's PKI as `openssl` makes it in a temporary directory (SYNC.md §3.2): a
  * private root, a server certificate for 127.0.0.1/localhost, a workstation's client certificate
- * (also as PKCS#12), a stranger's self-signed client certificate, a second root that signed none
+ * (as PKCS#12 too: alone, with the root beside it, and under the old RC2/3DES scheme), a
+ * stranger's self-signed client certificate (also as PKCS#12), a second root that signed none
  * of them, and a server certificate that expired in 2020.
  */
 export interface ExtranetPki {
@@ -94,6 +95,46 @@ export function createExtranetPki(): ExtranetPki {
     'client.pem',
     '-out',
     'client.p12',
+    '-passout',
+    `pass:${p12Password}`
+  )
+  // The same key and certificate with the CA beside them, and under the old RC2/3DES scheme.
+  openssl(
+    'pkcs12',
+    '-export',
+    '-inkey',
+    'client.key',
+    '-in',
+    'client.pem',
+    '-certfile',
+    'root.pem',
+    '-out',
+    'client-chain.p12',
+    '-passout',
+    `pass:${p12Password}`
+  )
+  openssl(
+    'pkcs12',
+    '-export',
+    '-legacy',
+    '-inkey',
+    'client.key',
+    '-in',
+    'client.pem',
+    '-out',
+    'client-legacy.p12',
+    '-passout',
+    `pass:${p12Password}`
+  )
+  openssl(
+    'pkcs12',
+    '-export',
+    '-inkey',
+    'rogue.key',
+    '-in',
+    'rogue.pem',
+    '-out',
+    'rogue.p12',
     '-passout',
     `pass:${p12Password}`
   )

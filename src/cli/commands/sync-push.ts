@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto'
 import { writeFile, rename } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { CliIo } from '../command'
@@ -10,12 +11,59 @@ import {
 } from '../../shared/domain/sync/outbox-package'
 import { readInfo } from '../../shared/domain/sync/engine'
 import { push } from '../../shared/domain/sync/push'
-import { message } from '../../shared/i18n/message'
+import type { Signer } from '../../shared/domain/sync/sealed-lines'
+import { message, type Message } from '../../shared/i18n/message'
+import type { LibraryConnection } from '../../main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../main/services/sync/node-environment'
+import { checkPackageSignature, signerFor } from '../../main/services/sync/package-file'
+import { readPkcs12 } from '../../main/services/sync/pkcs12'
 import type { CliWords } from '../i18n'
 import { parseSyncFlags, readNamedFile, transportFrom, usageErrorTo } from './sync-args'
 
 const PUSH_VALUES = ['--server', '--in', '--receipt', '--ca', '--cert', '--password', '--proxy']
+const PUSH_SWITCHES = ['--require-signed']
+
+type SignerVerdict = { refused: Message } | { said: Message }
+
+/**
+ * Whose outbox this is: a signed package is pushed only when its signer checks out against the
+ * government CA given with `--ca`; an unsigned one only without `--require-signed`, and said.
+ */
+function judgeSigner(
+  opened: ReturnType<typeof openOutboxPackage>,
+  ca: string | undefined,
+  requireSigned: boolean
+): SignerVerdict {
+  const { signature, digest } = opened
+  if (!signature) {
+    return requireSigned
+      ? { refused: message('sync.outbox.requireSigned') }
+      : { said: message('sync.outbox.unsigned') }
+  }
+  if (!ca) return { refused: message('sync.outbox.needsCa') }
+  const problem = checkPackageSignature(signature, digest, ca, new Date(), 'outbox')
+  if (problem) return { refused: problem }
+  return {
+    said: message('sync.outbox.signedBy', {
+      subject: new X509Certificate(signature.certificate).subject
+    })
+  }
+}
+
+/** The receipt signed with the courier's own client certificate, when it can sign. */
+async function receiptSigner(
+  connection: LibraryConnection,
+  warn: (said: Message) => void
+): Promise<Signer | null> {
+  if (!connection.pfx) return null
+  try {
+    return signerFor(await readPkcs12(connection.pfx.data, connection.pfx.passphrase))
+  } catch (error) {
+    if (!(error instanceof SyncFailure)) throw error
+    warn(message('sync.cli.receiptUnsigned', { reason: error.fault.message }))
+    return null
+  }
+}
 
 /**
  * `sync push`: a connected machine pushes an offline workstation's 待推送包 to the library and
@@ -31,7 +79,7 @@ export async function pushCommand(
   usage: string,
   exitFailed: number
 ): Promise<number> {
-  const flags = parseSyncFlags(args, PUSH_VALUES, [])
+  const flags = parseSyncFlags(args, PUSH_VALUES, PUSH_SWITCHES)
   const usageError = usageErrorTo(io, words, usage)
   if ('code' in flags) return usageError(flags)
   const { values } = flags
@@ -51,6 +99,14 @@ export async function pushCommand(
   const road = await transportFrom(values, io)
   if ('code' in road) return usageError(road)
   const { connection, transport } = road
+  const verdict = judgeSigner(outboxFile, connection.ca, flags.switches.has('--require-signed'))
+  if ('refused' in verdict) {
+    io.err(words.say(verdict.refused))
+    await transport.close()
+    return exitFailed
+  }
+  io.out(words.say(verdict.said))
+  const sign = await receiptSigner(connection, (said) => io.err(words.say(said)))
   const { outbox, results } = packageOutbox(outboxFile.mutations)
   const writeReceipt = async () => {
     const lines = outboxReceiptLines(
@@ -60,7 +116,8 @@ export async function pushCommand(
         server: connection.server,
         createdAt: new Date().toISOString()
       },
-      results
+      results,
+      sign
     )
     // Written whole under another name first, then renamed: never half a receipt.
     const out = resolve(io.cwd, receipt)

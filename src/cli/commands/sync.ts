@@ -33,8 +33,9 @@ const usage = [
   '      应用离线同步包（先核对校验和；包有签名时须用 --ca 核验签发者），效果与在线同步相同',
   '  sync export --server URL --out FILE [--since N] [--sign-key KEY.pem --sign-cert CERT.pem] [连接选项同上]',
   '      为不能连接外网的工作站制作离线同步包：不给 --since 时含完整快照，否则只含游标 N 之后的变更',
-  '  sync push --server URL --in FILE --receipt FILE [连接选项同上]',
+  '  sync push --server URL --in FILE --receipt FILE [--require-signed] [连接选项同上]',
   '      代不能连接外网的工作站推送其“待推送包”（同步页导出），并把证照库的答复写成“推送回执”交回该工作站导入；',
+  '      包有签名时须用 --ca 核验签名者（不符则不推送）；给 --cert 时回执用该证书签名；',
   '      重复推送同一个包无害：证照库对已收到的记录答复“重复”',
   '  sync check --server URL [连接选项同上] [--json]',
   '      连接诊断：逐步检查地址、代理、域名解析、TCP、TLS（服务器证书与本单位证书）和证照库的应答',
@@ -50,6 +51,7 @@ const usage = [
   '  --package FILE    离线同步包（sync export 的输出）',
   '  --since N         离线工作站当前的同步游标（见其 manifest.json 的 state.cursor）',
   '  --sign-key/--sign-cert  用本单位的密钥与证书（PEM）签名同步包',
+  '  --require-signed  只推送已签名且签名者经 --ca 核验的待推送包',
   '',
   '退出码 Exit codes: 0 成功；64 用法错误；69 同步失败或诊断未通过；74 写入失败；130 已取消'
 ].join('\n')

@@ -123,6 +123,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!file) throw new CodedError(message('errors.rpc.notFound'), 'no such file handle')
       return sync().openPackage(file.path, file.displayName)
     },
-    'sync.package.request': ({ packageId, request }) => sync().packageRequest(packageId, request)
+    'sync.package.request': ({ packageId, request }) => sync().packageRequest(packageId, request),
+    'sync.outbox.seal': (input) => sync().sealOutbox(input),
+    'sync.outbox.checkReceipt': ({ text }) => sync().checkReceipt(text)
   }
 }

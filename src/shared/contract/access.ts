@@ -52,7 +52,10 @@ export const channelAccess = {
   'sync.request': 'signedIn',
   // An offline package brings the library's pages, as a sync would: the same operators.
   'sync.package.open': 'signedIn',
-  'sync.package.request': 'signedIn'
+  'sync.package.request': 'signedIn',
+  // The way back for an offline workstation: the same operators who would have pushed it.
+  'sync.outbox.seal': 'signedIn',
+  'sync.outbox.checkReceipt': 'signedIn'
 } as const satisfies Record<ChannelName, ChannelAccess>
 
 /** The access of a channel; a name without an entry (none should exist) is administrators only. */

@@ -54,6 +54,10 @@ import {
   libraryStatusSchema,
   openPackageInputSchema,
   packageRequestInputSchema,
+  sealedOutboxSchema,
+  checkReceiptInputSchema,
+  checkedReceiptSchema,
+  sealOutboxInputSchema,
   syncPackageSummarySchema,
   syncRequestInputSchema,
   syncRequestOutputSchema
@@ -107,7 +111,9 @@ export const channels = {
   'sync.configure': { input: configureLibraryInputSchema, output: libraryStatusSchema },
   'sync.request': { input: syncRequestInputSchema, output: syncRequestOutputSchema },
   'sync.package.open': { input: openPackageInputSchema, output: syncPackageSummarySchema },
-  'sync.package.request': { input: packageRequestInputSchema, output: syncRequestOutputSchema }
+  'sync.package.request': { input: packageRequestInputSchema, output: syncRequestOutputSchema },
+  'sync.outbox.seal': { input: sealOutboxInputSchema, output: sealedOutboxSchema },
+  'sync.outbox.checkReceipt': { input: checkReceiptInputSchema, output: checkedReceiptSchema }
 } as const
 
 export type Channels = typeof channels

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { MutationBatch, SyncTable } from '../domain/sync/protocol'
+import { MAX_PACKAGE_MUTATIONS } from '../domain/sync/outbox-package'
+import { Mutation, MutationBatch, SyncTable } from '../domain/sync/protocol'
 import { messageSchema } from './result'
 
 /**
@@ -147,6 +148,36 @@ export const syncPackageSummarySchema = z.object({
   signer: z.string().nullable()
 })
 export type SyncPackageSummary = z.infer<typeof syncPackageSummarySchema>
+
+/**
+ * 导出待推送包: the outbox rows for main to seal, and to sign with the workstation's client
+ * certificate when one is configured (the renderer never holds the key).
+ */
+export const sealOutboxInputSchema = z
+  .object({
+    clientId: z.string().min(1).max(200),
+    datasetId: z.string().min(1).max(200).nullable(),
+    createdAt: z.iso.datetime(),
+    mutations: z.array(Mutation).min(1).max(MAX_PACKAGE_MUTATIONS)
+  })
+  .strict()
+export type SealOutboxInput = z.infer<typeof sealOutboxInputSchema>
+
+export const sealedOutboxSchema = z.object({
+  text: z.string(),
+  /** The signing certificate's subject; null: sealed only (no client certificate configured). */
+  signer: z.string().nullable()
+})
+export type SealedOutbox = z.infer<typeof sealedOutboxSchema>
+
+/** 导入推送回执: main checks the receipt's seal and, when signed, its signer against the CA. */
+export const checkReceiptInputSchema = z.object({ text: z.string().max(64 * 1024 * 1024) }).strict()
+
+export const checkedReceiptSchema = z.object({
+  /** The courier's certificate subject; null: unsigned, only its checksum was checked. */
+  signer: z.string().nullable()
+})
+export type CheckedReceipt = z.infer<typeof checkedReceiptSchema>
 
 export const packageRequestInputSchema = z
   .object({ packageId: z.uuid(), request: syncRequestInputSchema })

@@ -243,6 +243,8 @@ describe('channel and event names', () => {
       'sync.configure',
       'sync.diagnose',
       'sync.library',
+      'sync.outbox.checkReceipt',
+      'sync.outbox.seal',
       'sync.package.open',
       'sync.package.request',
       'sync.request',

@@ -174,6 +174,8 @@ describe('RPC dispatcher', () => {
       configure: vi.fn(async () => status),
       openPackage: vi.fn(),
       packageRequest: vi.fn(async () => ({ ok: true as const, text: '{}', sha256: null })),
+      sealOutbox: vi.fn(async () => ({ text: '', signer: null })),
+      checkReceipt: vi.fn(async () => ({ signer: null })),
       close: vi.fn(async () => undefined)
     }
     const handlers = createHandlers({

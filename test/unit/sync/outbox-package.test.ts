@@ -11,6 +11,8 @@ import {
   importOutboxReceipt
 } from '../../../src/renderer/src/features/sync/outbox-files'
 import { readSyncHistory } from '../../../src/renderer/src/features/sync/sync-run'
+import { createSyncService } from '../../../src/main/services/sync/sync-service'
+import { checkReceiptInputSchema, sealOutboxInputSchema } from '../../../src/shared/contract'
 import { outboxPackageLines } from '../../../src/shared/domain/sync/outbox-package'
 import { issueNotice, storeOpenFindings } from './notice-station'
 import { openTestDb, testRepositories } from '../db/support'
@@ -47,6 +49,14 @@ function captureIo(): CliIo & { stdout: () => string; stderr: () => string } {
   }
 }
 
+/**
+ * Main's side of the workstation, without a library configured (so without a client
+ * certificate): what the renderer sends passes the contract's schema, as over IPC.
+ */
+const main = createSyncService()
+const seal = (input: unknown) => main.sealOutbox(sealOutboxInputSchema.parse(input))
+const check = (text: string) => main.checkReceipt(checkReceiptInputSchema.parse({ text }).text)
+
 /** A workstation holding two open findings, never synced, issuing one notice offline. */
 async function offlineWorkstation(label: string) {
   const db = await openTestDb(label)
@@ -59,9 +69,13 @@ describe('the outbox carried to the library and back', () => {
   it('is pushed by a connected machine and settled here by its receipt, once', async () => {
     const ws = await offlineWorkstation('outbox-courier')
     expect(await ws.db.outbox.count()).toBe(2)
-    const exported = await exportOutboxPackage(ws.db, at)
+    const exported = await exportOutboxPackage(ws.db, at, seal)
     // The notice's two changes, then the head of the 审计日志 for the library to witness.
-    expect(exported).toMatchObject({ mutations: 3, fileName: 'outbox-20261203-1400.ndjson' })
+    expect(exported).toMatchObject({
+      mutations: 3,
+      fileName: 'outbox-20261203-1400.ndjson',
+      signer: null
+    })
     writeFileSync(join(dir, 'outbox.ndjson'), exported!.text)
     // Exporting takes nothing out: a package lost on the way loses nothing.
     expect(await ws.db.outbox.count()).toBe(3)
@@ -76,14 +90,16 @@ describe('the outbox carried to the library and back', () => {
     const first = await push('receipt.ndjson')
     expect(first.code).toBe(0)
     expect(first.io.stdout()).toContain('已接受 3 条，重复 0 条，冲突 0 条，退回 0 条')
+    expect(first.io.stdout()).toContain('该待推送包未签名')
     expect(library.store.get('notices', ws.noticeId)?.data).toMatchObject({
       documentNumber: '许数管〔2026〕1号',
       status: 'issued'
     })
 
     const receipt = readFileSync(join(dir, 'receipt.ndjson'), 'utf8')
-    const settled = await importOutboxReceipt(ws.db, ws.repos.audit, receipt, 'receipt.ndjson', at)
-    expect(settled).toEqual({ applied: 3, conflicts: 0 })
+    const file = { text: receipt, fileName: 'receipt.ndjson' }
+    const settled = await importOutboxReceipt(ws.db, ws.repos.audit, file, at, check)
+    expect(settled).toEqual({ applied: 3, conflicts: 0, signer: null })
     const anchor = Number((await ws.db.meta.get('sync.auditAnchor'))?.value)
     const head = await ws.db.auditLog.get(anchor)
     const witnessed = library.store
@@ -105,9 +121,11 @@ describe('the outbox carried to the library and back', () => {
 
     // The same receipt again settles nothing and records nothing.
     const entries = await ws.db.auditLog.count()
-    expect(await importOutboxReceipt(ws.db, ws.repos.audit, receipt, 'receipt.ndjson', at)).toEqual(
-      { applied: 0, conflicts: 0 }
-    )
+    expect(await importOutboxReceipt(ws.db, ws.repos.audit, file, at, check)).toEqual({
+      applied: 0,
+      conflicts: 0,
+      signer: null
+    })
     expect(await ws.db.auditLog.count()).toBe(entries)
 
     // The same package pushed again: the library answers as it did and applies nothing twice.
@@ -122,7 +140,7 @@ describe('the outbox carried to the library and back', () => {
 
   it('refuses a package altered on the way, and a receipt for another workstation', async () => {
     const ws = await offlineWorkstation('outbox-altered')
-    const exported = await exportOutboxPackage(ws.db, at)
+    const exported = await exportOutboxPackage(ws.db, at, seal)
     const altered = exported!.text.replace('"status":"issued"', '"status":"closed"')
     expect(altered).not.toBe(exported!.text)
     writeFileSync(join(dir, 'altered.ndjson'), altered)
@@ -165,19 +183,19 @@ describe('the outbox carried to the library and back', () => {
     // A receipt made for the first test's workstation: refused whole, this outbox untouched.
     const foreign = readFileSync(join(dir, 'receipt.ndjson'), 'utf8')
     await expect(
-      importOutboxReceipt(ws.db, ws.repos.audit, foreign, 'receipt.ndjson', at)
+      importOutboxReceipt(ws.db, ws.repos.audit, { text: foreign, fileName: 'r' }, at, check)
     ).rejects.toMatchObject({ fault: { message: { code: 'sync.receipt.otherWorkstation' } } })
     const cut = foreign.split('\n').slice(0, -2).join('\n')
     await expect(
-      importOutboxReceipt(ws.db, ws.repos.audit, cut, 'receipt.ndjson', at)
-    ).rejects.toMatchObject({ fault: { message: { code: 'sync.package.unreadable' } } })
+      importOutboxReceipt(ws.db, ws.repos.audit, { text: cut, fileName: 'r' }, at, check)
+    ).rejects.toMatchObject({ code: 'sync.package.unreadable' })
     expect(await ws.db.outbox.count()).toBe(3)
     ws.db.close()
   }, 60_000)
 
   it('has nothing to export when nothing waits', async () => {
     const db = await openTestDb('outbox-empty')
-    expect(await exportOutboxPackage(db, at)).toBeNull()
+    expect(await exportOutboxPackage(db, at, seal)).toBeNull()
     db.close()
   })
 })

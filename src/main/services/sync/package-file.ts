@@ -12,6 +12,7 @@ import {
   type OpenedPackage,
   type PackageSignature
 } from '../../../shared/domain/sync/package'
+import type { Signer } from '../../../shared/domain/sync/sealed-lines'
 import type { CheckedBody, SyncEnvironment, SyncTransport } from '../../../shared/domain/sync/ports'
 import { ChangesPage, SyncInfo } from '../../../shared/domain/sync/protocol'
 import { checkPage, DEFAULT_PAGE_SIZE } from '../../../shared/domain/sync/pull'
@@ -20,6 +21,14 @@ import { message, type Message } from '../../../shared/i18n/message'
 export interface PackageSigner {
   keyPem: string
   certificatePem: string
+}
+
+/** Signs a sealed file's digest (SHA-256 with the key's own algorithm, RSA or ECDSA). */
+export function signerFor(signer: PackageSigner): Signer {
+  return (digest) => ({
+    value: createSign('sha256').update(digest).sign(signer.keyPem, 'base64'),
+    certificate: signer.certificatePem
+  })
 }
 
 export interface ExportOptions {
@@ -101,13 +110,7 @@ export async function exportSyncPackage(options: ExportOptions): Promise<ExportR
     info,
     since: options.since
   }
-  const signer = options.signer
-  const sign = signer
-    ? (digest: string): PackageSignature => ({
-        value: createSign('sha256').update(digest).sign(signer.keyPem, 'base64'),
-        certificate: signer.certificatePem
-      })
-    : null
+  const sign = options.signer ? signerFor(options.signer) : null
   const text = packageLines(header, parts, pages, sign)
     .map((line) => `${line}\n`)
     .join('')
@@ -132,29 +135,53 @@ export async function readSyncPackageFile(path: string): Promise<OpenedPackage> 
   return openSyncPackage(text)
 }
 
+/** How a refused signature is worded: a 离线同步包 applies nothing, a 待推送包 pushes nothing, a 推送回执 settles nothing. */
+const SIGNATURE_WORDS = {
+  package: {
+    badCertificate: 'sync.package.badCertificate',
+    untrustedSigner: 'sync.package.untrustedSigner',
+    signerExpired: 'sync.package.signerExpired',
+    badSignature: 'sync.package.badSignature'
+  },
+  outbox: {
+    badCertificate: 'sync.outbox.badCertificate',
+    untrustedSigner: 'sync.outbox.untrustedSigner',
+    signerExpired: 'sync.outbox.signerExpired',
+    badSignature: 'sync.outbox.badSignature'
+  },
+  receipt: {
+    badCertificate: 'sync.receipt.badCertificate',
+    untrustedSigner: 'sync.receipt.untrustedSigner',
+    signerExpired: 'sync.receipt.signerExpired',
+    badSignature: 'sync.receipt.badSignature'
+  }
+} as const
+
 /**
  * Whether the signer is someone the importer trusts: the certificate was issued by `caPem`, is
- * valid now, and its key signed the package's digest. Null when it holds; otherwise why not.
+ * valid now, and its key signed the file's digest. Null when it holds; otherwise why not.
  */
 export function checkPackageSignature(
   signature: PackageSignature,
   digest: string,
   caPem: string,
-  now: Date = new Date()
+  now: Date = new Date(),
+  file: keyof typeof SIGNATURE_WORDS = 'package'
 ): Message | null {
+  const words = SIGNATURE_WORDS[file]
   let certificate: X509Certificate
   let ca: X509Certificate
   try {
     certificate = new X509Certificate(signature.certificate)
     ca = new X509Certificate(caPem)
   } catch {
-    return message('sync.package.badCertificate')
+    return message(words.badCertificate)
   }
   if (!certificate.verify(ca.publicKey)) {
-    return message('sync.package.untrustedSigner', { subject: certificate.subject })
+    return message(words.untrustedSigner, { subject: certificate.subject })
   }
   if (now < new Date(certificate.validFrom) || now > new Date(certificate.validTo)) {
-    return message('sync.package.signerExpired', { subject: certificate.subject })
+    return message(words.signerExpired, { subject: certificate.subject })
   }
   const signed = verifySignature(
     'sha256',
@@ -162,5 +189,5 @@ export function checkPackageSignature(
     certificate.publicKey,
     Buffer.from(signature.value, 'base64')
   )
-  return signed ? null : message('sync.package.badSignature')
+  return signed ? null : message(words.badSignature)
 }

@@ -2,6 +2,9 @@ import type { ChannelOutput } from '../../../shared/contract/channels'
 import type {
   ConfigureLibraryInput,
   LibraryStatus,
+  CheckedReceipt,
+  SealedOutbox,
+  SealOutboxInput,
   SyncAnswer,
   SyncPackageSummary,
   SyncRequest
@@ -35,5 +38,15 @@ export interface SyncService {
   openPackage(path: string, fileName: string): Promise<SyncPackageSummary>
   /** A protocol request answered from the package opened as `packageId` (pull only). */
   packageRequest(packageId: string, request: SyncRequest): Promise<SyncAnswer>
+  /**
+   * 导出待推送包: the outbox rows sealed, and signed with the configured client certificate when
+   * there is one; a certificate that cannot sign is an error, never a silently unsigned file.
+   */
+  sealOutbox(input: SealOutboxInput): Promise<SealedOutbox>
+  /**
+   * 导入推送回执, before anything is settled: the seal, and a signer that must check out against
+   * the configured government CA (a signed receipt cannot be checked without one).
+   */
+  checkReceipt(text: string): Promise<CheckedReceipt>
   close(): Promise<void>
 }

@@ -2,12 +2,15 @@ import { randomUUID, X509Certificate } from 'node:crypto'
 import { CodedError } from '../../../shared/contract/result'
 import type { LibraryStatus, SyncAnswer, SyncRequest } from '../../../shared/contract/sync'
 import { asSyncFault, SyncFailure } from '../../../shared/domain/sync/faults'
+import { outboxPackageLines } from '../../../shared/domain/sync/outbox-package'
+import { openSealedLines } from '../../../shared/domain/sync/sealed-lines'
 import type { CheckedBody, SyncTransport } from '../../../shared/domain/sync/ports'
 import { message, type Message } from '../../../shared/i18n/message'
 import { diagnoseConnection } from './diagnose'
 import type { LibrarySettings } from './library-settings'
 import type { SyncService } from './sync-port'
-import { checkPackageSignature, readSyncPackageFile } from './package-file'
+import { checkPackageSignature, readSyncPackageFile, signerFor } from './package-file'
+import { readPkcs12 } from './pkcs12'
 import {
   createHttpTransport,
   type HttpSyncTransport,
@@ -142,6 +145,44 @@ export function createSyncService(options: SyncServiceOptions = {}): SyncService
         headSeq: header.info.headSeq,
         signer
       }
+    },
+    async sealOutbox({ mutations, ...header }) {
+      const pfx = configured?.pfx
+      let signer: Awaited<ReturnType<typeof readPkcs12>> | null = null
+      if (pfx) {
+        try {
+          signer = await readPkcs12(pfx.data, pfx.passphrase)
+        } catch (error) {
+          if (error instanceof SyncFailure) throw new CodedError(error.fault.message)
+          throw error
+        }
+      }
+      const lines = outboxPackageLines(header, mutations, signer ? signerFor(signer) : null)
+      return {
+        text: `${lines.join('\n')}\n`,
+        signer: signer ? new X509Certificate(signer.certificatePem).subject : null
+      }
+    },
+    async checkReceipt(text) {
+      let opened: ReturnType<typeof openSealedLines>
+      try {
+        opened = openSealedLines(text)
+      } catch (error) {
+        if (error instanceof SyncFailure) throw new CodedError(error.fault.message)
+        throw error
+      }
+      if (!opened.signature) return { signer: null }
+      const ca = configured?.ca
+      if (!ca) throw new CodedError(message('sync.receipt.needsCaSettings'))
+      const problem = checkPackageSignature(
+        opened.signature,
+        opened.digest,
+        ca,
+        new Date(),
+        'receipt'
+      )
+      if (problem) throw new CodedError(problem)
+      return { signer: new X509Certificate(opened.signature.certificate).subject }
     },
     async packageRequest(packageId, request) {
       if (opened?.id !== packageId) {

@@ -62,11 +62,14 @@ export const syncMessagesZhCN = {
       intro:
         '不能连接政务外网的工作站，可把待推送的记录导出为“待推送包”，在联网的电脑上运行 npm run cli -- sync push --server 地址 --in 待推送包 --receipt 推送回执，再把“推送回执”导入本机：效果与在线推送相同，发文字号由证照库分配。导出不会删除待推送记录，收到回执后才算推送完成。',
       export: '导出待推送包',
-      exported: '已导出 {count} 条待推送记录：{file}',
+      exported: '已导出 {count} 条待推送记录：{file}（未签名：本机未配置客户端证书）',
+      exportedSigned: '已导出 {count} 条待推送记录：{file}，已用本单位证书“{signer}”签名',
       nothing: '没有待推送的记录',
       import: '导入推送回执',
-      settled: '推送回执已导入：证照库接受 {applied} 条，冲突或退回 {conflicts} 条',
-      alreadySettled: '回执中的记录此前都已处理，未作更改',
+      settled: '推送回执已导入：证照库接受 {applied} 条，冲突或退回 {conflicts} 条（{signed}）',
+      alreadySettled: '回执中的记录此前都已处理，未作更改（{signed}）',
+      receiptSigned: '回执签名者：{signer}',
+      receiptUnsigned: '回执未签名，只核对了校验和',
       tooLarge: '文件过大，不是推送回执'
     },
     conflicts: {
@@ -201,12 +204,16 @@ export const syncMessagesEn: typeof syncMessagesZhCN = {
       intro:
         'A workstation off the extranet exports what waits to be sent as an outbox package. On a connected computer, run npm run cli -- sync push --server ADDRESS --in PACKAGE --receipt RECEIPT, then import the receipt here: the effect is the same as an online push, and the library allocates the document numbers. Exporting deletes nothing; the records count as sent once the receipt is in.',
       export: 'Export the outbox package',
-      exported: '{count} waiting records exported: {file}',
+      exported: '{count} waiting records exported: {file} (not signed: no client certificate here)',
+      exportedSigned:
+        '{count} waiting records exported: {file}, signed with the certificate {signer}',
       nothing: 'Nothing waits to be sent',
       import: 'Import a receipt',
       settled:
-        'Receipt imported: the library took {applied}, {conflicts} came back as conflicts or returned',
-      alreadySettled: 'Every record in the receipt was settled before: nothing changed',
+        'Receipt imported: the library took {applied}, {conflicts} came back as conflicts or returned ({signed})',
+      alreadySettled: 'Every record in the receipt was settled before: nothing changed ({signed})',
+      receiptSigned: 'receipt signed by {signer}',
+      receiptUnsigned: 'receipt not signed, only its checksum was checked',
       tooLarge: 'The file is too large to be a receipt'
     },
     conflicts: {

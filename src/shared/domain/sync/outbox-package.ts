@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import type { SyncLocalStore } from './ports'
 import { Mutation, MutationResult } from './protocol'
-import { openSealedLines, parseLine, refused, sealLines } from './sealed-lines'
+import {
+  openSealedLines,
+  parseLine,
+  refused,
+  sealLines,
+  type PackageSignature,
+  type Signer
+} from './sealed-lines'
 
 /**
  * 待推送包 and 推送回执 (issue 13 item 5, the way back): a workstation that never reaches the
@@ -42,10 +49,14 @@ export const OutboxReceiptHeader = z.object({
 })
 export type OutboxReceiptHeader = z.infer<typeof OutboxReceiptHeader>
 
-/** The outbox rows, oldest first, as a sealed file. */
+/**
+ * The outbox rows, oldest first, as a sealed file; signed by main with the workstation's client
+ * certificate when it has one, so the courier can tell whose outbox it carries.
+ */
 export function outboxPackageLines(
   header: Omit<OutboxPackageHeader, 'kind' | 'format' | 'version' | 'mutations'>,
-  mutations: readonly Mutation[]
+  mutations: readonly Mutation[],
+  sign: Signer | null = null
 ): string[] {
   const full: OutboxPackageHeader = {
     kind: 'header',
@@ -54,13 +65,15 @@ export function outboxPackageLines(
     ...header,
     mutations: mutations.length
   }
-  return sealLines([JSON.stringify(full), ...mutations.map((m) => JSON.stringify(m))], null)
+  return sealLines([JSON.stringify(full), ...mutations.map((m) => JSON.stringify(m))], sign)
 }
 
 export interface OpenedOutboxPackage {
   header: OutboxPackageHeader
   mutations: Mutation[]
+  /** The SHA-256 the seal (and the signature, when there is one) covers. */
   digest: string
+  signature: PackageSignature | null
 }
 
 function checkVersion(version: number): void {
@@ -69,7 +82,7 @@ function checkVersion(version: number): void {
 
 /** A 待推送包 checked whole: sealed, as many distinct mutations as its header says. */
 export function openOutboxPackage(text: string): OpenedOutboxPackage {
-  const { body, digest } = openSealedLines(text)
+  const { body, digest, signature } = openSealedLines(text)
   const header = parseLine(body[0], OutboxPackageHeader)
   checkVersion(header.version)
   const mutations = body.slice(1).map((line) => parseLine(line, Mutation))
@@ -77,13 +90,14 @@ export function openOutboxPackage(text: string): OpenedOutboxPackage {
   if (mutations.length !== header.mutations || distinct.size !== mutations.length) {
     refused('sync.package.unreadable')
   }
-  return { header, mutations, digest }
+  return { header, mutations, digest, signature }
 }
 
-/** The library's answers to a 待推送包, as a sealed file. */
+/** The library's answers to a 待推送包, as a sealed file, signed by the courier when it can. */
 export function outboxReceiptLines(
   header: Omit<OutboxReceiptHeader, 'kind' | 'format' | 'version' | 'results'>,
-  results: readonly MutationResult[]
+  results: readonly MutationResult[],
+  sign: Signer | null = null
 ): string[] {
   const full: OutboxReceiptHeader = {
     kind: 'header',
@@ -92,7 +106,7 @@ export function outboxReceiptLines(
     ...header,
     results: results.length
   }
-  return sealLines([JSON.stringify(full), ...results.map((r) => JSON.stringify(r))], null)
+  return sealLines([JSON.stringify(full), ...results.map((r) => JSON.stringify(r))], sign)
 }
 
 export interface OpenedOutboxReceipt {

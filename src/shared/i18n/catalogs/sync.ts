@@ -51,7 +51,30 @@ export const syncCatalog: Catalog = {
         closed: '离线同步包已关闭（又打开了另一个同步包），请重新导入'
       },
       receipt: {
-        otherWorkstation: '这份推送回执是给另一台工作站的，未作任何更改'
+        otherWorkstation: '这份推送回执是给另一台工作站的，未作任何更改',
+        needsCaSettings:
+          '这份推送回执有签名，请先在“设置 → 电子证照库连接”中配置政务 CA 证书，以核验签名者；未作任何更改',
+        badCertificate: '推送回执的签名证书无法读取，未作任何更改',
+        untrustedSigner: '推送回执的签名者“{subject}”不是所信任 CA 签发的，未作任何更改',
+        signerExpired: '推送回执签名者“{subject}”的证书不在有效期内，未作任何更改',
+        badSignature: '推送回执的签名与内容不符，未作任何更改'
+      },
+      outbox: {
+        unsigned: '注意：该待推送包未签名（制作它的工作站未配置客户端证书），只核对了校验和',
+        signedBy: '待推送包签名者：{subject}（已按所信任的政务 CA 核验）',
+        needsCa: '该待推送包有签名，请用 --ca 指定可信的政务 CA 证书以核验签名者；未推送任何记录',
+        requireSigned: '已要求签名（--require-signed），而该待推送包未签名：未推送任何记录',
+        badCertificate: '待推送包的签名证书无法读取，未推送任何记录',
+        untrustedSigner: '待推送包的签名者“{subject}”不是所信任 CA 签发的，未推送任何记录',
+        signerExpired: '待推送包签名者“{subject}”的证书不在有效期内，未推送任何记录',
+        badSignature: '待推送包的签名与内容不符，未推送任何记录'
+      },
+      pkcs12: {
+        unreadable: '客户端证书无法读取：不是 PKCS#12（.p12/.pfx）文件',
+        password: '客户端证书的密码不正确，或文件已损坏',
+        legacy:
+          '客户端证书使用旧式加密（{algorithm}），无法用于签名：请用 openssl pkcs12 -export 以默认的 AES 加密重新导出',
+        noKey: '客户端证书文件中没有私钥及与之对应的证书'
       },
       fault: {
         network: '无法连接电子证照库：{reason}',
@@ -162,6 +185,7 @@ export const syncCatalog: Catalog = {
         failed: '同步未完成：{reason}',
         writeFailed: '无法写入镜像目录（{code}）：{reason}',
         pushFiles: '缺少 --in（待推送包）或 --receipt（推送回执写到哪里）',
+        receiptUnsigned: '注意：推送回执将不签名，因为客户端证书不能用于签名：{reason}',
         otherDataset:
           '待推送包是对数据集 {made} 制作的，而该证照库的数据集是 {library}：未推送任何记录，请确认证照库地址',
         pushed:
@@ -224,7 +248,39 @@ export const syncCatalog: Catalog = {
         closed: 'The package was closed (another one was opened); import it again'
       },
       receipt: {
-        otherWorkstation: 'This receipt is for another workstation: nothing was changed'
+        otherWorkstation: 'This receipt is for another workstation: nothing was changed',
+        needsCaSettings:
+          'This receipt is signed: configure the government CA certificate in Settings → E-licence library first, to check its signer; nothing was changed',
+        badCertificate: 'The receipt’s signing certificate cannot be read; nothing was changed',
+        untrustedSigner:
+          'The receipt’s signer “{subject}” was not issued by the trusted CA; nothing was changed',
+        signerExpired:
+          'The certificate of the receipt’s signer “{subject}” is not valid now; nothing was changed',
+        badSignature: 'The receipt’s signature does not match its content; nothing was changed'
+      },
+      outbox: {
+        unsigned:
+          'Note: this outbox package is not signed (its workstation has no client certificate); only its checksum was checked',
+        signedBy: 'Outbox package signed by {subject} (checked against the trusted government CA)',
+        needsCa:
+          'This outbox package is signed: give the trusted government CA with --ca to check its signer; nothing was pushed',
+        requireSigned:
+          'A signature is required (--require-signed) and this outbox package has none: nothing was pushed',
+        badCertificate:
+          'The outbox package’s signing certificate cannot be read; nothing was pushed',
+        untrustedSigner:
+          'The outbox package’s signer “{subject}” was not issued by the trusted CA; nothing was pushed',
+        signerExpired:
+          'The certificate of the outbox package’s signer “{subject}” is not valid now; nothing was pushed',
+        badSignature:
+          'The outbox package’s signature does not match its content; nothing was pushed'
+      },
+      pkcs12: {
+        unreadable: 'The client certificate cannot be read: not a PKCS#12 (.p12/.pfx) file',
+        password: 'The client certificate’s password is wrong, or the file is damaged',
+        legacy:
+          'The client certificate uses an old encryption ({algorithm}) and cannot sign: export it again with openssl pkcs12 -export, which uses AES',
+        noKey: 'The client certificate file holds no private key with its certificate'
       },
       fault: {
         network: 'Cannot reach the licence library: {reason}',
@@ -347,6 +403,8 @@ export const syncCatalog: Catalog = {
         failed: 'Sync did not finish: {reason}',
         writeFailed: 'Cannot write the mirror folder ({code}): {reason}',
         pushFiles: 'Missing --in (the outbox package) or --receipt (where to write the receipt)',
+        receiptUnsigned:
+          'Note: the receipt will not be signed, for the client certificate cannot sign: {reason}',
         otherDataset:
           'The outbox package was made against dataset {made}, but this library holds dataset {library}: nothing was pushed; check the library address',
         pushed:
