@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { accessOf } from '../../../src/shared/contract/access'
 import { channels } from '../../../src/shared/contract/channels'
 import {
+  checkedReceiptSchema,
+  checkReceiptInputSchema,
   configureLibraryInputSchema,
+  sealedOutboxSchema,
+  sealOutboxInputSchema,
   connectionDiagnosisSchema,
   openPackageInputSchema,
   packageRequestInputSchema,
@@ -235,6 +239,54 @@ describe('the library and its diagnosis', () => {
     expect(accepts(syncPackageSummarySchema, { ...summary, packageId: 'x' })).toBe(false)
   })
 
+  it('seals an outbox of 1–100,000 rows under a workstation id and dataset of 1–200 characters', () => {
+    const mutation = {
+      mutationId: 'm-1',
+      clientSeq: 1,
+      table: 'notices',
+      op: 'create',
+      id: 'notice-1',
+      baseRev: 0,
+      payload: {}
+    }
+    const outbox = {
+      clientId: 'ws-1',
+      datasetId: 'ds-1',
+      createdAt: '2026-12-03T06:00:00.000Z',
+      mutations: [mutation]
+    }
+    const seal = (value: object) => accepts(sealOutboxInputSchema, { ...outbox, ...value })
+    expect(seal({})).toBe(true)
+    expect(seal({ clientId: 'w'.repeat(200), datasetId: 'd'.repeat(200) })).toBe(true)
+    expect(seal({ clientId: 'w'.repeat(201) })).toBe(false)
+    expect(seal({ clientId: '' })).toBe(false)
+    expect(seal({ datasetId: 'd'.repeat(201) })).toBe(false)
+    expect(seal({ datasetId: '' })).toBe(false)
+    // Before the first sync the outbox was made against no dataset.
+    expect(seal({ datasetId: null })).toBe(true)
+    expect(seal({ createdAt: '3 December' })).toBe(false)
+    expect(seal({ mutations: [] })).toBe(false)
+    expect(seal({ mutations: Array.from({ length: 100_000 }, () => mutation) })).toBe(true)
+    expect(seal({ mutations: Array.from({ length: 100_001 }, () => mutation) })).toBe(false)
+    // The renderer names rows to seal, never a key, a certificate or a file to write.
+    expect(seal({ certificate: 'client.p12' })).toBe(false)
+    expect(accepts(sealedOutboxSchema, { text: '{}\n', signer: 'CN=ws-1' })).toBe(true)
+    expect(accepts(sealedOutboxSchema, { text: '{}\n', signer: null })).toBe(true)
+    expect(accepts(sealedOutboxSchema, { text: '{}\n' })).toBe(false)
+    expect(accepts(sealedOutboxSchema, { signer: null })).toBe(false)
+  })
+
+  it('checks a receipt of up to 64 MiB of text, and says who signed it', () => {
+    const MiB = 1024 * 1024
+    expect(accepts(checkReceiptInputSchema, { text: 'x'.repeat(64 * MiB) })).toBe(true)
+    expect(accepts(checkReceiptInputSchema, { text: 'x'.repeat(64 * MiB + 1) })).toBe(false)
+    expect(accepts(checkReceiptInputSchema, { text: '', path: '/tmp/r' })).toBe(false)
+    expect(accepts(checkReceiptInputSchema, {})).toBe(false)
+    expect(accepts(checkedReceiptSchema, { signer: 'CN=courier' })).toBe(true)
+    expect(accepts(checkedReceiptSchema, { signer: null })).toBe(true)
+    expect(accepts(checkedReceiptSchema, {})).toBe(false)
+  })
+
   it('lets only an administrator choose the library; every signed-in operator syncs and diagnoses', () => {
     expect(accessOf('sync.package.open')).toBe('signedIn')
     expect(accessOf('sync.package.request')).toBe('signedIn')
@@ -242,6 +294,12 @@ describe('the library and its diagnosis', () => {
     expect(accessOf('sync.library')).toBe('signedIn')
     expect(accessOf('sync.diagnose')).toBe('signedIn')
     expect(accessOf('sync.request')).toBe('signedIn')
+    expect(accessOf('sync.outbox.seal')).toBe('signedIn')
+    expect(accessOf('sync.outbox.checkReceipt')).toBe('signedIn')
+    expect(channels['sync.outbox.seal'].input).toBe(sealOutboxInputSchema)
+    expect(channels['sync.outbox.seal'].output).toBe(sealedOutboxSchema)
+    expect(channels['sync.outbox.checkReceipt'].input).toBe(checkReceiptInputSchema)
+    expect(channels['sync.outbox.checkReceipt'].output).toBe(checkedReceiptSchema)
     expect(channels['sync.request'].input).toBe(syncRequestInputSchema)
     expect(channels['sync.request'].output).toBe(syncRequestOutputSchema)
   })
