@@ -71,7 +71,29 @@ describe('待推送包', () => {
     expect(opened).toEqual({
       header: JSON.parse(lines[0]!),
       mutations: [mutation(1), mutation(2)],
-      digest: end.sha256
+      digest: end.sha256,
+      signature: null
+    })
+  })
+
+  it('carries main’s signature over its digest, for the courier to check', () => {
+    const signed: string[] = []
+    const sign = (digest: string) => {
+      signed.push(digest)
+      return { value: `signed:${digest}`, certificate: 'PEM' }
+    }
+    const lines = outboxPackageLines(header, [mutation(1)], sign)
+    const opened = openOutboxPackage(text(lines))
+    expect(signed).toEqual([opened.digest])
+    expect(opened.signature).toEqual({ value: `signed:${opened.digest}`, certificate: 'PEM' })
+    const receipt = outboxReceiptLines(
+      { clientId: 'ws-1', packageSha256: opened.digest, server: 'https://x', createdAt: 'now' },
+      [{ mutationId: 'm-1', status: 'applied', rev: 1 }],
+      sign
+    )
+    expect(JSON.parse(receipt.at(-1)!).signature).toEqual({
+      value: `signed:${signed[1]}`,
+      certificate: 'PEM'
     })
   })
 
