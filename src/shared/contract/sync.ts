@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { MAX_PACKAGE_MUTATIONS } from '../domain/sync/outbox-package'
-import { Mutation, MutationBatch, SyncTable } from '../domain/sync/protocol'
+import { MAX_PACKAGE_MUTATIONS, Mutation, MutationBatch, SyncTable } from '../domain/sync/protocol'
 import { messageSchema } from './result'
 
 /**

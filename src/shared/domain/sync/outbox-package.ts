@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { SyncLocalStore } from './ports'
-import { Mutation, MutationResult } from './protocol'
+import { MAX_PACKAGE_MUTATIONS, Mutation, MutationResult } from './protocol'
 import {
   openSealedLines,
   parseLine,
@@ -19,8 +19,6 @@ import {
 export const OUTBOX_PACKAGE_FORMAT = 'xuchang-elicense-outbox-package' as const
 export const OUTBOX_RECEIPT_FORMAT = 'xuchang-elicense-outbox-receipt' as const
 export const OUTBOX_PACKAGE_VERSION = 1
-/** More than a year of a bureau's decisions; a larger file is not an outbox. */
-export const MAX_PACKAGE_MUTATIONS = 100_000
 
 const ClientId = z.string().min(1).max(200)
 

@@ -112,6 +112,13 @@ export type Mutation = z.infer<typeof Mutation>
 
 export const MAX_MUTATIONS_PER_BATCH = 500
 
+/**
+ * The most rows a 待推送包 or 推送回执 carries: more than a year of a bureau's decisions; a larger
+ * file is not an outbox. Here, beside the batch bound, so the contract bounds it without reading
+ * the file formats.
+ */
+export const MAX_PACKAGE_MUTATIONS = 100_000
+
 export const MutationBatch = z.object({
   clientId: Id,
   mutations: z.array(Mutation).min(1).max(MAX_MUTATIONS_PER_BATCH)

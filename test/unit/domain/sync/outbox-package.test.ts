@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
-  MAX_PACKAGE_MUTATIONS,
   openOutboxPackage,
   openOutboxReceipt,
   outboxPackageLines,
   outboxReceiptLines,
   packageOutbox
 } from '../../../../src/shared/domain/sync/outbox-package'
-import type { Mutation, MutationResult } from '../../../../src/shared/domain/sync/protocol'
+import {
+  MAX_PACKAGE_MUTATIONS,
+  type Mutation,
+  type MutationResult
+} from '../../../../src/shared/domain/sync/protocol'
 import { openSealedLines, sealLines } from '../../../../src/shared/domain/sync/sealed-lines'
 
 /**
