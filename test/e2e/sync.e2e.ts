@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { openLibraryStore } from '../../src/library/store'
 import { createHttpTransport } from '../../src/main/services/sync/http-transport'
 import { nodeSyncEnvironment } from '../../src/main/services/sync/node-environment'
 import { exportSyncPackage } from '../../src/main/services/sync/package-file'
+import { openOutboxPackage } from '../../src/shared/domain/sync/outbox-package'
 import { startLibrary, type RunningLibrary } from '../unit/library/support'
 import {
   openApp,
@@ -175,5 +176,21 @@ describe('sync with the e-licence library (演示库) in the app', () => {
     await expect
       .poll(() => page.getByTestId('kpi-licences').textContent(), { timeout: 60_000 })
       .toContain(CITY_LICENCES.toLocaleString('en-US'))
+  })
+
+  it('exports what waits to be sent as a 待推送包 sealed by main, unsigned without a client certificate', async () => {
+    const { page } = app
+    await page.goto(page.url().replace(/#.*$/, '#/system/sync'))
+    // The package import above is recorded in the 审计日志 after the last head the library
+    // witnessed: that head is what waits, and the export queues it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('sync-outbox-export').click()
+    ])
+    expect(download.suggestedFilename()).toMatch(/^outbox-\d{8}-\d{4}\.ndjson$/)
+    const opened = openOutboxPackage(readFileSync((await download.path())!, 'utf8'))
+    expect(opened.signature).toBeNull()
+    expect(opened.mutations.map((m) => m.table)).toContain('auditHeads')
+    await page.getByText('未签名：本机未配置客户端证书').waitFor({ timeout: 10_000 })
   })
 })

@@ -208,6 +208,33 @@ describe('RPC dispatcher', () => {
     const packageRequest = { packageId: '0b0e7c9e-5d1a-4f8e-9a51-3d2f0c6e8b11', request: changes }
     await dispatch('sync.package.request', packageRequest, context)
     expect(sync.packageRequest).toHaveBeenCalledWith(packageRequest.packageId, changes)
+    // The outbox goes to main to be sealed and signed; a receipt to be checked before settling.
+    const outbox = {
+      clientId: 'ws-1',
+      datasetId: null,
+      createdAt: '2026-12-03T06:00:00.000Z',
+      mutations: [
+        {
+          mutationId: 'm-1',
+          clientSeq: 1,
+          table: 'notices',
+          op: 'create',
+          id: 'notice-1',
+          baseRev: 0,
+          payload: {}
+        }
+      ]
+    }
+    expect(await dispatch('sync.outbox.seal', outbox, context)).toEqual({
+      ok: true,
+      data: { text: '', signer: null }
+    })
+    expect(sync.sealOutbox).toHaveBeenCalledWith(outbox)
+    expect(await dispatch('sync.outbox.checkReceipt', { text: 'r' }, context)).toEqual({
+      ok: true,
+      data: { signer: null }
+    })
+    expect(sync.checkReceipt).toHaveBeenCalledWith('r')
   })
 
   it('opens an offline package only by a file handle main registered', async () => {
