@@ -37,7 +37,7 @@ describe('CLI entry', () => {
     expect(await runCli(['system', '--json'], io)).toBe(0)
     expect(JSON.parse(io.stdout.join(''))).toMatchObject({
       app: '证照治理工作台',
-      dataSchemaVersion: 6
+      dataSchemaVersion: 7
     })
     const help = captureIo()
     expect(await runCli(['system', '--help'], help)).toBe(0)

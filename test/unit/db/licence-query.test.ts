@@ -5,6 +5,8 @@ import type { WorkbenchDb } from '../../../src/renderer/src/db/database'
 import { fillWithDemoCity } from '../../support/demo-working-copy'
 import { issueRankOf } from '../../../src/renderer/src/db/licence-keys'
 import type { LicenceFilter } from '../../../src/renderer/src/db/repositories'
+import { layOutCube, planRanges } from '../../../src/renderer/src/db/repositories/licence-query'
+import type { LicenceAggregate } from '../../../src/renderer/src/db/schema'
 import { openTestDb, testRepositories } from './support'
 
 let db: WorkbenchDb
@@ -184,5 +186,46 @@ describe('licence browser query after writes', () => {
     await repos.licences.remove(added.id)
     expect(await ids()).not.toContain(added.id)
     expect((await repos.licences.query(filter, { limit: 500 })).total).toBe(before.total)
+  })
+})
+
+describe('which index answers a first page', () => {
+  /** A city of 100,000: mostly 有效 across four modes and two departments, few 吊销. */
+  const cells: LicenceAggregate[] = []
+  for (const departmentId of ['dept-a', 'dept-b'])
+    for (const [generationMode, share] of [
+      ['online', 0.4],
+      ['offline', 0.45],
+      ['bulk', 0.05],
+      ['legacy', 0.1]
+    ] as const)
+      for (const [state, part] of [
+        ['valid', 0.97],
+        ['revoked', 0.01],
+        ['cancelled', 0.02]
+      ] as const)
+        cells.push({
+          key: `${departmentId}|T|${state}|${generationMode}`,
+          departmentId,
+          typeCode: 'T',
+          state,
+          generationMode,
+          count: Math.round(50_000 * share * part)
+        })
+  const layout = layOutCube(cells)
+
+  it('reads the unfiltered list as one range newest first, not a merge of every (state, mode)', () => {
+    const plan = planRanges({}, layout, 51)
+    expect(plan.index).toBe('[issueRank+id]')
+    expect(plan.ranges).toHaveLength(1)
+    expect(plan.matches).toBe(cells.reduce((sum, cell) => sum + cell.count, 0))
+  })
+
+  it('reads a rare state from its own (state, mode) ranges rather than scanning every licence', () => {
+    const plan = planRanges({ states: ['revoked'] }, layout, 51)
+    expect(plan.index).toBe('lookupKeys')
+    expect(plan.ranges.map((range) => range.prefix[0])).toEqual(
+      Array.from({ length: 4 }, () => 'revoked')
+    )
   })
 })

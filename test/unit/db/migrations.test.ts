@@ -8,6 +8,8 @@ import {
   type SchemaVersion
 } from '../../../src/renderer/src/db/migrations'
 import { SCHEMA_VERSIONS, schemaV1, schemaV2, schemaV3 } from '../../../src/renderer/src/db/schema'
+import { toStoredLicence } from '../../../src/renderer/src/db/licence-keys'
+import { licence } from '../domain/compliance/fixtures'
 import { uniqueDbName } from './support'
 
 /** A test-only v2: splits 证照状态 out of a nested field and adds an index on the new field. */
@@ -223,7 +225,7 @@ describe('schema migrations', () => {
     })
     await v5.meta.put({ key: 'sync.clientId', value: 'ws-1' })
     v5.close()
-    const v6 = await openWorkbenchDb({ name, versions: SCHEMA_VERSIONS })
+    const v6 = await openWorkbenchDb({ name, versions: SCHEMA_VERSIONS.slice(0, 6) })
     expect(v6.verno).toBe(6)
     expect(await v6.outbox.toArray()).toEqual([expect.objectContaining({ mutationId: 'm-1' })])
     expect((await v6.meta.get('sync.clientId'))?.value).toBe('ws-1')
@@ -238,5 +240,21 @@ describe('schema migrations', () => {
     })
     expect(await v6.auditHeads.where('clientId').equals('ws-1').count()).toBe(1)
     v6.close()
+  })
+
+  it('v7 lists a v6 working copy’s licences newest issue date first from the new index', async () => {
+    const name = uniqueDbName('v6-to-v7')
+    const v6 = await openWorkbenchDb({ name, versions: SCHEMA_VERSIONS.slice(0, 6) })
+    const dates = ['2026-03-01', '2026-11-30', '', '2025-07-15', '2026-11-30']
+    await v6.licences.bulkPut(
+      dates.map((issueDate, i) => toStoredLicence(licence({ id: `lic-${i}`, issueDate })))
+    )
+    v6.close()
+    const v7 = await openWorkbenchDb({ name, versions: SCHEMA_VERSIONS })
+    expect(v7.verno).toBe(7)
+    const listed = await v7.licences.orderBy('[issueRank+id]').toArray()
+    // Newest first, ties by id, a licence without an issue date last.
+    expect(listed.map((row) => row.id)).toEqual(['lic-1', 'lic-4', 'lic-0', 'lic-3', 'lic-2'])
+    v7.close()
   })
 })

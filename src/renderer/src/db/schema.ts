@@ -31,6 +31,8 @@ import { remaskPersonalData } from './personal-data-migration'
  * licences (证照) — what the licence browser asks for and how it is answered:
  * - `[issuerDepartmentId+issueRank+id]`: 颁发部门 filter, alone or with a date range.
  * - `[typeCode+issueRank+id]`: 证照类型 filter, alone or with a date range.
+ * - `[issueRank+id]` (v7): the unfiltered list, the date-only filter and filters most licences
+ *   match, as one range; the lookupKeys merge below stays for the rarer states and modes.
  * - `*lookupKeys` (multiEntry): the upper-cased 证照编号 and 持证主体 name and the holder's code key
  *   (the USCC, or a prefix of a natural person's keyed hash) as strings, for prefix search and
  *   exact holder look-up; plus one array key `[state, generationMode, issueRank, id]`, which IDB
@@ -130,14 +132,29 @@ export const schemaV6: SchemaVersion = {
   stores: { auditHeads: 'id, clientId' }
 }
 
-/** Every schema version in order; adding v7 is appending one entry. */
+/**
+ * v7 — `[issueRank+id]` on licences: the unfiltered list (the licence browser as it opens) and
+ * filters that most licences match are one range read newest first, instead of a merge of up to
+ * 24 (state, mode) ranges; the planner picks it when the cube says it is cheaper. IndexedDB fills
+ * the index from the stored rows during the upgrade; no row changes.
+ */
+export const schemaV7: SchemaVersion = {
+  version: 7,
+  stores: {
+    licences:
+      'id, [issuerDepartmentId+issueRank+id], [typeCode+issueRank+id], [issueRank+id], *lookupKeys'
+  }
+}
+
+/** Every schema version in order; adding v8 is appending one entry. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   schemaV1,
   schemaV2,
   schemaV3,
   schemaV4,
   schemaV5,
-  schemaV6
+  schemaV6,
+  schemaV7
 ]
 
 /** A workstation's audit head as the library keeps it (see outbox.ts `queueAuditHead`). */

@@ -10,7 +10,11 @@ export interface LicenceCursor {
   id: string
 }
 
-type RangeIndex = '[issuerDepartmentId+issueRank+id]' | '[typeCode+issueRank+id]' | 'lookupKeys'
+type RangeIndex =
+  | '[issuerDepartmentId+issueRank+id]'
+  | '[typeCode+issueRank+id]'
+  | '[issueRank+id]'
+  | 'lookupKeys'
 
 /** One key range of an index: the key parts before `issueRank`. */
 interface PlannedRange {
@@ -53,6 +57,7 @@ function firstChunkOf(rows: number, matches: number, totalMatches: number, pageR
 
 const RANGE_INDEXES = [
   'lookupKeys',
+  '[issueRank+id]',
   '[issuerDepartmentId+issueRank+id]',
   '[typeCode+issueRank+id]'
 ] as const satisfies readonly RangeIndex[]
@@ -104,6 +109,7 @@ export function layOutCube(cells: readonly LicenceAggregate[]): CubeLayout {
       cell,
       ranges: {
         lookupKeys: rangeOf('lookupKeys', [cell.state, cell.generationMode], cell.count),
+        '[issueRank+id]': rangeOf('[issueRank+id]', [], cell.count),
         '[issuerDepartmentId+issueRank+id]': rangeOf(
           '[issuerDepartmentId+issueRank+id]',
           [cell.departmentId],
@@ -130,13 +136,15 @@ function candidateCells(layout: CubeLayout, filter: LicenceFilter): readonly Lai
 
 /**
  * Picks the index whose ranges are cheapest to read for this filter: the departments', the
- * types' (when those filters are given) or the (state, mode) browse keys, by the count cube's
- * estimate of ranges to open and rows to read for one page. Ranges with no match are skipped.
+ * types' (when those filters are given), all licences newest first, or the (state, mode) browse
+ * keys, by the count cube's estimate of ranges to open and rows to read for one page. Ranges
+ * with no match are skipped.
  */
 export function planRanges(filter: LicenceFilter, layout: CubeLayout, pageRows: number): RangePlan {
   const indexes = RANGE_INDEXES.filter(
     (index) =>
       index === 'lookupKeys' ||
+      index === '[issueRank+id]' ||
       (index === '[issuerDepartmentId+issueRank+id]' && present(filter.departmentIds)) ||
       (index === '[typeCode+issueRank+id]' && present(filter.typeCodes))
   )
