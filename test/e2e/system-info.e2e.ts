@@ -31,7 +31,7 @@ describe('系统信息 in browser mode', () => {
     expect(await page.getByTestId('app-version').textContent()).toMatch(
       /^证照治理工作台 \d+\.\d+\.\d+$/
     )
-    expect(await page.getByTestId('schema-version').textContent()).toBe('v6')
+    expect(await page.getByTestId('schema-version').textContent()).toBe('v7')
     expect(await page.getByTestId('data-location').textContent()).toContain('workbench-e2e-')
     expect(await page.getByTestId('runtime-mode').textContent()).toContain('浏览器模式')
     expect(await page.getByTestId('node-version').textContent()).toBe(process.versions.node)

@@ -60,13 +60,13 @@ describe('CLI entry', () => {
     expect(await runCli(['system'], zh)).toBe(0)
     const [app, schema, node] = zh.stdout.join('\n').split('\n')
     expect(app).toMatch(/^证照治理工作台 \d+\.\d+\.\d+/)
-    expect(schema).toBe('数据结构版本 v6')
+    expect(schema).toBe('数据结构版本 v7')
     expect(node).toBe(`Node.js ${process.versions.node}`)
     const en = captureIo()
     expect(await runCli(['system', '--lang', 'en'], en)).toBe(0)
     expect(en.stdout.join('\n').split('\n').slice(0, 2)).toEqual([
       expect.stringMatching(/^E-License Governance Workbench \d+\.\d+\.\d+/),
-      'Data structure version v6'
+      'Data structure version v7'
     ])
   })
 
