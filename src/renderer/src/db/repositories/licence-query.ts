@@ -11,10 +11,7 @@ export interface LicenceCursor {
 }
 
 type RangeIndex =
-  | '[issuerDepartmentId+issueRank+id]'
-  | '[typeCode+issueRank+id]'
-  | '[issueRank+id]'
-  | 'lookupKeys'
+  '[issuerDepartmentId+issueRank+id]' | '[typeCode+issueRank+id]' | '[issueRank+id]' | 'lookupKeys'
 
 /** One key range of an index: the key parts before `issueRank`. */
 interface PlannedRange {
