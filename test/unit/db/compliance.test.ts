@@ -111,10 +111,10 @@ describe('compliance scan over Dexie', () => {
       rev: row!.rev + 1
     }
     // A file or a library that sends its own verdicts along with the record.
-    const forged = { ...broken, precomputed: { ...row!.precomputed, identifierValid: true } }
+    const forged = { ...broken, precomputed: { ...row!.precomputed!, identifierValid: true } }
     await repos.licences.put([forged], '修改证照标识')
     const written = await db.licences.get(row!.id)
-    expect(written?.precomputed.identifierValid).toBe(false)
+    expect(written?.precomputed?.identifierValid).toBe(false)
     const outcome = await runComplianceScan(db, repos.audit, { mode: 'incremental', today: TODAY })
     expect(outcome.ok).toBe(true)
     const [finding] = await repos.compliance.findingsById([`data.invalid-code:${row!.id}`])

@@ -199,8 +199,11 @@ export interface StoredLicence extends Licence {
   issueRank: number
   /** Search terms, and the (state, mode) browse key; see the index design above. */
   lookupKeys: LookupKey[]
-  /** What the compliance rules would otherwise parse on every scan (入库预计算). */
-  precomputed: PrecomputedLicence
+  /**
+   * What the compliance rules would otherwise parse on every scan (入库预计算). Every write sets
+   * it; rows written before it existed lack it until their next write, and are computed then.
+   */
+  precomputed?: PrecomputedLicence
 }
 
 /** One cell of the licence count cube. */
