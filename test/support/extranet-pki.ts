@@ -86,58 +86,26 @@ export function createExtranetPki(): ExtranetPki {
   issueExpired('expired-server', '/CN=library.xuchang.test', SERVER_EXT)
   issue('client', '/CN=workstation-01', CLIENT_EXT, 'root')
   issue('rogue', '/CN=rogue', CLIENT_EXT, null)
-  openssl(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    'client.key',
-    '-in',
-    'client.pem',
-    '-out',
-    'client.p12',
-    '-passout',
-    `pass:${p12Password}`
-  )
+  /** `name`'s key and certificate as PKCS#12, with `extra` options of `openssl pkcs12 -export`. */
+  const exportP12 = (name: string, out: string, ...extra: string[]) =>
+    openssl(
+      'pkcs12',
+      '-export',
+      ...extra,
+      '-inkey',
+      `${name}.key`,
+      '-in',
+      `${name}.pem`,
+      '-out',
+      out,
+      '-passout',
+      `pass:${p12Password}`
+    )
+  exportP12('client', 'client.p12')
   // The same key and certificate with the CA beside them, and under the old RC2/3DES scheme.
-  openssl(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    'client.key',
-    '-in',
-    'client.pem',
-    '-certfile',
-    'root.pem',
-    '-out',
-    'client-chain.p12',
-    '-passout',
-    `pass:${p12Password}`
-  )
-  openssl(
-    'pkcs12',
-    '-export',
-    '-legacy',
-    '-inkey',
-    'client.key',
-    '-in',
-    'client.pem',
-    '-out',
-    'client-legacy.p12',
-    '-passout',
-    `pass:${p12Password}`
-  )
-  openssl(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    'rogue.key',
-    '-in',
-    'rogue.pem',
-    '-out',
-    'rogue.p12',
-    '-passout',
-    `pass:${p12Password}`
-  )
+  exportP12('client', 'client-chain.p12', '-certfile', 'root.pem')
+  exportP12('client', 'client-legacy.p12', '-legacy')
+  exportP12('rogue', 'rogue.p12')
   return {
     dir,
     file: (name) => readFileSync(join(dir, name)),

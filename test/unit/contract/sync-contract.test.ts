@@ -26,6 +26,16 @@ const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, va
 const request = (value: unknown) => accepts(syncRequestInputSchema, value)
 const answer = (value: unknown) => accepts(syncRequestOutputSchema, value)
 const said = { code: 'sync.fault.network', params: { reason: 'ECONNRESET' } }
+/** One outbox row, as the renderer queues it. */
+const mutation = {
+  mutationId: 'm-1',
+  clientSeq: 1,
+  table: 'notices',
+  op: 'create',
+  id: 'notice-1',
+  baseRev: 0,
+  payload: {}
+}
 
 describe('sync.request: what the renderer may ask for', () => {
   it('takes the six protocol requests and nothing that names a server, a path or a header', () => {
@@ -65,20 +75,7 @@ describe('sync.request: what the renderer may ask for', () => {
   })
 
   it('pushes a batch with an idempotency key of 1–200 characters', () => {
-    const batch = {
-      clientId: 'ws-1',
-      mutations: [
-        {
-          mutationId: 'm-1',
-          clientSeq: 1,
-          table: 'notices',
-          op: 'create',
-          id: 'notice-1',
-          baseRev: 0,
-          payload: {}
-        }
-      ]
-    }
+    const batch = { clientId: 'ws-1', mutations: [mutation] }
     const push = (idempotencyKey: string) => request({ route: 'mutations', batch, idempotencyKey })
     expect(push('k'.repeat(200))).toBe(true)
     expect(push('k'.repeat(201))).toBe(false)
@@ -240,15 +237,6 @@ describe('the library and its diagnosis', () => {
   })
 
   it('seals an outbox of 1–100,000 rows under a workstation id and dataset of 1–200 characters', () => {
-    const mutation = {
-      mutationId: 'm-1',
-      clientSeq: 1,
-      table: 'notices',
-      op: 'create',
-      id: 'notice-1',
-      baseRev: 0,
-      payload: {}
-    }
     const outbox = {
       clientId: 'ws-1',
       datasetId: 'ds-1',
