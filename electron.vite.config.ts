@@ -11,8 +11,9 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts') },
         // The 演示库's server, loaded from node_modules: better-sqlite3 is native (built for
-        // Electron's ABI, see README), and fastify requires parts of its dependencies at run time.
-        external: ['better-sqlite3', 'fastify']
+        // Electron's ABI, see README), and fastify requires parts of its dependencies at run time;
+        // pdfkit reads its font metrics from files beside its own code.
+        external: ['better-sqlite3', 'fastify', 'pdfkit']
       }
     }
   },

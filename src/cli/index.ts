@@ -23,6 +23,10 @@ const commandGroups: Record<string, { summary: string; load: () => Promise<CliCo
     summary: '生成演示城市数据（含已知违规与标准答案）· generate the demo city',
     load: async () => (await import('./commands/demo')).demoCommand
   },
+  documents: {
+    summary: '生成并签发公文（GB/T 9704，PDF/DOCX）· official documents',
+    load: async () => (await import('./commands/documents')).documentsCommand
+  },
   library: {
     summary: '市电子证照库模拟服务（同步联调与演示）· reference city e-licence library',
     load: async () => (await import('./commands/library')).libraryCommand

@@ -28,8 +28,12 @@ function refuse(error: unknown): never {
  * `openssl pkcs12 -export` writes by default (PBES2, AES, PBKDF2 and an HMAC-SHA-256 MAC). The
  * MAC is checked before anything is decrypted, so a wrong password or an altered file is refused
  * as such; files under the old RC2/3DES schemes are refused with a way to export them anew.
+ * The file's other certificates (its CA chain) come along, for signatures that embed them.
  */
-export async function readPkcs12(pfx: Uint8Array, password: string): Promise<PackageSigner> {
+export async function readPkcs12(
+  pfx: Uint8Array,
+  password: string
+): Promise<PackageSigner & { chainPem: string[] }> {
   const parsed = asn1js.fromBER(new Uint8Array(pfx).slice().buffer)
   if (parsed.offset === -1) throw syncFault('refused', 'sync.pkcs12.unreadable')
   let file: pkijs.PFX
@@ -81,7 +85,10 @@ export async function readPkcs12(pfx: Uint8Array, password: string): Promise<Pac
     const own = certificates.find((certificate) =>
       certificate.publicKey.export({ type: 'spki', format: 'der' }).equals(publicKey)
     )
-    if (own) return { keyPem, certificatePem: own.toString() }
+    if (own) {
+      const chainPem = certificates.filter((c) => c !== own).map((c) => c.toString())
+      return { keyPem, certificatePem: own.toString(), chainPem }
+    }
   }
   throw syncFault('refused', 'sync.pkcs12.noKey')
 }

@@ -5,6 +5,7 @@ import { calendarCatalog } from './calendar'
 import { codesCatalog } from './codes'
 import { complianceCatalog } from './compliance'
 import { demoCatalog } from './demo'
+import { documentsCatalog } from './documents'
 import { errorsCatalog } from './errors'
 import { importsCatalog } from './imports'
 import { libraryCatalog } from './library'
@@ -26,6 +27,7 @@ export const catalogs: readonly Catalog[] = [
   codesCatalog,
   complianceCatalog,
   demoCatalog,
+  documentsCatalog,
   errorsCatalog,
   importsCatalog,
   libraryCatalog,
