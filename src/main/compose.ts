@@ -19,6 +19,7 @@ import {
 import { createLibrarySettings } from './services/sync/library-settings'
 import type { SyncService } from './services/sync/sync-port'
 import { createSyncService } from './services/sync/sync-service'
+import { createDocumentsService } from './services/documents/documents-service'
 import { describeSystem, type RuntimeFacts } from './services/system/system-info'
 import { message } from '../shared/i18n/message'
 import { actorOf } from '../shared/domain/operators'
@@ -107,6 +108,11 @@ export function composeMain(options: CompositionOptions): ComposedMain {
     holderHashes,
     audit,
     sync,
+    documents: createDocumentsService({
+      dataLocation: options.dataLocation,
+      sealer: options.sealer,
+      now
+    }),
     systemInfo: () =>
       describeSystem({
         mode: options.mode,

@@ -10,6 +10,7 @@ import type { SealService } from '../services/seals/seal-service'
 import { importTrustFiles } from '../services/seals/trust-import'
 import type { TrustStore } from '../services/seals/trust-store'
 import type { SyncService } from '../services/sync/sync-port'
+import type { DocumentsService } from '../services/documents/documents-service'
 import type { HandlerTable } from './dispatcher'
 
 /** What 印章核验 needs: the file handles, the open dialog, the verifier and the trust store. */
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   holderHashes?: HolderHashService
   /** 同步 with the city library; left out, the sync channels are `errors.rpc.notFound`. */
   sync?: SyncService
+  /** 公文 and the seal certificate; left out, the documents channels are `errors.rpc.notFound`. */
+  documents?: DocumentsService
 }
 
 /** The handler table, wired from plain dependencies so tests and both hosts build their own. */
@@ -79,6 +82,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     if (!deps.sync)
       throw new CodedError(message('errors.rpc.notFound'), 'sync is not wired in this host')
     return deps.sync
+  }
+  const documents = (): DocumentsService => {
+    if (!deps.documents)
+      throw new CodedError(message('errors.rpc.notFound'), 'documents are not wired in this host')
+    return deps.documents
   }
   return {
     'system.info': () => deps.systemInfo(),
@@ -125,6 +133,14 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     'sync.package.request': ({ packageId, request }) => sync().packageRequest(packageId, request),
     'sync.outbox.seal': (input) => sync().sealOutbox(input),
-    'sync.outbox.checkReceipt': ({ text }) => sync().checkReceipt(text)
+    'sync.outbox.checkReceipt': ({ text }) => sync().checkReceipt(text),
+    'documents.render': ({ document, format }) => documents().render(document, format),
+    'documents.issue': ({ document, correction }) => documents().issue(document, correction),
+    'documents.issued.list': ({ documentNumber }) => ({
+      documents: documents().issued(documentNumber)
+    }),
+    'documents.issued.file': ({ sha256 }) => documents().issuedFile(sha256),
+    'documents.seal.status': () => documents().sealStatus(),
+    'documents.seal.configure': (input) => documents().configureSeal(input)
   }
 }

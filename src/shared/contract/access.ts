@@ -55,7 +55,15 @@ export const channelAccess = {
   'sync.package.request': 'signedIn',
   // The way back for an offline workstation: the same operators who would have pushed it.
   'sync.outbox.seal': 'signedIn',
-  'sync.outbox.checkReceipt': 'signedIn'
+  'sync.outbox.checkReceipt': 'signedIn',
+  // Drafts (PDF, DOCX) are anyone's to print; 签发 puts the Bureau's seal on them: the 合规专员
+  // who issues notices. Only 系统管理员 hand main the seal's certificate or take it away.
+  'documents.render': 'signedIn',
+  'documents.issue': ['complianceOfficer'],
+  'documents.issued.list': 'signedIn',
+  'documents.issued.file': 'signedIn',
+  'documents.seal.status': 'signedIn',
+  'documents.seal.configure': ['administrator']
 } as const satisfies Record<ChannelName, ChannelAccess>
 
 /** The access of a channel; a name without an entry (none should exist) is administrators only. */

@@ -62,6 +62,18 @@ import {
   syncRequestInputSchema,
   syncRequestOutputSchema
 } from './sync'
+import {
+  configureSealInputSchema,
+  issueDocumentInputSchema,
+  issuedDocumentSchema,
+  issuedFileInputSchema,
+  issuedFileOutputSchema,
+  issuedListInputSchema,
+  issuedListOutputSchema,
+  renderDocumentInputSchema,
+  renderedDocumentSchema,
+  sealCertificateStatusSchema
+} from './documents'
 
 const noInput = z.object({}).strict()
 
@@ -113,7 +125,19 @@ export const channels = {
   'sync.package.open': { input: openPackageInputSchema, output: syncPackageSummarySchema },
   'sync.package.request': { input: packageRequestInputSchema, output: syncRequestOutputSchema },
   'sync.outbox.seal': { input: sealOutboxInputSchema, output: sealedOutboxSchema },
-  'sync.outbox.checkReceipt': { input: checkReceiptInputSchema, output: checkedReceiptSchema }
+  'sync.outbox.checkReceipt': { input: checkReceiptInputSchema, output: checkedReceiptSchema },
+  'documents.render': { input: renderDocumentInputSchema, output: renderedDocumentSchema },
+  'documents.issue': {
+    input: issueDocumentInputSchema,
+    output: renderedDocumentSchema.extend({ issued: issuedDocumentSchema })
+  },
+  'documents.issued.list': { input: issuedListInputSchema, output: issuedListOutputSchema },
+  'documents.issued.file': { input: issuedFileInputSchema, output: issuedFileOutputSchema },
+  'documents.seal.status': { input: noInput, output: sealCertificateStatusSchema },
+  'documents.seal.configure': {
+    input: configureSealInputSchema,
+    output: sealCertificateStatusSchema
+  }
 } as const
 
 export type Channels = typeof channels

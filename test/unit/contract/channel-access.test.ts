@@ -45,4 +45,17 @@ describe('every RPC channel’s access', () => {
       expect(channelAccess[channel], channel).toBe('signedIn')
     }
   })
+
+  it('lets only a 合规专员 put the Bureau’s seal on a document, and only an administrator hand main the seal', () => {
+    expect(channelAccess['documents.issue']).toEqual(['complianceOfficer'])
+    expect(channelAccess['documents.seal.configure']).toEqual(['administrator'])
+    for (const channel of [
+      'documents.render',
+      'documents.issued.list',
+      'documents.issued.file',
+      'documents.seal.status'
+    ] as const) {
+      expect(channelAccess[channel], channel).toBe('signedIn')
+    }
+  })
 })

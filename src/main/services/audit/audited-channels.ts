@@ -117,6 +117,29 @@ export function auditedHandlers(
         ca: output.ca,
         certificate: output.clientCertificate
       })
-    })
+    }),
+    // 签发: which document, which version, its digest and who holds the seal.
+    'documents.issue': after('documents.issue', async (_input, output, context) => {
+      const { issued } = output
+      await record(context.caller, 'documents.issue', `document:${issued.documentNumber}`, {
+        kind: issued.kind,
+        version: issued.version,
+        sha256: issued.sha256,
+        contentSha256: issued.contentSha256,
+        signer: issued.signer
+      })
+    }),
+    // Whose seal the Bureau's documents carry: the certificate, never its key or password.
+    'documents.seal.configure': after(
+      'documents.seal.configure',
+      async (_input, output, context) => {
+        await record(context.caller, 'documents.seal.configure', 'documents:seal', {
+          configured: output.configured,
+          file: output.fileName,
+          subject: output.subject,
+          notAfter: output.notAfter
+        })
+      }
+    )
   }
 }

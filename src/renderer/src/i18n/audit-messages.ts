@@ -68,6 +68,10 @@ export const auditMessagesZhCN = {
         resync: '重新同步（清空本机证照库数据）',
         configure: '配置电子证照库连接'
       },
+      documents: {
+        issue: '签发公文（加盖电子印章）',
+        seal: { configure: '配置公文印章证书' }
+      },
       seals: {
         verify: '核验印章',
         batch: '批量核验印章',
@@ -285,6 +289,10 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
         run: 'Synced with the e-licence library',
         resync: 'Re-synced (cleared the library data here)',
         configure: 'Configured the e-licence library connection'
+      },
+      documents: {
+        issue: 'Issued an official document under the electronic seal',
+        seal: { configure: 'Configured the official seal certificate' }
       },
       seals: {
         verify: 'Verified seals',

@@ -45,7 +45,9 @@ export const AUDIT_ACTIONS = [
   'operators.setEnabled',
   'operators.resetPassword',
   'operators.changePassword',
-  'sync.configure'
+  'sync.configure',
+  'documents.issue',
+  'documents.seal.configure'
 ] as const
 
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number]

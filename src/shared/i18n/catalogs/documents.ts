@@ -86,6 +86,25 @@ export const documentsCatalog: Catalog = {
           pageNumber: '页码（宋体）'
         }
       },
+      seal: {
+        notConfigured:
+          '尚未配置公文印章证书：请系统管理员在“设置 → 公文印章”中导入本局的 PKCS#12 证书',
+        unreadable:
+          '本机保存的公文印章证书无法读取（文件已损坏或系统密钥已更换），请系统管理员重新导入',
+        expired: '公文印章证书不在有效期内（有效期至 {notAfter}），不能签发',
+        pkcs12: {
+          unreadable: '“{file}”无法读取：不是 PKCS#12（.p12/.pfx）文件',
+          password: '“{file}”的密码不正确，或文件已损坏',
+          legacy:
+            '“{file}”使用旧式加密（{algorithm}）：请用 openssl pkcs12 -export 以默认的 AES 加密重新导出',
+          noKey: '“{file}”中没有私钥及与之对应的证书'
+        }
+      },
+      issue: {
+        alreadyIssued:
+          '{number} 已签发（第 {version} 版）：签发后的公文不再重新生成，如需更正请签发更正版',
+        unknown: '没有这份已签发的公文'
+      },
       sign: {
         unsupportedKey: '签名密钥不是 RSA、ECDSA（P-256/P-384）或 SM2 密钥，无法签发',
         keyMismatch: '签名密钥与证书不匹配，无法签发',
@@ -185,6 +204,26 @@ export const documentsCatalog: Catalog = {
           heading2: 'second-level heading (Kaiti)',
           pageNumber: 'page number (Songti)'
         }
+      },
+      seal: {
+        notConfigured:
+          'No official seal certificate is configured: a system administrator imports the Bureau’s PKCS#12 under Settings, Official seal',
+        unreadable:
+          'The official seal certificate kept here cannot be read (the file is damaged or the system key changed); a system administrator must import it again',
+        expired:
+          'The official seal certificate is not valid now (valid until {notAfter}); nothing can be signed',
+        pkcs12: {
+          unreadable: '"{file}" cannot be read: it is not a PKCS#12 (.p12/.pfx) file',
+          password: 'The password of "{file}" is wrong, or the file is damaged',
+          legacy:
+            '"{file}" uses old encryption ({algorithm}): export it again with openssl pkcs12 -export and the default AES encryption',
+          noKey: '"{file}" holds no private key with its certificate'
+        }
+      },
+      issue: {
+        alreadyIssued:
+          '{number} is already issued (version {version}): an issued document is never produced again; issue a correction instead',
+        unknown: 'There is no such issued document'
       },
       sign: {
         unsupportedKey:

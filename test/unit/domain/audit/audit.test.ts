@@ -43,7 +43,7 @@ describe('canonicalJson', () => {
 
 describe('audit actions', () => {
   it('lists what main records of operator changes beside the trust store, and knows an old action from a listed one', () => {
-    expect(AUDIT_ACTIONS.slice(-9)).toEqual([
+    expect(AUDIT_ACTIONS.slice(-11)).toEqual([
       'seals.trustStore.import',
       'seals.trustStore.remove',
       'operators.setup',
@@ -52,7 +52,9 @@ describe('audit actions', () => {
       'operators.setEnabled',
       'operators.resetPassword',
       'operators.changePassword',
-      'sync.configure'
+      'sync.configure',
+      'documents.issue',
+      'documents.seal.configure'
     ])
     expect(isAuditActionCode('operators.create')).toBe(true)
     expect(isAuditActionCode('sync.run')).toBe(true)
