@@ -48,7 +48,9 @@ export const modules = [
   { name: 'contract', mutate: ['src/shared/contract/**/*.ts'], tests: [contractTests, dispatcherTests], threshold: 85 },
   { name: 'ipc', mutate: ['src/main/ipc/**/*.ts'], tests: [dispatcherTests], threshold: 85 },
   { name: 'sync', mutate: ['src/shared/domain/sync/**/*.ts'], tests: syncTests, threshold: 85 },
-  { name: 'imports/values', mutate: ['src/shared/domain/imports/values.ts', 'src/shared/domain/imports/csv.ts'], tests: [importsTests], threshold: 85 }
+  { name: 'imports/values', mutate: ['src/shared/domain/imports/values.ts', 'src/shared/domain/imports/csv.ts'], tests: [importsTests], threshold: 85 },
+  // GB/T 9704: where every line, rule, seal and page number of an official document goes.
+  { name: 'documents', mutate: ['src/shared/domain/documents/**/*.ts'], tests: ['test/unit/domain/documents/**/*.test.ts'], threshold: 85 }
 ]
 
 const seals = (path) => `src/shared/domain/seals/${path}`

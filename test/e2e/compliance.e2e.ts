@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   openApp,
@@ -13,41 +12,9 @@ import {
 import { startHost } from '../../src/host/server'
 import { createFirstOperator, E2E_OPERATOR, signIn } from './support/operators'
 import { createScriptedDialogPort } from './support/scripted-dialogs'
+import { chooseOption, draftFor, findingRows, noticeRows, pickDate } from './support/compliance'
 
 const DEMO_LICENCES = 3000
-
-const findingRows = (page: Page) =>
-  page.locator('[data-testid="finding-table"] tbody tr.el-table__row')
-const noticeRows = (page: Page) =>
-  page.locator('[data-testid="notice-table"] tbody tr.el-table__row')
-
-async function chooseOption(page: Page, select: string, name: RegExp): Promise<string> {
-  await page.getByTestId(select).click()
-  const option = page.locator('.el-select-dropdown__item:visible').filter({ hasText: name }).first()
-  const text = (await option.textContent())?.trim() ?? ''
-  await option.click()
-  return text
-}
-
-async function pickDate(page: Page, testId: string, date: string): Promise<void> {
-  const input = page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input')
-  await input.first().fill(date)
-  await input.first().press('Enter')
-}
-
-/** Drafts a notice for the first `count` open findings listed (all of one department). */
-async function draftFor(page: Page, count: number, createdOn?: string): Promise<void> {
-  for (let index = 0; index < count; index++) {
-    await findingRows(page).nth(index).locator('.el-checkbox').click()
-  }
-  await page.getByTestId('open-draft-notice').click()
-  const form = page.getByTestId('draft-notice-form')
-  await form.waitFor()
-  if (createdOn) await pickDate(page, 'draft-created-on', createdOn)
-  await page.getByTestId('draft-submit').click()
-  await page.getByText('已生成整改通知草稿').first().waitFor()
-  await form.waitFor({ state: 'hidden' })
-}
 
 describe('compliance: scan, heat map, evidence, rectification notices, escalation', () => {
   let app: OpenedApp

@@ -9,6 +9,7 @@ import type { OperatorRole } from '@shared/domain/operators'
 import { auditRoutes } from '../features/audit/routes'
 import { complianceRoutes } from '../features/compliance/routes'
 import { dashboardRoutes } from '../features/dashboard/routes'
+import { documentRoutes } from '../features/documents/routes'
 import { helpRoutes } from '../features/help/routes'
 import { importRoutes } from '../features/imports/routes'
 import { licenceRoutes } from '../features/licences/routes'
@@ -40,6 +41,7 @@ export const featureRoutes: RouteRecordRaw[] = [
   ...dashboardRoutes,
   ...licenceRoutes,
   ...complianceRoutes,
+  ...documentRoutes,
   ...sealRoutes,
   ...systemRoutes,
   ...syncRoutes,

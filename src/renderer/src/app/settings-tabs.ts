@@ -1,5 +1,6 @@
 import type { SettingsTab } from '../components/settings-tab'
 import { complianceSettingsTabs } from '../features/compliance/settings-tabs'
+import { documentSettingsTabs } from '../features/documents/settings-tabs'
 import { sealSettingsTabs } from '../features/seals/settings-tabs'
 import { syncSettingsTabs } from '../features/sync/settings-tabs'
 
@@ -7,5 +8,6 @@ import { syncSettingsTabs } from '../features/sync/settings-tabs'
 export const settingsTabs: SettingsTab[] = [
   ...sealSettingsTabs,
   ...complianceSettingsTabs,
-  ...syncSettingsTabs
+  ...syncSettingsTabs,
+  ...documentSettingsTabs
 ]

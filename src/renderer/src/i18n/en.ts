@@ -2,6 +2,7 @@ import { auditMessagesEn } from './audit-messages'
 import { complianceMessagesEn } from './compliance-messages'
 import { dataMessagesEn } from './data-messages'
 import { syncMessagesEn } from './sync-messages'
+import { documentsMessagesEn } from './documents-messages'
 import type zhCN from './zh-CN'
 import { helpMessagesEn } from './help-messages'
 import { importTemplateMessagesEn } from './import-template-messages'
@@ -11,6 +12,7 @@ const en: typeof zhCN = {
   ...complianceMessagesEn,
   ...dataMessagesEn,
   ...syncMessagesEn,
+  ...documentsMessagesEn,
   ...helpMessagesEn,
   ...importTemplateMessagesEn,
   app: {
@@ -33,6 +35,7 @@ const en: typeof zhCN = {
     complianceMonitor: 'Compliance monitoring',
     complianceScorecards: 'Department scores',
     complianceNotices: 'Rectification notices',
+    documents: 'Official documents',
     verification: 'Verification',
     sealInspection: 'Seal inspection',
     settings: 'Settings',

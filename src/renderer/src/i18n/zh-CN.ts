@@ -2,6 +2,7 @@ import { auditMessagesZhCN } from './audit-messages'
 import { complianceMessagesZhCN } from './compliance-messages'
 import { dataMessagesZhCN } from './data-messages'
 import { syncMessagesZhCN } from './sync-messages'
+import { documentsMessagesZhCN } from './documents-messages'
 import { helpMessagesZhCN } from './help-messages'
 import { importTemplateMessagesZhCN } from './import-template-messages'
 
@@ -10,6 +11,7 @@ export default {
   ...complianceMessagesZhCN,
   ...dataMessagesZhCN,
   ...syncMessagesZhCN,
+  ...documentsMessagesZhCN,
   ...helpMessagesZhCN,
   ...importTemplateMessagesZhCN,
   app: {
@@ -32,6 +34,7 @@ export default {
     complianceMonitor: '合规监测',
     complianceScorecards: '部门评分',
     complianceNotices: '整改通知',
+    documents: '公文',
     verification: '核验',
     sealInspection: '印章核验',
     settings: '设置',

@@ -11,6 +11,11 @@ export function offerDownload(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
+/** Offers bytes of the given media type (a PDF, a DOCX…) as a download. */
+export function downloadBytes(bytes: Uint8Array, mediaType: string, fileName: string): void {
+  offerDownload(new Blob([bytes as BlobPart], { type: mediaType }), fileName)
+}
+
 /** Offers a workbook from `tableToXlsx` as a download. */
 export function downloadXlsx(bytes: Uint8Array, fileName: string): void {
   const name = fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`

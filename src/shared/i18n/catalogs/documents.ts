@@ -47,7 +47,8 @@ export const documentsCatalog: Catalog = {
           '本局于{issuedOn}以{number}责令{department}限期改正电子证照管理中存在的问题，并于{circularOn}以{circularNumber}予以书面通报，该单位仍未改正。',
         basis:
           '依据《许昌市电子证照管理暂行办法》第三十一条，现将有关问题线索移送你单位，请依法依纪处理，并将处理结果函告本局。',
-        circularPending: '（通报尚未签发）'
+        circularPending: '（通报尚未签发）',
+        authority: '市纪委监委'
       },
       verification: {
         title: '关于{department}电子证照管理问题整改情况的核验意见',
@@ -163,7 +164,8 @@ export const documentsCatalog: Catalog = {
           'On {issuedOn}, by notice {number}, the Bureau ordered {department} to correct problems in its management of electronic licences, and on {circularOn} issued circular {circularNumber}; the unit has still not corrected them.',
         basis:
           'Under Article 31 of the Measures, the Bureau refers the case to you to be dealt with according to law and discipline, and asks to be told the outcome.',
-        circularPending: '(circular not yet issued)'
+        circularPending: '(circular not yet issued)',
+        authority: 'the municipal discipline inspection and supervision commission'
       },
       verification: {
         title:

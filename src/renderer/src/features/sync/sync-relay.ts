@@ -1,6 +1,7 @@
 import type { SyncAnswer, SyncRequest } from '@shared/contract'
 import { SyncFailure } from '@shared/domain/sync/faults'
 import type { CheckedBody, SyncTransport } from '@shared/domain/sync/ports'
+import { fromBase64 } from '@shared/domain/seals/crypto/der'
 import { message } from '@shared/i18n/message'
 import { borrowPort, lendPort, type Port } from '../../workers/port-rpc'
 
@@ -11,13 +12,6 @@ import { borrowPort, lendPort, type Port } from '../../workers/port-rpc'
  */
 export function lendSyncTransport(call: (request: SyncRequest) => Promise<SyncAnswer>): Port {
   return lendPort(call, message('sync.library.unreachable'))
-}
-
-function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
 }
 
 /**
@@ -44,7 +38,7 @@ export function borrowSyncTransport(end: Port): SyncTransport {
     info: () => text({ route: 'info' }),
     async snapshotPart(snapshotId, part) {
       const answer = await ask({ route: 'snapshotPart', snapshotId, part })
-      if ('base64' in answer) return bytesOf(answer.base64)
+      if ('base64' in answer) return fromBase64(answer.base64)
       throw new SyncFailure({ kind: 'corrupt', message: message('sync.fault.unreadable') })
     },
     changes: ({ since, limit, epoch }) => text({ route: 'changes', since, limit, epoch }),

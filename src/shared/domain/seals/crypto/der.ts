@@ -19,6 +19,14 @@ export function fromHex(hex: string): Uint8Array {
   return bytes
 }
 
+/** The bytes of a base64 text (atob: Node 20, browsers and workers). */
+export function fromBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
 /** btoa exists in Node 20, browsers and workers; it takes a binary string, built in slices. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = ''

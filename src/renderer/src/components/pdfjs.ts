@@ -1,7 +1,7 @@
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist'
 
 /**
- * What the viewer shows: the current file by handle, or the signed revision's bytes; with the
+ * What a PDF viewer shows (the seal desk, the documents preview): a file by URL or its bytes; with the
  * password that opened an encrypted file, when the empty one does not.
  */
 export type PdfSource = ({ kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array }) & {
