@@ -36,7 +36,7 @@ const syncTests = ['test/unit/domain/sync/**/*.test.ts']
 // prettier-ignore
 export const modules = [
   { name: 'compliance/deadlines', mutate: ['src/shared/domain/compliance/deadlines.ts'], tests: complianceTests, threshold: 95 },
-  { name: 'compliance/rectification', mutate: ['src/shared/domain/compliance/rectification.ts'], tests: complianceTests, threshold: 85 },
+  { name: 'compliance/rectification', mutate: ['src/shared/domain/compliance/rectification.ts', 'src/shared/domain/compliance/rectification-steps.ts', 'src/shared/domain/compliance/circulars.ts'], tests: complianceTests, threshold: 85 },
   { name: 'compliance/evaluation', mutate: ['src/shared/domain/compliance/evaluation.ts'], tests: complianceTests, threshold: 85 },
   { name: 'compliance/rules', mutate: ['src/shared/domain/compliance/rules/**/*.ts'], tests: complianceTests, threshold: 85 },
   { name: 'compliance/precomputed', mutate: ['src/shared/domain/compliance/precomputed.ts'], tests: complianceTests, threshold: 85 },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   openApp,
@@ -15,6 +16,14 @@ import { createScriptedDialogPort } from './support/scripted-dialogs'
 import { chooseOption, draftFor, findingRows, noticeRows, pickDate } from './support/compliance'
 
 const DEMO_LICENCES = 3000
+
+/** Answers yes in the confirmation an irreversible step asks for. */
+async function confirmBox(page: Page, button: string): Promise<void> {
+  const box = page.locator('.el-message-box')
+  await box.waitFor()
+  await box.getByRole('button', { name: button }).click()
+  await box.waitFor({ state: 'hidden' })
+}
 
 describe('compliance: scan, heat map, evidence, rectification notices, escalation', () => {
   let app: OpenedApp
@@ -44,6 +53,15 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await page.locator('[data-testid="finding-heatmap"] canvas').first().waitFor()
     await page.waitForTimeout(600)
     await saveScreenshot(page, 'compliance-monitor', true)
+    // 全选 is this page's 20 until the officer explicitly takes all of them, on every page.
+    await page.getByTestId('select-page').click()
+    expect(await page.getByTestId('finding-selection').textContent()).toContain('已选择 20 项')
+    await page.getByTestId('select-all-filtered').click()
+    expect(await page.getByTestId('finding-selection').textContent()).toContain(
+      `已选择 ${opened} 项`
+    )
+    await page.getByTestId('clear-selection').click()
+    await expect.poll(() => page.getByTestId('finding-selection').count()).toBe(0)
   })
 
   it('filters the list to one kind and department when a heat-map cell is clicked', async () => {
@@ -154,17 +172,39 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     const remaining = lapsed.getByTestId('notice-remaining')
     expect(await remaining.textContent()).toMatch(/已逾期 \d+ 个工作日/)
     expect(await remaining.getAttribute('class')).toContain('overdue')
+    // 认定逾期 cannot be taken back: it asks first, and a no leaves the notice as it was.
     await lapsed.getByTestId('notice-action-markOverdue').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '取消' }).click()
+    expect(await lapsed.getByTestId('notice-status').textContent()).toContain('整改中')
+    await lapsed.getByTestId('notice-action-markOverdue').click()
+    await confirmBox(page, '认定逾期')
     await expect
       .poll(() => lapsed.getByTestId('notice-status').textContent())
       .toContain('逾期未整改')
     await lapsed.getByTestId('notice-action-circulate').click()
-    await expect.poll(() => lapsed.getByTestId('notice-status').textContent()).toContain('书面通报')
     const circular = page.getByTestId('circular-text').first()
     await circular.waitFor()
     expect(await circular.textContent()).toContain(number)
     expect(await circular.textContent()).toContain('逾期未报送整改报告')
-    expect(await page.getByTestId('circular').first().textContent()).toContain('草稿')
+    expect(await page.getByTestId('circular-status').first().textContent()).toBe('草稿')
+    // A drafted circular does not escalate the notice; its 签发 does.
+    expect(await lapsed.getByTestId('notice-status').textContent()).toContain('逾期未整改')
+    expect(await lapsed.getByTestId('notice-action-refer').count()).toBe(0)
+    await lapsed.getByTestId('notice-action-issueCircular').click()
+    await confirmBox(page, '签发书面通报')
+    await expect.poll(() => lapsed.getByTestId('notice-status').textContent()).toContain('书面通报')
+    await expect
+      .poll(() => page.getByTestId('circular-status').first().textContent())
+      .toBe('已签发')
+    await expect
+      .poll(() => page.getByTestId('circular-number').first().textContent())
+      .toMatch(/许数管〔2026〕\d+号/)
+    await lapsed.getByTestId('notice-action-deliverCircular').click()
+    await confirmBox(page, '通报已送达')
+    await expect
+      .poll(() => page.getByTestId('circular-status').first().textContent())
+      .toBe('已送达')
+    expect(await lapsed.getByTestId('notice-action-refer').count()).toBe(1)
     await expect.poll(() => page.locator('.el-message').count(), { timeout: 10_000 }).toBe(0)
     await saveScreenshot(page, 'compliance-notices', true)
   })

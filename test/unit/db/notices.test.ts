@@ -120,7 +120,24 @@ describe('notice repository', () => {
     expect((await repos.notices.get(id))?.status).toBe('issued')
   })
 
-  it('escalates a lapsed notice: overdue → 书面通报 draft → referral', async () => {
+  it('puts a finding in one open notice only, and again once that notice is closed', async () => {
+    const { repos, findings, departmentId } = await seeded()
+    const input = {
+      departmentId,
+      findingIds: [findings[0]!.id],
+      createdOn: '2026-10-09',
+      rectificationWorkingDays: 5
+    }
+    const first = await repos.notices.draft(input)
+    expect(first.ok).toBe(true)
+    const second = await repos.notices.draft(input)
+    expect(second.ok ? null : second.error.code).toBe(
+      'compliance.rectification.findingsInOpenNotice'
+    )
+    expect(await repos.notices.list()).toHaveLength(1)
+  })
+
+  it('escalates a lapsed notice: overdue → 书面通报 drafted, issued, delivered → referral', async () => {
     const { db, repos, findings, departmentId } = await seeded()
     const drafted = await repos.notices.draft({
       departmentId,
@@ -146,14 +163,42 @@ describe('notice repository', () => {
     expect((await repos.notices.circulars()).map((c) => c.id)).toEqual([
       circulated.data.circular.id
     ])
+    // A drafted circular does not escalate: no referral yet.
+    expect((await repos.notices.get(id))?.status).toBe('overdue')
+    const early = await repos.notices.refer(id, { authority: '市纪委监委', note: '' })
+    expect(early.ok ? null : early.error.code).toBe('compliance.rectification.transitionNotAllowed')
+    const issuedCircular = await repos.notices.issueCircular(id)
+    if (!issuedCircular.ok) throw new Error(JSON.stringify(issuedCircular.error))
+    // The notice took 〔2026〕1号; the circular shares the year's sequence, counted here until
+    // the library numbers it.
+    expect(issuedCircular.data.circular).toMatchObject({
+      status: 'issued',
+      documentNumber: '许数管〔2026〕2号'
+    })
+    expect(issuedCircular.data.notice.status).toBe('circular')
+    const stored = await db.circulars.get(circulated.data.circular.id)
+    expect(stored).toMatchObject({ numberProvisional: true, numberRequested: true })
+    const delivered = await repos.notices.deliverCircular(id)
+    expect(delivered.ok && delivered.data.status).toBe('delivered')
     const referred = await repos.notices.refer(id, { authority: '市纪委监委', note: '' })
     expect(referred.ok && referred.data.status).toBe('referred')
-    expect(await actions(repos, 4)).toEqual([
+    expect(await actions(repos, 6)).toEqual([
       'rectification.issue',
       'rectification.markOverdue',
       'rectification.circulate',
+      'rectification.issueCircular',
+      'rectification.deliverCircular',
       'rectification.refer'
     ])
     expect(await db.notices.count()).toBe(1)
+    // Each step of the circular travels to the library: drafted, issued (asking for a number), delivered.
+    const circularChanges = (await db.outbox.toArray()).filter((m) => m.table === 'circulars')
+    expect(
+      circularChanges.map((m) => [m.op, m.payload['status'], m.payload['documentNumber']])
+    ).toEqual([
+      ['create', 'drafted', null],
+      ['update', 'issued', null],
+      ['update', 'delivered', undefined]
+    ])
   })
 })

@@ -60,6 +60,9 @@ export const auditMessagesZhCN = {
         close: '办结整改通知',
         markOverdue: '认定逾期未整改',
         circulate: '起草书面通报',
+        issueCircular: '签发书面通报',
+        deliverCircular: '书面通报送达',
+        return: '核验不通过，退回整改',
         refer: '移送依法依纪处理'
       },
       demo: { load: '载入演示数据', reset: '重置演示数据' },
@@ -282,6 +285,9 @@ export const auditMessagesEn: typeof auditMessagesZhCN = {
         close: 'Closed a rectification notice',
         markOverdue: 'Declared a rectification overdue',
         circulate: 'Drafted a written circular',
+        issueCircular: 'Issued a written circular',
+        deliverCircular: 'Delivered a written circular',
+        return: 'Returned a notice for rectification after a failed check',
         refer: 'Referred for disciplinary handling'
       },
       demo: { load: 'Loaded demo data', reset: 'Reset demo data' },

@@ -79,6 +79,12 @@ export const complianceMessagesZhCN = {
       evidence: '查看证据',
       draftNotice: '发出整改通知',
       selectOneDepartment: '请选择同一部门的未整改问题',
+      alreadyInNotice: '所选问题中有的已列入未办结的整改通知，不能再列入新通知',
+      inNotice: '已列入 {number}',
+      selectionCount: '已选择 {count} 项',
+      selectAllFiltered: '全选筛选结果的 {count} 项',
+      clearSelection: '清除选择',
+      selectPage: '选择本页全部问题',
       selected: '已选 {count} 项（{department}）'
     },
     evidence: {
@@ -141,8 +147,21 @@ export const complianceMessagesZhCN = {
         close: '办结',
         markOverdue: '认定逾期',
         circulate: '起草书面通报',
+        issueCircular: '签发书面通报',
+        deliverCircular: '通报已送达',
+        return: '核验不通过，退回整改',
         refer: '移送处理'
       },
+      confirm: {
+        markOverdue: '认定 {department} 的 {number} 逾期未整改？认定后只能书面通报，不能撤回。',
+        issueCircular:
+          '签发对 {department} 的书面通报？签发后该通知即为“已书面通报”，通报取得发文字号，不能撤回。',
+        deliverCircular: '登记对 {department} 的书面通报已于今日送达？',
+        refer: '将 {department} 的 {number} 移送依法依纪处理？移送后通知即终结，不能撤回。',
+        close: '办结 {number}？办结后不能再登记报告或退回整改。'
+      },
+      returnReason: '核验不通过的原因（将写入退回记录，部门重新整改的期限从今日起算）',
+      returnReasonMissing: '请写明原因',
       issueDate: '下发日期',
       report: {
         title: '登记整改报告',
@@ -156,8 +175,7 @@ export const complianceMessagesZhCN = {
       referDefault: '许昌市纪委监委',
       referNote: '备注',
       circulars: '书面通报',
-      circularDrafted: '草稿',
-      circularIssued: '已印发',
+      circularStatus: { drafted: '草稿', issued: '已签发', delivered: '已送达' },
       done: '已完成：{action}'
     },
     scorecards: {
@@ -258,6 +276,13 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
       evidence: 'Evidence',
       draftNotice: 'Order rectification',
       selectOneDepartment: 'Select open findings of one department',
+      alreadyInNotice:
+        'Some selected findings are already in an open notice; they cannot go into a new one',
+      inNotice: 'In {number}',
+      selectionCount: '{count} selected',
+      selectAllFiltered: 'Select all {count} findings that match',
+      clearSelection: 'Clear selection',
+      selectPage: 'Select every finding on this page',
       selected: '{count} selected ({department})'
     },
     evidence: {
@@ -322,8 +347,23 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
         close: 'Close',
         markOverdue: 'Mark overdue',
         circulate: 'Draft circular',
+        issueCircular: 'Issue circular',
+        deliverCircular: 'Circular delivered',
+        return: 'Check failed, return',
         refer: 'Refer'
       },
+      confirm: {
+        markOverdue:
+          'Declare {number} of {department} overdue? After that only a written circular follows; this cannot be undone.',
+        issueCircular:
+          'Issue the written circular on {department}? The notice then reads circulated and the circular gets its own number; this cannot be undone.',
+        deliverCircular: 'Record that the circular on {department} was delivered today?',
+        refer:
+          'Refer {number} of {department} for handling according to law and discipline? The notice then ends; this cannot be undone.',
+        close: 'Close {number}? No report can be recorded and no return made afterwards.'
+      },
+      returnReason: 'Why the check failed (kept with the return; the new period counts from today)',
+      returnReasonMissing: 'Say why',
       issueDate: 'Issue date',
       report: {
         title: 'Record rectification report',
@@ -337,8 +377,7 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
       referDefault: 'Xuchang Commission for Discipline Inspection and Supervision',
       referNote: 'Note',
       circulars: 'Written circulars',
-      circularDrafted: 'Draft',
-      circularIssued: 'Issued',
+      circularStatus: { drafted: 'Draft', issued: 'Issued', delivered: 'Delivered' },
       done: 'Done: {action}'
     },
     scorecards: {

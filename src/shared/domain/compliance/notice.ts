@@ -75,7 +75,11 @@ export const RectificationNotice = z.object({
   referral: z
     .object({ referredOn: IsoDate, authority: z.string().min(1), note: z.string() })
     .nullable(),
-  history: z.array(z.object({ status: NoticeStatus, on: IsoDate, actor: z.string().min(1) }))
+  history: z.array(z.object({ status: NoticeStatus, on: IsoDate, actor: z.string().min(1) })),
+  /** 退回整改: each failed check, its reason and the report it rejected (older records lack it). */
+  returns: z
+    .array(z.object({ on: IsoDate, reason: z.string().min(1), report: RectificationReport }))
+    .optional()
 })
 export type RectificationNotice = z.infer<typeof RectificationNotice>
 
@@ -87,10 +91,13 @@ export const WrittenCircular = z.object({
   departmentId: z.string().min(1),
   /** The lapsed deadline of the notice. */
   noticeDeadline: IsoDate,
-  status: z.enum(['drafted', 'issued']),
+  /** 草稿 → 签发 (its own 发文字号) → 已送达. */
+  status: z.enum(['drafted', 'issued', 'delivered']),
   documentNumber: z.string().min(1).nullable(),
   draftedOn: IsoDate,
   issuedOn: IsoDate.nullable(),
+  /** 送达: the day the department received it (older records lack it). */
+  deliveredOn: IsoDate.nullable().optional(),
   /** The circular's paragraph (`compliance.circular.text`), rendered in the reader's language. */
   text: MessageValue
 })

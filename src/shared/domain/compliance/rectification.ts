@@ -1,15 +1,20 @@
 import { z } from 'zod'
-import { day, message, type ErrorValue, type Message, type MessageParam } from '../../i18n/message'
-import type { AuditActionCode } from '../audit/actions'
-import type { AuditInput } from '../audit/hash-chain'
+import { day, message, type Message } from '../../i18n/message'
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
 import { IsoDate } from '../licences/common'
 import { EvidenceAttachment, type Finding } from './finding'
 import { requiredCorrections } from './corrections'
 import type { ScanSettings } from './evaluation'
-import type { RectificationNotice, WrittenCircular } from './notice'
+import { noticeStatusLabel, type RectificationNotice } from './notice'
 import { DEFAULT_NOTICE_NUMBER_PATTERN, formatNoticeNumber } from './notice-number'
-import { noticeStatusLabel, type NoticeStatus } from './notice'
+import { Actor, audit, fail, guard, moved, type RectificationResult } from './rectification-steps'
+
+export {
+  allowedTransitions,
+  type RectificationAudit,
+  type RectificationError,
+  type RectificationResult
+} from './rectification-steps'
 
 /** The Bureau's settings for notices. Art. 31 sets no period, so the Bureau must (DOMAIN §0). */
 export const RectificationSettings = z.object({
@@ -18,91 +23,9 @@ export const RectificationSettings = z.object({
 })
 export type RectificationSettings = z.output<typeof RectificationSettings>
 
-/** The only moves the workflow allows; everything else is refused with a code. */
-export const allowedTransitions: Record<NoticeStatus, readonly NoticeStatus[]> = {
-  draft: ['issued'],
-  issued: ['reportReceived', 'overdue'],
-  reportReceived: ['verified'],
-  verified: ['closed'],
-  closed: [],
-  overdue: ['circular'],
-  circular: ['referred'],
-  referred: []
-}
-
-/**
- * Why a step was refused: a message under `compliance.rectification.` (or
- * `compliance.noticeNumber.` for a pattern that cannot number the notice).
- */
-export type RectificationError = ErrorValue
-
-/** The audit entry a step asks its caller to append: one of the listed rectification actions. */
-export type RectificationAudit = AuditInput & { action: AuditActionCode }
-
-/** A new record and the audit entry the caller appends (审计日志) when it stores it. */
-export type RectificationResult<T> =
-  { ok: true; data: T; audit: RectificationAudit } | { ok: false; error: RectificationError }
-
-function fail(error: Message): { ok: false; error: RectificationError } {
-  return { ok: false, error }
-}
-
-const Actor = z.string().trim().min(1)
-
-/** Checks `to` is allowed from the notice's state and `on` is no earlier than its last step. */
-function guard(
-  notice: RectificationNotice,
-  to: NoticeStatus,
-  on: string,
-  actor: string
-): RectificationError | null {
-  if (!allowedTransitions[notice.status].includes(to)) {
-    return message('compliance.rectification.transitionNotAllowed', {
-      from: noticeStatusLabel(notice.status),
-      to: noticeStatusLabel(to)
-    })
-  }
-  if (!IsoDate.safeParse(on).success || !Actor.safeParse(actor).success) {
-    return message('compliance.rectification.invalidStep')
-  }
-  const last = notice.history.at(-1)
-  if (last && on < last.on) {
-    return message('compliance.rectification.dateBeforePreviousStep', {
-      on: day(on),
-      status: noticeStatusLabel(last.status),
-      previousOn: day(last.on)
-    })
-  }
-  return null
-}
-
-function moved(
-  notice: RectificationNotice,
-  to: NoticeStatus,
-  on: string,
-  actor: string,
-  changes: Partial<RectificationNotice>
-): RectificationNotice {
-  return {
-    ...notice,
-    ...changes,
-    status: to,
-    history: [...notice.history, { status: to, on, actor }]
-  }
-}
-
-function audit(
-  notice: RectificationNotice,
-  actor: string,
-  action: Extract<AuditActionCode, `rectification.${string}`>,
-  details: AuditInput['details']
-): RectificationAudit {
-  return {
-    actor,
-    action,
-    target: `notice:${notice.id}`,
-    details: { status: notice.status, ...details }
-  }
+/** A notice still in the workflow: neither 办结 nor 移送. */
+export function isOpenNotice(notice: RectificationNotice): boolean {
+  return notice.status !== 'closed' && notice.status !== 'referred'
 }
 
 /**
@@ -118,6 +41,8 @@ export function draftNotice(input: {
   settings?: Partial<RectificationSettings>
   /** The scan's rule parameters, so corrections name the Bureau's own periods. */
   parameters?: ScanSettings['parameters']
+  /** The notices already made: a finding may be in one that is still open, and only one. */
+  notices?: readonly RectificationNotice[]
 }): RectificationResult<RectificationNotice> {
   const settings = RectificationSettings.safeParse(input.settings ?? {})
   if (
@@ -135,6 +60,18 @@ export function draftNotice(input: {
   const closed = input.findings.filter((finding) => finding.status !== 'open')
   if (closed.length > 0) {
     return fail(message('compliance.rectification.closedFindings', { count: closed.length }))
+  }
+  for (const other of input.notices ?? []) {
+    if (!isOpenNotice(other)) continue
+    const taken = input.findings.filter((finding) => other.findingIds.includes(finding.id))
+    if (taken.length > 0) {
+      return fail(
+        message('compliance.rectification.findingsInOpenNotice', {
+          count: taken.length,
+          notice: other.documentNumber ?? message('compliance.rectification.draftNotice')
+        })
+      )
+    }
   }
   const notice: RectificationNotice = {
     id: input.id,
@@ -176,7 +113,14 @@ export function issueNotice(
     numberPattern?: string
   }
 ): RectificationResult<RectificationNotice> {
-  const problem = guard(notice, 'issued', input.issuedOn, input.actor)
+  // 下发 is from a draft only; back to 整改中 after a failed check is returnForRectification.
+  const problem =
+    notice.status === 'draft'
+      ? guard(notice, 'issued', input.issuedOn, input.actor)
+      : message('compliance.rectification.transitionNotAllowed', {
+          from: noticeStatusLabel(notice.status),
+          to: noticeStatusLabel('issued')
+        })
   if (problem) return { ok: false, error: problem }
   const number = formatNoticeNumber(
     input.numberPattern ?? DEFAULT_NOTICE_NUMBER_PATTERN,
@@ -254,6 +198,43 @@ export function verifyRectification(
   return { ok: true, data: next, audit: audit(next, input.actor, 'rectification.verify', {}) }
 }
 
+/**
+ * 核验不通过 → 退回整改: the report did not hold; the department rectifies again within the
+ * notice's period, counted anew from the day of return (民法典 Art. 201: that day not counted).
+ */
+export function returnForRectification(
+  notice: RectificationNotice,
+  input: { returnedOn: string; reason: string; actor: string; calendar: WorkingDayCalendar }
+): RectificationResult<RectificationNotice> {
+  if (notice.status !== 'reportReceived' || notice.report === null) {
+    return fail(message('compliance.rectification.nothingToReturn'))
+  }
+  const problem = guard(notice, 'issued', input.returnedOn, input.actor)
+  if (problem) return { ok: false, error: problem }
+  const reason = input.reason.trim()
+  if (reason === '') return fail(message('compliance.rectification.returnReasonMissing'))
+  const deadline = input.calendar.deadlineEnd(input.returnedOn, notice.rectificationWorkingDays)
+  if (!deadline.ok) {
+    const cause: Message = deadline.error
+    return fail(
+      message('compliance.rectification.calendar', { reason: message(cause.code, cause.params) })
+    )
+  }
+  const next = moved(notice, 'issued', input.returnedOn, input.actor, {
+    deadline: deadline.data,
+    report: null,
+    returns: [...(notice.returns ?? []), { on: input.returnedOn, reason, report: notice.report }]
+  })
+  return {
+    ok: true,
+    data: next,
+    audit: audit(next, input.actor, 'rectification.return', {
+      reason,
+      deadline: deadline.data.lastDay
+    })
+  }
+}
+
 export function closeNotice(
   notice: RectificationNotice,
   input: { closedOn: string; actor: string }
@@ -289,52 +270,6 @@ export function markOverdue(
     audit: audit(next, input.actor, 'rectification.markOverdue', {
       deadline: notice.deadline.lastDay,
       workingDaysOverdue: overdue.ok ? overdue.data : null
-    })
-  }
-}
-
-/** 书面通报: records the circular (drafted, or issued with its own 发文字号) and escalates. */
-export function circulateNotice(
-  notice: RectificationNotice,
-  input: {
-    circularId: string
-    /** The department's name (or `（未知单位）`), as the circular addresses it. */
-    departmentName: MessageParam
-    draftedOn: string
-    actor: string
-    issued?: { issuedOn: string; documentNumber: string }
-  }
-): RectificationResult<{ notice: RectificationNotice; circular: WrittenCircular }> {
-  const on = input.issued?.issuedOn ?? input.draftedOn
-  const problem = guard(notice, 'circular', on, input.actor)
-  if (problem) return { ok: false, error: problem }
-  if (notice.deadline === null || notice.documentNumber === null || notice.issuedOn === null) {
-    return fail(message('compliance.rectification.notIssued'))
-  }
-  const circular: WrittenCircular = {
-    id: input.circularId,
-    noticeId: notice.id,
-    noticeDocumentNumber: notice.documentNumber,
-    departmentId: notice.departmentId,
-    noticeDeadline: notice.deadline.lastDay,
-    status: input.issued ? 'issued' : 'drafted',
-    documentNumber: input.issued?.documentNumber ?? null,
-    draftedOn: input.draftedOn,
-    issuedOn: input.issued?.issuedOn ?? null,
-    text: message('compliance.circular.text', {
-      department: input.departmentName,
-      issuedOn: day(notice.issuedOn),
-      number: notice.documentNumber,
-      lastDay: day(notice.deadline.lastDay)
-    })
-  }
-  const next = moved(notice, 'circular', on, input.actor, { circularId: circular.id })
-  return {
-    ok: true,
-    data: { notice: next, circular },
-    audit: audit(next, input.actor, 'rectification.circulate', {
-      circularId: circular.id,
-      circularStatus: circular.status
     })
   }
 }

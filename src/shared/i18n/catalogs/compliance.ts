@@ -330,7 +330,18 @@ export const complianceCatalog: Catalog = {
         authorityMissing: '请填写移送机关',
         calendar: '无法计算整改期限：{reason}',
         notFound: '未找到该整改通知',
-        findingsStillOpen: '重新检查后仍有{count}项问题未整改，不能核验通过'
+        findingsStillOpen: '重新检查后仍有{count}项问题未整改，不能核验通过',
+        findingsInOpenNotice:
+          '有{count}项问题已列入整改通知 {notice}（尚未办结），不能再列入另一份通知',
+        draftNotice: '（草稿，未编号）',
+        nothingToReturn: '只有已收到整改报告的通知才能退回整改',
+        returnReasonMissing: '请写明核验不通过的原因',
+        circularExists: '该通知已有书面通报',
+        circularOfOtherNotice: '这份书面通报不属于该整改通知',
+        circularIssued: '书面通报已签发，不能再次签发',
+        circularBeforeDraft: '签发日期{on}早于通报起草日期{draftedOn}',
+        circularNotIssued: '书面通报尚未签发，不能登记送达',
+        deliveredBeforeIssue: '送达日期{on}早于签发日期{issuedOn}'
       },
       noticeNumber: {
         placeholders: '发文字号格式须各含一次{year}与{seq}',
@@ -725,6 +736,18 @@ export const complianceCatalog: Catalog = {
         authorityMissing: 'Name the authority it is referred to',
         calendar: 'The deadline cannot be computed: {reason}',
         notFound: 'The notice was not found',
+        findingsInOpenNotice:
+          '{count} of these findings are already in notice {notice}, which is still open; a finding can be in one open notice only',
+        draftNotice: '(draft, not numbered)',
+        nothingToReturn: 'Only a notice whose rectification report was received can be returned',
+        returnReasonMissing: 'Say why the check failed',
+        circularExists: 'The notice already has a written circular',
+        circularOfOtherNotice: 'This written circular belongs to another notice',
+        circularIssued: 'The written circular is already issued',
+        circularBeforeDraft:
+          'The issue date {on} is before the day the circular was drafted ({draftedOn})',
+        circularNotIssued: 'The written circular is not issued yet, so it cannot be delivered',
+        deliveredBeforeIssue: 'The delivery date {on} is before the issue date {issuedOn}',
         findingsStillOpen:
           'After a new scan {count} of the findings are still open, so it cannot be verified'
       },

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { defaultWorkingDayCalendar as calendar } from '../../../../src/shared/domain/calendar'
 import {
   circulateNotice,
+  deliverCircular,
+  issueCircular,
+  returnForRectification,
   closeNotice,
   createInMemoryComplianceSource,
   createManualFinding,
@@ -26,6 +29,10 @@ import { cite, en, zh } from './words'
 
 /** A notice's state in words (`compliance.noticeStatus.<state>`). */
 const state = (status: NoticeStatus) => message(`compliance.noticeStatus.${status}`)
+const invalid = (code: string, params?: Parameters<typeof message>[1]) => ({
+  ok: false,
+  error: message(`compliance.rectification.${code}`, params)
+})
 
 const actor = '合规科 张三'
 const evidence = { fileName: '整改报告.pdf', sha256: 'b'.repeat(64), note: '盖章扫描件' }
@@ -80,7 +87,8 @@ async function noticeIn(status: NoticeStatus): Promise<RectificationNotice> {
           circularId: 'c-1',
           departmentName: '许昌市市场监督管理局',
           draftedOn: '2026-10-16',
-          actor
+          actor,
+          issued: { issuedOn: '2026-10-16', documentNumber: '许数管〔2026〕9号' }
         })
       )?.notice ?? null,
     referred: (n) =>
@@ -117,7 +125,15 @@ const attempts: Record<
   Exclude<NoticeStatus, 'draft'>,
   (n: RectificationNotice) => { ok: boolean; error?: { code: string } }
 > = {
-  issued: (n) => issueNotice(n, { issuedOn: '2026-10-30', sequence: 8, actor, calendar }),
+  issued: (n) =>
+    n.status === 'reportReceived'
+      ? returnForRectification(n, {
+          returnedOn: '2026-10-30',
+          reason: '数据仍未更正',
+          actor,
+          calendar
+        })
+      : issueNotice(n, { issuedOn: '2026-10-30', sequence: 8, actor, calendar }),
   reportReceived: (n) =>
     receiveReport(n, { receivedOn: '2026-10-30', text: '报告', attachments: [], actor }),
   verified: (n) => verifyRectification(n, { verifiedOn: '2026-10-30', actor }),
@@ -128,7 +144,8 @@ const attempts: Record<
       circularId: 'c-2',
       departmentName: '某局',
       draftedOn: '2026-10-30',
-      actor
+      actor,
+      issued: { issuedOn: '2026-10-30', documentNumber: '许数管〔2026〕10号' }
     }),
   referred: (n) =>
     referNotice(n, { referredOn: '2026-10-30', authority: '纪检监察组', note: '', actor })
@@ -241,7 +258,9 @@ describe('rectification notice workflow', () => {
       })
     )
     expect(zh(result.data.circular.text)).toContain('整改期限至2026年10月13日')
-    expect(result.data.notice).toMatchObject({ status: 'circular', circularId: 'c-1' })
+    // A draft does not escalate: the notice reads 已书面通报 once the circular is issued.
+    expect(result.data.notice).toMatchObject({ status: 'overdue', circularId: 'c-1' })
+    expect(result.data.notice.history).toEqual(overdue.history)
   })
 
   /**
@@ -255,6 +274,7 @@ describe('rectification notice workflow', () => {
     'issued → reportReceived',
     'issued → overdue',
     'reportReceived → verified',
+    'reportReceived → issued',
     'verified → closed',
     'overdue → circular',
     'circular → referred'
@@ -329,11 +349,6 @@ describe('rectification inputs and the records each step leaves', () => {
       actor,
       ...overrides
     })
-  const invalid = (code: string, params?: Parameters<typeof message>[1]) => ({
-    ok: false,
-    error: message(`compliance.rectification.${code}`, params)
-  })
-
   it('drafts with the default period of 10 working days, its first history step and an audit entry', async () => {
     const result = await draftWith()
     if (!result.ok) throw new Error(JSON.stringify(result.error))
@@ -562,7 +577,7 @@ describe('rectification inputs and the records each step leaves', () => {
     })
     expect(result.audit).toEqual({
       actor,
-      action: 'rectification.circulate',
+      action: 'rectification.issueCircular',
       target: 'notice:n-1',
       details: { status: 'circular', circularId: 'c-1', circularStatus: 'issued' }
     })
@@ -829,5 +844,206 @@ describe('manual findings (31六, 31八)', () => {
     expect(zh(notice.data.corrections[0]?.text)).toBe(
       '就督查发现的1项“其他违反电子证照相关规定的行为”问题书面说明情况，追究相关人员责任并整改到位。'
     )
+  })
+})
+
+describe('书面通报: its own states, and the notice following them', () => {
+  const drafted = async () => {
+    const overdue = await noticeIn('overdue')
+    return unwrap(
+      circulateNotice(overdue, {
+        circularId: 'c-1',
+        departmentName: '许昌市市场监督管理局',
+        draftedOn: '2026-10-16',
+        actor
+      })
+    )
+  }
+
+  it('escalates the notice only when the circular is issued, with a number of its own', async () => {
+    const { notice, circular } = await drafted()
+    // Not yet 已书面通报: no referral on a draft.
+    expect(
+      referNotice(notice, { referredOn: '2026-10-19', authority: '纪检监察组', note: '', actor })
+    ).toEqual(invalid('transitionNotAllowed', { from: state('overdue'), to: state('referred') }))
+    const issued = issueCircular(notice, circular, { issuedOn: '2026-10-19', sequence: 12, actor })
+    if (!issued.ok) throw new Error(JSON.stringify(issued.error))
+    expect(issued.data.circular).toMatchObject({
+      status: 'issued',
+      documentNumber: '许数管〔2026〕12号',
+      issuedOn: '2026-10-19',
+      draftedOn: '2026-10-16'
+    })
+    expect(issued.data.notice.status).toBe('circular')
+    expect(issued.data.notice.history.at(-1)).toEqual({
+      status: 'circular',
+      on: '2026-10-19',
+      actor
+    })
+    expect(issued.audit).toEqual({
+      actor,
+      action: 'rectification.issueCircular',
+      target: 'notice:n-1',
+      details: { status: 'circular', circularId: 'c-1', circularStatus: 'issued' }
+    })
+    const again = issueCircular(issued.data.notice, issued.data.circular, {
+      issuedOn: '2026-10-20',
+      sequence: 13,
+      actor
+    })
+    expect(again).toEqual(invalid('circularIssued'))
+    expect(
+      referNotice(issued.data.notice, {
+        referredOn: '2026-10-20',
+        authority: '纪检监察组',
+        note: '',
+        actor
+      }).ok
+    ).toBe(true)
+  })
+
+  it('refuses a second circular, one issued before it was drafted, and another notice’s', async () => {
+    const { notice, circular } = await drafted()
+    expect(
+      circulateNotice(notice, {
+        circularId: 'c-2',
+        departmentName: '某局',
+        draftedOn: '2026-10-17',
+        actor
+      })
+    ).toEqual(invalid('circularExists'))
+    expect(
+      issueCircular(notice, circular, { issuedOn: '2026-10-15', sequence: 12, actor })
+    ).toEqual(
+      invalid('circularBeforeDraft', { on: day('2026-10-15'), draftedOn: day('2026-10-16') })
+    )
+    expect(
+      issueCircular({ ...notice, id: 'n-9' }, circular, {
+        issuedOn: '2026-10-19',
+        sequence: 12,
+        actor
+      })
+    ).toEqual(invalid('circularOfOtherNotice'))
+    expect(
+      issueCircular(notice, circular, {
+        issuedOn: '2026-10-19',
+        documentNumber: '许数管〔2026〕30号',
+        actor
+      }).ok
+    ).toBe(true)
+  })
+
+  it('records the delivery of an issued circular, never before its issue', async () => {
+    const { notice, circular } = await drafted()
+    expect(deliverCircular(circular, { deliveredOn: '2026-10-20', actor })).toEqual(
+      invalid('circularNotIssued')
+    )
+    const issued = unwrap(
+      issueCircular(notice, circular, { issuedOn: '2026-10-19', sequence: 12, actor })
+    ).circular
+    expect(deliverCircular(issued, { deliveredOn: '2026-10-18', actor })).toEqual(
+      invalid('deliveredBeforeIssue', { on: day('2026-10-18'), issuedOn: day('2026-10-19') })
+    )
+    expect(deliverCircular(issued, { deliveredOn: '2026-10-20', actor: ' ' })).toEqual(
+      invalid('invalidStep')
+    )
+    const delivered = deliverCircular(issued, { deliveredOn: '2026-10-19', actor })
+    if (!delivered.ok) throw new Error(JSON.stringify(delivered.error))
+    expect(delivered.data).toMatchObject({ status: 'delivered', deliveredOn: '2026-10-19' })
+    expect(delivered.audit).toEqual({
+      actor,
+      action: 'rectification.deliverCircular',
+      target: 'notice:n-1',
+      details: { circularId: 'c-1', documentNumber: '许数管〔2026〕12号' }
+    })
+    expect(deliverCircular(delivered.data, { deliveredOn: '2026-10-21', actor })).toEqual(
+      invalid('circularNotIssued')
+    )
+  })
+})
+
+describe('核验不通过 → 退回整改', () => {
+  it('sends the notice back with a new period counted from the day of return', async () => {
+    const received = await noticeIn('reportReceived')
+    const result = returnForRectification(received, {
+      returnedOn: '2026-10-12',
+      reason: ' 仍有2张证照未加盖电子印章 ',
+      actor,
+      calendar
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    // Five working days after Monday 2026-10-12, the day itself not counted: 13, 14, 15, 16, 19.
+    expect(result.data.deadline).toEqual({
+      lastDay: '2026-10-19',
+      expiresAt: '2026-10-19T16:00:00.000Z'
+    })
+    expect(result.data.status).toBe('issued')
+    expect(result.data.report).toBeNull()
+    expect(result.data.returns).toEqual([
+      { on: '2026-10-12', reason: '仍有2张证照未加盖电子印章', report: received.report }
+    ])
+    expect(result.data.documentNumber).toBe(received.documentNumber)
+    expect(result.audit).toEqual({
+      actor,
+      action: 'rectification.return',
+      target: 'notice:n-1',
+      details: { status: 'issued', reason: '仍有2张证照未加盖电子印章', deadline: '2026-10-19' }
+    })
+    // The department reports again, and the notice can go on to 核验 and 办结.
+    const again = unwrap(
+      receiveReport(result.data, {
+        receivedOn: '2026-10-16',
+        text: '已全部补加',
+        attachments: [],
+        actor
+      })
+    )
+    expect(again.report?.late).toBe(false)
+    expect(verifyRectification(again, { verifiedOn: '2026-10-19', actor }).ok).toBe(true)
+  })
+
+  it('wants a reason, a received report, and a day not before the report', async () => {
+    const received = await noticeIn('reportReceived')
+    const back = (returnedOn: string, reason: string, notice = received) =>
+      returnForRectification(notice, { returnedOn, reason, actor, calendar })
+    expect(back('2026-10-12', '  ')).toEqual(invalid('returnReasonMissing'))
+    expect(back('2026-10-12', '未整改', await noticeIn('issued'))).toEqual(
+      invalid('nothingToReturn')
+    )
+    expect(back('2026-10-08', '未整改')).toMatchObject({
+      ok: false,
+      error: { code: 'compliance.rectification.dateBeforePreviousStep' }
+    })
+    expect(issueNotice(received, { issuedOn: '2026-10-12', sequence: 9, actor, calendar })).toEqual(
+      invalid('transitionNotAllowed', { from: state('reportReceived'), to: state('issued') })
+    )
+  })
+})
+
+describe('one open notice per finding', () => {
+  it('refuses findings already in an open notice, naming it, and takes them once it is closed', async () => {
+    const open = { ...(await noticeIn('issued')), id: 'n-open' }
+    const redraft = async (notices: RectificationNotice[]) =>
+      draftNotice({
+        id: 'n-2',
+        departmentId: 'dept-issuer',
+        findings: await findings(),
+        createdOn: '2026-10-01',
+        actor,
+        notices
+      })
+    const count = open.findingIds.length
+    expect(await redraft([open])).toEqual(
+      invalid('findingsInOpenNotice', { count, notice: '许数管〔2026〕7号' })
+    )
+    expect(await redraft([{ ...open, status: 'draft', documentNumber: null }])).toEqual(
+      invalid('findingsInOpenNotice', {
+        count,
+        notice: message('compliance.rectification.draftNotice')
+      })
+    )
+    expect((await redraft([{ ...open, status: 'closed' }])).ok).toBe(true)
+    expect((await redraft([{ ...open, status: 'referred' }])).ok).toBe(true)
+    expect((await redraft([{ ...open, findingIds: ['other'] }])).ok).toBe(true)
   })
 })

@@ -3,6 +3,9 @@ import { message } from '@shared/i18n'
 import {
   circulateNotice,
   closeNotice,
+  deliverCircular,
+  issueCircular,
+  returnForRectification,
   DEFAULT_NOTICE_NUMBER_PATTERN,
   draftNotice,
   issueNotice,
@@ -64,6 +67,21 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
     return ok(notice)
   }
 
+  /** 发文字号 already taken by notices and circulars: they share the year's sequence. */
+  async function usedNumbers(): Promise<(string | null)[]> {
+    const [notices, circulars] = await Promise.all([db.notices.toArray(), db.circulars.toArray()])
+    return [...notices, ...circulars].map((record) => record.documentNumber)
+  }
+
+  async function circularOf(
+    notice: RectificationNotice
+  ): Promise<NoticeResult<WrittenCircular & OutboxFields>> {
+    const circular = notice.circularId ? await db.circulars.get(notice.circularId) : undefined
+    return circular
+      ? ok(readStoredCircular(circular) as WrittenCircular & OutboxFields)
+      : refused(message('compliance.rectification.circularNotIssued'))
+  }
+
   async function move(
     id: string,
     step: (notice: RectificationNotice) => Promise<RectificationResult<RectificationNotice>>,
@@ -109,7 +127,8 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
           createdOn: input.createdOn ?? today(),
           actor: actor(),
           settings: { rectificationWorkingDays: input.rectificationWorkingDays },
-          parameters: await readRuleParameters(db)
+          parameters: await readRuleParameters(db),
+          notices: (await db.notices.toArray()).map(readStoredNotice)
         })
       )
     },
@@ -122,7 +141,7 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       move(
         id,
         async (notice) => {
-          const used = (await db.notices.toArray()).map((other) => other.documentNumber)
+          const used = await usedNumbers()
           return issueNotice(notice, {
             issuedOn,
             sequence: nextNoticeSequence(
@@ -195,6 +214,60 @@ export function createNoticeRepository(context: RepositoryContext, audit: AuditR
       })
       return ok(result.data)
     },
+
+    /** 签发书面通报: its 发文字号 counted here until the library gives its own; the notice escalates. */
+    async issueCircular(
+      id: string
+    ): Promise<NoticeResult<{ notice: RectificationNotice; circular: WrittenCircular }>> {
+      const notice = await load(id)
+      if (!notice.ok) return notice
+      const circular = await circularOf(notice.data)
+      if (!circular.ok) return circular
+      const issuedOn = today()
+      const result = issueCircular(notice.data, circular.data, {
+        issuedOn,
+        sequence: nextNoticeSequence(
+          DEFAULT_NOTICE_NUMBER_PATTERN,
+          Number(issuedOn.slice(0, 4)),
+          await usedNumbers()
+        ),
+        actor: actor()
+      })
+      if (!result.ok) return refused(result.error)
+      const { actor: _actor, ...change } = result.audit
+      const numbered = { ...circular.data, ...result.data.circular, numberProvisional: true }
+      await audit.recordChange([db.notices, db.circulars, db.outbox], change, async () => {
+        await writeBureauRecord(db, 'notices', result.data.notice)
+        await writeBureauRecord(db, 'circulars', numbered)
+      })
+      return ok(result.data)
+    },
+
+    /** 书面通报送达. */
+    async deliverCircular(id: string): Promise<NoticeResult<WrittenCircular>> {
+      const notice = await load(id)
+      if (!notice.ok) return notice
+      const circular = await circularOf(notice.data)
+      if (!circular.ok) return circular
+      const result = deliverCircular(circular.data, { deliveredOn: today(), actor: actor() })
+      if (!result.ok) return refused(result.error)
+      const { actor: _actor, ...change } = result.audit
+      await audit.recordChange([db.circulars, db.outbox], change, async () => {
+        await writeBureauRecord(db, 'circulars', { ...circular.data, ...result.data })
+      })
+      return ok(result.data)
+    },
+
+    /** 核验不通过 → 退回整改, with the reason and a new deadline. */
+    returnForRectification: (id: string, reason: string) =>
+      move(id, async (notice) =>
+        returnForRectification(notice, {
+          returnedOn: today(),
+          reason,
+          actor: actor(),
+          calendar: await workbenchCalendar(db)
+        })
+      ),
 
     refer: (id: string, input: { authority: string; note: string }) =>
       move(id, async (notice) =>

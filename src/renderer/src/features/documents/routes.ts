@@ -7,6 +7,6 @@ export const documentRoutes: RouteRecordRaw[] = [
     name: 'document',
     component: () => import('./DocumentView.vue'),
     // Reached from a notice, not from the navigation.
-    meta: { titleKey: 'nav.documents', needsData: true }
+    meta: { needsData: true }
   }
 ]
