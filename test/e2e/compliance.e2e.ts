@@ -53,15 +53,6 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await page.locator('[data-testid="finding-heatmap"] canvas').first().waitFor()
     await page.waitForTimeout(600)
     await saveScreenshot(page, 'compliance-monitor', true)
-    // 全选 is this page's 20 until the officer explicitly takes all of them, on every page.
-    await page.getByTestId('select-page').click()
-    expect(await page.getByTestId('finding-selection').textContent()).toContain('已选择 20 项')
-    await page.getByTestId('select-all-filtered').click()
-    expect(await page.getByTestId('finding-selection').textContent()).toContain(
-      `已选择 ${opened} 项`
-    )
-    await page.getByTestId('clear-selection').click()
-    await expect.poll(() => page.getByTestId('finding-selection').count()).toBe(0)
   })
 
   it('filters the list to one kind and department when a heat-map cell is clicked', async () => {
@@ -113,6 +104,18 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
   it('issues a notice to a department and records its report with a hashed attachment', async () => {
     const { page } = app
     await page.getByRole('menuitem', { name: '合规监测' }).click()
+    const total = Number(
+      /共 (\d+) 项/.exec((await page.getByTestId('finding-count').textContent()) ?? '')?.[1]
+    )
+    // 全选 is this page's 20 until the officer explicitly takes all of them, on every page.
+    await page.getByTestId('select-page').click()
+    expect(await page.getByTestId('finding-selection').textContent()).toContain('已选择 20 项')
+    await page.getByTestId('select-all-filtered').click()
+    expect(await page.getByTestId('finding-selection').textContent()).toContain(
+      `已选择 ${total} 项`
+    )
+    await page.getByTestId('clear-selection').click()
+    await expect.poll(() => page.getByTestId('finding-selection').count()).toBe(0)
     const first = await chooseOption(page, 'filter-department', /局|委|办|院|会/)
     await draftFor(page, 2)
     // A second department's notice, drafted in October: its period has long lapsed.
@@ -214,11 +217,25 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await page.getByRole('menuitem', { name: '部门评分' }).click()
     await page.locator('[data-testid="scorecard-chart"] canvas').first().waitFor()
     const overdue = await page
-      .locator('[data-testid="scorecard-table"] tbody tr td:nth-child(6)')
+      .locator('[data-testid="scorecard-table"] tbody tr td:nth-child(8)')
       .allTextContents()
     expect(overdue.filter((text) => text.trim() === '1')).toHaveLength(1)
     // Ignoring an order weighs most (Art. 31(七)): the escalated department ranks last.
     expect(overdue.at(-1)?.trim()).toBe('1')
+    // Only units that issue licences are ranked: the Bureau itself is listed apart.
+    const ranked = await page
+      .locator('[data-testid="scorecard-table"] tbody tr td:nth-child(2)')
+      .allTextContents()
+    expect(ranked).not.toContain('许昌市政务服务和大数据管理局')
+    expect(await page.getByTestId('scorecard-unranked').textContent()).toContain(
+      '许昌市政务服务和大数据管理局'
+    )
+    expect(await page.getByTestId('scorecard-formula').textContent()).toContain(
+      '按时推送率 × 50 + 目录完整率 × 30 + 问题整改率 × 20'
+    )
+    const download = page.waitForEvent('download')
+    await page.getByTestId('scorecard-export').click()
+    expect((await download).suggestedFilename()).toMatch(/^部门评分-\d{4}-\d{2}-\d{2}\.xlsx$/)
     await page.waitForTimeout(400)
     await saveScreenshot(page, 'compliance-scorecards', true)
     expect(app.consoleErrors).toEqual([])

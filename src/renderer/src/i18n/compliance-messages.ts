@@ -180,14 +180,23 @@ export const complianceMessagesZhCN = {
     },
     scorecards: {
       title: '部门评分',
-      intro: '按逾期整改通知数、按时推送率、目录完整率和未整改问题数排名（第一名最好）。',
+      intro:
+        '只对签发电子证照的单位排名（第一名最好）：先比逾期未整改的整改通知数（少者在前，第三十一条第（七）项），再比得分（高者在前）。',
+      formula:
+        '得分 = 按时推送率 × {onTimePush} + 目录完整率 × {catalogCompleteness} + 问题整改率 × {rectified}；问题整改率 = 1 − 未整改问题数 ÷ 签发证照数。尚无推送期限的按“按时”计，签发证照却没有登记目录的目录完整率按 0 计。',
       needScan: '请先在“合规监测”中进行一次全面检查。',
       chart: '各部门未整改问题数',
+      unranked: '不签发电子证照的单位（不参与排名）',
+      export: '导出 Excel',
+      sheet: '部门评分',
       columns: {
         rank: '排名',
         department: '部门',
+        licences: '签发证照',
+        score: '得分',
         onTimePushRate: '按时推送率',
         catalogCompleteness: '目录完整率',
+        rectifiedRate: '问题整改率',
         openFindings: '未整改问题',
         overdueNotices: '逾期整改通知'
       },
@@ -383,14 +392,22 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
     scorecards: {
       title: 'Department scores',
       intro:
-        'Ranked by overdue notices, on-time push rate, catalog completeness and open findings (1 = best).',
+        'Only units that issue electronic licences are ranked (1 = best): first by overdue notices (fewer first, Article 31 (7)), then by score (higher first).',
+      formula:
+        'Score = on-time push rate × {onTimePush} + catalog completeness × {catalogCompleteness} + rectified rate × {rectified}; rectified rate = 1 − open findings ÷ licences issued. A unit with no push deadline yet counts as on time; one that issues licences without a catalog entry counts as 0 % complete.',
       needScan: 'Run a full scan under Compliance monitoring first.',
       chart: 'Open findings per department',
+      unranked: 'Units that issue no electronic licences (not ranked)',
+      export: 'Export to Excel',
+      sheet: 'Department scores',
       columns: {
         rank: 'Rank',
         department: 'Department',
+        licences: 'Licences issued',
+        score: 'Score',
         onTimePushRate: 'On-time push rate',
         catalogCompleteness: 'Catalog completeness',
+        rectifiedRate: 'Rectified rate',
         openFindings: 'Open findings',
         overdueNotices: 'Overdue notices'
       },
