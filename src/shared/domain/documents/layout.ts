@@ -191,7 +191,9 @@ export function layoutDocument(document: OfficialDocument, measure: MeasureText)
   // text: when it does not fit, the last two body lines go along to the next page.
   const lastAt = (): number => placed.reduce((last, entry) => Math.max(last, entry.at), 0)
   if ((lastAt() % LINES_PER_PAGE) + SEAL_LINES >= LINES_PER_PAGE) {
-    const carryFrom = Math.max(placed.length - 2, 0)
+    // The last two lines with words (a blank line before 附件 is not worth carrying).
+    const worded = placed.flatMap((entry, index) => (entry.line ? [index] : []))
+    const carryFrom = worded[worded.length - 2] ?? 0
     const shift = LINES_PER_PAGE - ((startLine + carryFrom) % LINES_PER_PAGE)
     placed = placed.map((entry, index) =>
       index >= carryFrom ? { ...entry, at: entry.at + shift } : entry
