@@ -233,11 +233,11 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     expect(await page.getByTestId('scorecard-formula').textContent()).toContain(
       '按时推送率 × 50 + 目录完整率 × 30 + 问题整改率 × 20'
     )
+    await page.waitForTimeout(400)
+    await saveScreenshot(page, 'compliance-scorecards', true)
     const download = page.waitForEvent('download')
     await page.getByTestId('scorecard-export').click()
     expect((await download).suggestedFilename()).toMatch(/^部门评分-\d{4}-\d{2}-\d{2}\.xlsx$/)
-    await page.waitForTimeout(400)
-    await saveScreenshot(page, 'compliance-scorecards', true)
     expect(app.consoleErrors).toEqual([])
   })
 

@@ -185,7 +185,7 @@ export const complianceMessagesZhCN = {
       formula:
         '得分 = 按时推送率 × {onTimePush} + 目录完整率 × {catalogCompleteness} + 问题整改率 × {rectified}；问题整改率 = 1 − 未整改问题数 ÷ 签发证照数。尚无推送期限的按“按时”计，签发证照却没有登记目录的目录完整率按 0 计。',
       needScan: '请先在“合规监测”中进行一次全面检查。',
-      chart: '各部门未整改问题数',
+      chart: '各部门得分（按排名）',
       unranked: '不签发电子证照的单位（不参与排名）',
       export: '导出 Excel',
       sheet: '部门评分',
@@ -396,7 +396,7 @@ export const complianceMessagesEn: typeof complianceMessagesZhCN = {
       formula:
         'Score = on-time push rate × {onTimePush} + catalog completeness × {catalogCompleteness} + rectified rate × {rectified}; rectified rate = 1 − open findings ÷ licences issued. A unit with no push deadline yet counts as on time; one that issues licences without a catalog entry counts as 0 % complete.',
       needScan: 'Run a full scan under Compliance monitoring first.',
-      chart: 'Open findings per department',
+      chart: 'Score of each department, in ranking order',
       unranked: 'Units that issue no electronic licences (not ranked)',
       export: 'Export to Excel',
       sheet: 'Department scores',

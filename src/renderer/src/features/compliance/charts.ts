@@ -100,7 +100,7 @@ export function findingHeatmap(
   }
 }
 
-/** Open findings per department, in ranking order (部门评分). */
+/** Each ranked department's 得分, in ranking order (部门评分). */
 export function scoreBarOption(
   scores: readonly DepartmentScore[],
   seriesName: string
@@ -110,7 +110,7 @@ export function scoreBarOption(
     color: ['#3a6ea5'],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value' },
+    xAxis: { type: 'value', max: 100 },
     yAxis: {
       type: 'category',
       data: ordered.map((score) => `${score.rank}. ${score.departmentName}`),
@@ -120,7 +120,7 @@ export function scoreBarOption(
       {
         name: seriesName,
         type: 'bar',
-        data: ordered.map((score) => score.openFindings),
+        data: ordered.map((score) => Number((score.score ?? 0).toFixed(1))),
         label: { show: true, position: 'right' }
       }
     ]
