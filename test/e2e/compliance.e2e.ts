@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   openApp,
@@ -13,17 +12,16 @@ import {
 import { startHost } from '../../src/host/server'
 import { createFirstOperator, E2E_OPERATOR, signIn } from './support/operators'
 import { createScriptedDialogPort } from './support/scripted-dialogs'
-import { chooseOption, draftFor, findingRows, noticeRows, pickDate } from './support/compliance'
+import {
+  chooseOption,
+  confirmStep,
+  draftFor,
+  findingRows,
+  noticeRows,
+  pickDate
+} from './support/compliance'
 
 const DEMO_LICENCES = 3000
-
-/** Answers yes in the confirmation an irreversible step asks for. */
-async function confirmBox(page: Page, button: string): Promise<void> {
-  const box = page.locator('.el-message-box')
-  await box.waitFor()
-  await box.getByRole('button', { name: button }).click()
-  await box.waitFor({ state: 'hidden' })
-}
 
 describe('compliance: scan, heat map, evidence, rectification notices, escalation', () => {
   let app: OpenedApp
@@ -180,7 +178,7 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     await page.locator('.el-message-box').getByRole('button', { name: '取消' }).click()
     expect(await lapsed.getByTestId('notice-status').textContent()).toContain('整改中')
     await lapsed.getByTestId('notice-action-markOverdue').click()
-    await confirmBox(page, '认定逾期')
+    await confirmStep(page, '认定逾期')
     await expect
       .poll(() => lapsed.getByTestId('notice-status').textContent())
       .toContain('逾期未整改')
@@ -194,7 +192,7 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
     expect(await lapsed.getByTestId('notice-status').textContent()).toContain('逾期未整改')
     expect(await lapsed.getByTestId('notice-action-refer').count()).toBe(0)
     await lapsed.getByTestId('notice-action-issueCircular').click()
-    await confirmBox(page, '签发书面通报')
+    await confirmStep(page, '签发书面通报')
     await expect.poll(() => lapsed.getByTestId('notice-status').textContent()).toContain('书面通报')
     await expect
       .poll(() => page.getByTestId('circular-status').first().textContent())
@@ -203,7 +201,7 @@ describe('compliance: scan, heat map, evidence, rectification notices, escalatio
       .poll(() => page.getByTestId('circular-number').first().textContent())
       .toMatch(/许数管〔2026〕\d+号/)
     await lapsed.getByTestId('notice-action-deliverCircular').click()
-    await confirmBox(page, '通报已送达')
+    await confirmStep(page, '通报已送达')
     await expect
       .poll(() => page.getByTestId('circular-status').first().textContent())
       .toBe('已送达')

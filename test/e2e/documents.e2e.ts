@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { nodeHasher } from '../../src/main/services/seals/node-hasher'
 import { verifyPdfSignatures } from '../../src/shared/domain/seals/verify'
@@ -13,7 +14,7 @@ import {
   screenshotOnFailure,
   type OpenedApp
 } from './support/app'
-import { chooseOption, draftFor, noticeRows } from './support/compliance'
+import { chooseOption, confirmStep, draftFor, noticeRows, pickDate } from './support/compliance'
 
 /**
  * 公文: scan → 整改通知 drafted and issued → its 责令限期改正通知书 drafted from the findings,
@@ -23,7 +24,19 @@ import { chooseOption, draftFor, noticeRows } from './support/compliance'
 describe('documents: the notice as an official document, printed and sealed', () => {
   let app: OpenedApp
   const dir = mkdtempSync(join(tmpdir(), 'documents-e2e-'))
+  let firstDepartment = ''
   const pki = getTestPki()
+  /** Downloads what the button offers into the test's folder. */
+  async function download(page: Page, button: string, name: string): Promise<string> {
+    const started = page.waitForEvent('download')
+    await page.getByTestId(button).click()
+    const file = join(dir, name)
+    await (await started).saveAs(file)
+    return file
+  }
+  /** The words as printed, lines joined again. */
+  const textOf = (file: string) =>
+    execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
 
   beforeAll(async () => {
     expect(existsSync(`${rendererRoot}/index.html`), 'run `npm run build` first').toBe(true)
@@ -70,7 +83,7 @@ describe('documents: the notice as an official document, printed and sealed', ()
     await page.getByTestId('scan-full').click()
     await page.getByTestId('scan-summary').waitFor({ timeout: 60_000 })
     // A notice goes to one department: its findings first.
-    await chooseOption(page, 'filter-department', /局|委|办|院|会/)
+    firstDepartment = await chooseOption(page, 'filter-department', /局|委|办|院|会/)
     await draftFor(page, 2)
     await page.getByRole('menuitem', { name: '整改通知' }).click()
     const notice = noticeRows(page).nth(0)
@@ -158,6 +171,66 @@ describe('documents: the notice as an official document, printed and sealed', ()
       .poll(() => page.getByTestId('document-issued').textContent())
       .toContain('测试 RSA 签章人')
     expect(await page.getByTestId('document-issue').textContent()).toContain('签发更正版')
+    expect(app.consoleErrors).toEqual([])
+  })
+  it('escalates a lapsed notice and downloads its 书面通报 and 移送函 at each step', async () => {
+    const { page } = app
+    await page.getByRole('menuitem', { name: '合规监测' }).click()
+    await page.getByRole('button', { name: '清除筛选' }).click()
+    // Another department: the first one's findings are in its open notice already.
+    await page.getByTestId('filter-department').click()
+    const other = page
+      .locator('.el-select-dropdown__item:visible')
+      .filter({ hasNotText: firstDepartment })
+      .first()
+    const department = (await other.textContent())?.trim() ?? ''
+    await other.click()
+    // Drafted in October: its period has long lapsed.
+    await draftFor(page, 1, '2026-10-09')
+    await page.getByRole('menuitem', { name: '整改通知' }).click()
+    const lapsed = noticeRows(page).filter({ hasText: department })
+    await lapsed.getByTestId('notice-action-issue').click()
+    await pickDate(page, 'issue-date', '2026-10-09')
+    await page.getByTestId('issue-submit').click()
+    await expect
+      .poll(() => lapsed.getByTestId('notice-number').textContent())
+      .toMatch(/^许数管〔2026〕\d+号$/)
+    const number = (await lapsed.getByTestId('notice-number').textContent())?.trim() ?? ''
+    const row = lapsed
+    await row.getByTestId('notice-action-markOverdue').click()
+    await confirmStep(page, '认定逾期')
+    await row.getByTestId('notice-action-circulate').click()
+    await row.getByTestId('notice-action-issueCircular').click()
+    await confirmStep(page, '签发书面通报')
+    await expect.poll(() => row.getByTestId('notice-status').textContent()).toContain('书面通报')
+
+    // The 书面通报 as a document: its own number, the lapsed notice named in it.
+    await row.getByTestId('notice-documents').click()
+    await page.getByTestId('notice-document-writtenCircular').click()
+    const title = page.getByTestId('document-title').locator('xpath=descendant-or-self::textarea')
+    await expect.poll(() => title.inputValue()).toMatch(/逾期未改正电子证照管理问题的通报$/)
+    const circularPdf = await download(page, 'document-download-pdf', 'circular.pdf')
+    const circularText = textOf(circularPdf)
+    expect(circularText).toContain(number)
+    expect(circularText).toContain('现予以书面通报')
+
+    // 移送 once the circular is issued; then the referral letter.
+    await page.getByTestId('document-back').click()
+    await row.getByTestId('notice-action-refer').click()
+    await page
+      .locator('.el-message-box:visible')
+      .last()
+      .getByRole('button', { name: '移送处理' })
+      .click()
+    // Then to whom: the prompt proposes the usual authority.
+    const prompt = page.locator('.el-message-box:visible').filter({ has: page.locator('input') })
+    await prompt.getByRole('button', { name: /确定|OK/ }).click()
+    await expect.poll(() => row.getByTestId('notice-status').textContent()).toContain('移送')
+    await row.getByTestId('notice-documents').click()
+    await page.getByTestId('notice-document-referralLetter').click()
+    const referral = textOf(await download(page, 'document-download-pdf', 'referral.pdf'))
+    expect(referral).toContain('移送')
+    expect(referral).toContain(number)
     expect(app.consoleErrors).toEqual([])
   })
 })

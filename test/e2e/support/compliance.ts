@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** Steps of the 合规监测 and 整改通知 pages that several end-to-end paths take. */
 
@@ -33,4 +34,12 @@ export async function draftFor(page: Page, count: number, createdOn?: string): P
   await page.getByTestId('draft-submit').click()
   await page.getByText('已生成整改通知草稿').first().waitFor()
   await form.waitFor({ state: 'hidden' })
+}
+
+/** Answers yes in the confirmation an irreversible step asks for, and waits for it to close. */
+export async function confirmStep(page: Page, button: string): Promise<void> {
+  const box = page.locator('.el-message-box:visible').last()
+  await box.waitFor()
+  await box.getByRole('button', { name: button }).click()
+  await expect.poll(() => page.locator('.el-message-box:visible').count()).toBe(0)
 }
