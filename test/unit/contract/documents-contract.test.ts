@@ -61,6 +61,61 @@ describe('the documents channels', () => {
     expect(configure.safeParse({ action: 'export' }).success).toBe(false)
   })
 
+  it('takes digests of 64 lower-case hex digits only, and sizes within bounds', () => {
+    const hex = 'a'.repeat(64)
+    const sha = (value: string) =>
+      channels['documents.issued.file'].input.safeParse({ sha256: value }).success
+    expect(sha(hex)).toBe(true)
+    for (const bad of [
+      `x${hex}`,
+      `${hex}x`,
+      'a'.repeat(63),
+      'g'.repeat(64),
+      `${'a'.repeat(63)}G`
+    ]) {
+      expect(sha(bad), bad).toBe(false)
+    }
+    const issued = {
+      documentNumber: '许数管〔2026〕7号',
+      kind: 'rectificationNotice',
+      version: 1,
+      sha256: hex,
+      contentSha256: hex,
+      signer: '测试',
+      issuedAt: '2026-12-03T08:00:00.000Z',
+      title: '关于……的通知'
+    }
+    const list = channels['documents.issued.list'].output
+    expect(list.safeParse({ documents: [issued] }).success).toBe(true)
+    for (const field of ['sha256', 'contentSha256'] as const) {
+      for (const bad of [`x${hex}`, `${hex}x`, 'z'.repeat(64), 'a']) {
+        expect(list.safeParse({ documents: [{ ...issued, [field]: bad }] }).success).toBe(false)
+      }
+    }
+    expect(list.safeParse({ documents: [{ ...issued, version: 0 }] }).success).toBe(false)
+    expect(list.safeParse({ documents: [{ ...issued, version: 2 }] }).success).toBe(true)
+    const listInput = channels['documents.issued.list'].input
+    expect(listInput.safeParse({}).success).toBe(true)
+    expect(listInput.safeParse({ documentNumber: '许数管〔2026〕7号' }).success).toBe(true)
+    expect(listInput.safeParse({ documentNumber: '' }).success).toBe(false)
+    expect(listInput.safeParse({ documentNumber: '号'.repeat(41) }).success).toBe(false)
+    expect(listInput.safeParse({ documentNumber: '号'.repeat(40) }).success).toBe(true)
+    expect(listInput.safeParse({ other: 1 }).success).toBe(false)
+    const file = channels['documents.issued.file'].output
+    expect(file.safeParse({ base64: 'JVBERi0xLjc=' }).success).toBe(true)
+    // 48 MiB of base64 is the bound; one character more is refused.
+    const big = 'A'.repeat(48 * 1024 * 1024)
+    expect(file.safeParse({ base64: big }).success).toBe(true)
+    expect(file.safeParse({ base64: `${big}AAAA` }).success).toBe(false)
+    const configure = channels['documents.seal.configure'].input
+    expect(
+      configure.safeParse({ action: 'import', name: 'a.p12', base64: 'AAAA', password: '' }).success
+    ).toBe(true)
+    expect(
+      configure.safeParse({ action: 'import', name: 'a.p12', base64: '', password: '' }).success
+    ).toBe(false)
+  })
+
   it('answers with the file in base64 and its digests', () => {
     const output = channels['documents.render'].output
     const answer = {
@@ -76,6 +131,14 @@ describe('the documents channels', () => {
     expect(output.safeParse(answer).success).toBe(true)
     expect(output.safeParse({ ...answer, sha256: 'A'.repeat(64) }).success).toBe(false)
     expect(output.safeParse({ ...answer, pages: 0 }).success).toBe(false)
+    expect(output.safeParse({ ...answer, pages: 12 }).success).toBe(true)
+    expect(output.safeParse({ ...answer, version: 0 }).success).toBe(false)
+    expect(output.safeParse({ ...answer, version: 3 }).success).toBe(true)
+    for (const field of ['sha256', 'contentSha256'] as const) {
+      for (const bad of [`x${'a'.repeat(64)}`, `${'a'.repeat(64)}x`]) {
+        expect(output.safeParse({ ...answer, [field]: bad }).success).toBe(false)
+      }
+    }
     expect(channels['documents.issued.file'].input.safeParse({ sha256: '../x' }).success).toBe(
       false
     )

@@ -151,6 +151,7 @@ describe('RPC dispatcher', () => {
     await notWired('audit.mainLog', { limit: 10 }, 'the audit log is not wired in this host')
     await notWired('sync.library', {}, 'sync is not wired in this host')
     await notWired('sync.request', { route: 'info' }, 'sync is not wired in this host')
+    await notWired('documents.seal.status', {}, 'documents are not wired in this host')
     expect(report).not.toHaveBeenCalled()
   })
 

@@ -925,6 +925,13 @@ describe('书面通报: its own states, and the notice following them', () => {
       })
     ).toEqual(invalid('circularOfOtherNotice'))
     expect(
+      issueCircular({ ...notice, circularId: 'c-other' }, circular, {
+        issuedOn: '2026-10-19',
+        sequence: 12,
+        actor
+      })
+    ).toEqual(invalid('circularOfOtherNotice'))
+    expect(
       issueCircular(notice, circular, {
         issuedOn: '2026-10-19',
         documentNumber: '许数管〔2026〕30号',
@@ -1004,6 +1011,21 @@ describe('核验不通过 → 退回整改', () => {
 
   it('wants a reason, a received report, and a day not before the report', async () => {
     const received = await noticeIn('reportReceived')
+    // A record that says 已收到报告 without one has nothing to return.
+    expect(
+      returnForRectification(
+        { ...received, report: null },
+        { returnedOn: '2026-10-12', reason: '未整改', actor, calendar }
+      )
+    ).toEqual(invalid('nothingToReturn'))
+    // Past the years the calendar knows, no deadline can be counted.
+    const far = returnForRectification(received, {
+      returnedOn: '2099-03-02',
+      reason: '未整改',
+      actor,
+      calendar
+    })
+    expect(far.ok ? null : far.error.code).toBe('compliance.rectification.calendar')
     const back = (returnedOn: string, reason: string, notice = received) =>
       returnForRectification(notice, { returnedOn, reason, actor, calendar })
     expect(back('2026-10-12', '  ')).toEqual(invalid('returnReasonMissing'))
