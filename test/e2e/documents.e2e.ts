@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { nodeHasher } from '../../src/main/services/seals/node-hasher'
 import { verifyPdfSignatures } from '../../src/shared/domain/seals/verify'
-import { getTestPki } from '../fixtures/pki'
+import { exportPkcs12, getTestPki } from '../fixtures/pki'
 import {
   openApp,
   rendererRoot,
@@ -50,21 +50,7 @@ describe('documents: the notice as an official document, printed and sealed', ()
 
   it('has the 系统管理员 import the Bureau’s seal certificate in 设置', async () => {
     const { page } = app
-    const p12 = join(dir, 'bureau.p12')
-    execFileSync('openssl', [
-      'pkcs12',
-      '-export',
-      '-inkey',
-      pki.rsa.keyPath,
-      '-in',
-      pki.rsa.certPath,
-      '-certfile',
-      pki.rsaIntermediate.certPath,
-      '-passout',
-      'pass:bureau-seal',
-      '-out',
-      p12
-    ])
+    const p12 = exportPkcs12(pki.rsa, 'bureau-seal', join(dir, 'bureau.p12'), [pki.rsaIntermediate])
     await page.goto(page.url().replace(/#.*$/, '#/settings?tab=official-seal'))
     await page.getByTestId('seal-certificate-file').setInputFiles(p12)
     await page

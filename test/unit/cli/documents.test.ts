@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { CliIo } from '../../../src/cli/command'
 import { documentsCommand } from '../../../src/cli/commands/documents'
 import { locateFonts } from '../../../src/main/services/documents/fonts'
-import { getTestPki } from '../../fixtures/pki'
+import { exportPkcs12, getTestPki } from '../../fixtures/pki'
 import { verify, reasonOf } from '../domain/seals/helpers'
 import { requireOrSkip } from '../../support/require-or-skip'
 
@@ -34,20 +33,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'documents-cli-'))
   const pki = getTestPki()
   // The Bureau's seal certificate as a 系统管理员 would receive it: key, certificate and chain.
-  execFileSync('openssl', [
-    'pkcs12',
-    '-export',
-    '-inkey',
-    pki.rsa.keyPath,
-    '-in',
-    pki.rsa.certPath,
-    '-certfile',
-    pki.rsaIntermediate.certPath,
-    '-passout',
-    'pass:bureau',
-    '-out',
-    join(dir, 'bureau.p12')
-  ])
+  exportPkcs12(pki.rsa, 'bureau', join(dir, 'bureau.p12'), [pki.rsaIntermediate])
 })
 
 describe('documents notice', () => {

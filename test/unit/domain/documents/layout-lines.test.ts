@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest'
 import {
   layoutDocument,
   type DocumentLayout,
-  type MeasureText,
   type PlacedText
 } from '../../../../src/shared/domain/documents/layout'
 import type { OfficialDocument } from '../../../../src/shared/domain/documents/official-document'
-import { sampleNotice } from './sample-document'
+import { measureCjk, sampleNotice } from './sample-document'
 
 /**
  * The sample notice, line by line, as GB/T 9704 places it — each value worked out by hand from
@@ -23,8 +22,7 @@ import { sampleNotice } from './sample-document'
 const MM = 72 / 25.4
 const LINE = 225 / 22
 const CHAR = 156 / 28
-const measure: MeasureText = (text, _font, size) =>
-  [...text].reduce((width, c) => width + ((c.codePointAt(0) ?? 0) < 0x2000 ? size / 2 : size), 0)
+const measure = measureCjk
 
 /** The grid line a text sits on (its glyphs centred in the line) and its indent in characters. */
 function place(text: PlacedText): [line: number, indent: number] {

@@ -6,11 +6,10 @@ import {
 import {
   layoutDocument,
   type DocumentLayout,
-  type MeasureText,
   type PlacedText
 } from '../../../../src/shared/domain/documents/layout'
 import { balanceTitle, breakLines } from '../../../../src/shared/domain/documents/line-breaking'
-import { longNotice, sampleNotice } from './sample-document'
+import { longNotice, measureCjk, sampleNotice } from './sample-document'
 
 /**
  * GB/T 9704-2012's numbers, written here from the standard (§5.2.1, §5.2.2, §7), not taken from
@@ -22,9 +21,7 @@ const MM = 72 / 25.4
 const LINE = 225 / 22
 const CHAR = 156 / 28
 
-/** Every CJK character one em wide, ASCII half: what a CJK font measures. */
-const measure: MeasureText = (text, _font, size) =>
-  [...text].reduce((width, c) => width + ((c.codePointAt(0) ?? 0) < 0x2000 ? size / 2 : size), 0)
+const measure = measureCjk
 
 const layout = layoutDocument(sampleNotice, measure)
 const texts = (l: DocumentLayout, page: number): PlacedText[] => l.pages[page]?.texts ?? []

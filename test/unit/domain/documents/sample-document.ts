@@ -1,4 +1,9 @@
+import type { MeasureText } from '../../../../src/shared/domain/documents/layout'
 import type { OfficialDocument } from '../../../../src/shared/domain/documents/official-document'
+
+/** What a CJK font measures: every CJK character and full-width mark one em, ASCII half. */
+export const measureCjk: MeasureText = (text, _font, size) =>
+  [...text].reduce((width, c) => width + ((c.codePointAt(0) ?? 0) < 0x2000 ? size / 2 : size), 0)
 
 /** A 责令限期改正通知 as the Bureau would send it: two pages, one attachment, two 抄送. */
 export const sampleNotice: OfficialDocument = {

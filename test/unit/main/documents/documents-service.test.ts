@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createDocumentsService } from '../../../../src/main/services/documents/documents-service'
 import { locateFonts } from '../../../../src/main/services/documents/fonts'
-import { getTestPki, type TestIdentity } from '../../../fixtures/pki'
+import { exportPkcs12, getTestPki, type TestIdentity } from '../../../fixtures/pki'
 import { requireOrSkip } from '../../../support/require-or-skip'
 import { reasonOf, verify } from '../../domain/seals/helpers'
 import { sampleNotice } from '../../domain/documents/sample-document'
@@ -30,20 +29,7 @@ const pki = getTestPki()
 let dir: string
 
 function p12(identity: TestIdentity, password: string, chain: TestIdentity[] = []): string {
-  const out = join(dir, `${identity.name}-${password}.p12`)
-  execFileSync('openssl', [
-    'pkcs12',
-    '-export',
-    '-inkey',
-    identity.keyPath,
-    '-in',
-    identity.certPath,
-    ...chain.flatMap((c) => ['-certfile', c.certPath]),
-    '-passout',
-    `pass:${password}`,
-    '-out',
-    out
-  ])
+  const out = exportPkcs12(identity, password, join(dir, `${identity.name}-${password}.p12`), chain)
   return readFileSync(out).toString('base64')
 }
 
