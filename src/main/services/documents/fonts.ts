@@ -32,29 +32,22 @@ interface Candidate {
 const FANDOL = 'texmf-dist/fonts/opentype/public/fandol'
 const NOTO = 'opentype/noto'
 
+/** 方正小标宋 has no free equivalent: the masthead and the title both stand on Noto Serif Bold. */
+const XIAOBIAOSONG = {
+  standsFor: '方正小标宋简体',
+  faces: [
+    {
+      file: `${NOTO}/NotoSerifCJK-Bold.ttc`,
+      postscriptName: 'NotoSerifCJKsc-Bold',
+      name: 'Noto Serif CJK SC Bold',
+      debianPackage: 'fonts-noto-cjk'
+    }
+  ]
+}
+
 const CANDIDATES: Record<FontRole, { standsFor: string; faces: Candidate[] }> = {
-  masthead: {
-    standsFor: '方正小标宋简体',
-    faces: [
-      {
-        file: `${NOTO}/NotoSerifCJK-Bold.ttc`,
-        postscriptName: 'NotoSerifCJKsc-Bold',
-        name: 'Noto Serif CJK SC Bold',
-        debianPackage: 'fonts-noto-cjk'
-      }
-    ]
-  },
-  title: {
-    standsFor: '方正小标宋简体',
-    faces: [
-      {
-        file: `${NOTO}/NotoSerifCJK-Bold.ttc`,
-        postscriptName: 'NotoSerifCJKsc-Bold',
-        name: 'Noto Serif CJK SC Bold',
-        debianPackage: 'fonts-noto-cjk'
-      }
-    ]
-  },
+  masthead: XIAOBIAOSONG,
+  title: XIAOBIAOSONG,
   body: {
     standsFor: '仿宋_GB2312',
     faces: [
